@@ -1,0 +1,40 @@
+/**
+ * Build step for the embedded dataset (runs before `vite dev` and `vite build`):
+ *  1. validate data/ against data/datapackage.json and the dataset's rules; any error stops the
+ *     build with file, row, column and what was expected;
+ *  2. copy the validated files to static/data/, where the app fetches them into duckdb-wasm;
+ *  3. compute the overview with native DuckDB and the app's own query modules, written to
+ *     src/lib/generated/summary.json so the first paint needs no database.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadOverview } from '../src/lib/queries/overview.ts';
+import { describeError } from '../src/lib/data/validate-package.ts';
+import { checkDataDir } from './lib/check-data.ts';
+import { openDatasetInNode } from './lib/node-duckdb.ts';
+
+const dataDir = process.env.DATA_DIR ?? 'data';
+const started = performance.now();
+const { pkg, errors } = checkDataDir(dataDir);
+if (errors.length) {
+	console.error(`${dataDir}/ has ${errors.length} error${errors.length > 1 ? 's' : ''}; nothing was built:`);
+	for (const e of errors.slice(0, 50)) console.error(`  ${describeError(e)}`);
+	if (errors.length > 50) console.error(`  … and ${errors.length - 50} more`);
+	process.exit(1);
+}
+
+mkdirSync('static/data', { recursive: true });
+for (const r of pkg.resources) copyFileSync(join(dataDir, r.path), join('static/data', r.path));
+copyFileSync(join(dataDir, 'datapackage.json'), 'static/data/datapackage.json');
+
+const db = await openDatasetInNode(dataDir);
+const overview = await loadOverview(db);
+db.close();
+mkdirSync('src/lib/generated', { recursive: true });
+writeFileSync(
+	'src/lib/generated/summary.json',
+	JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview }, null, '\t') + '\n'
+);
+console.log(
+	`data: ${pkg.resources.length} tables valid; ${overview.projects} projects, ${overview.indicators.linked}/${overview.indicators.total} indicators linked (${Math.round(performance.now() - started)} ms)`
+);

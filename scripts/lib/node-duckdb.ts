@@ -1,0 +1,43 @@
+/**
+ * Native DuckDB (same engine version as the app's duckdb-wasm) behind the app's SqlClient, so the
+ * build's first-paint summaries and the tests run the very query modules the browser runs.
+ */
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainRow, type SqlClient } from '../../src/lib/data/client.ts';
+import { loadDataset } from '../../src/lib/data/load.ts';
+
+export interface NodeClient extends SqlClient {
+	close(): void;
+}
+
+export async function openNodeDuckDB(): Promise<NodeClient> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	return {
+		async query<T extends object>(sql: string, params: readonly (string | number | boolean | null)[] = []) {
+			const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
+			return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
+		},
+		close() {
+			connection.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+/**
+ * Open native DuckDB with a dataset laid out as data/datapackage.json says. Each resource is read
+ * from the first of `dirs` that holds its file, so a test fixture can supply just the inventory
+ * and borrow the official framework from data/.
+ */
+export async function openDatasetInNode(...dirs: string[]): Promise<NodeClient> {
+	const client = await openNodeDuckDB();
+	await loadDataset(client, (resource) => {
+		const dir = dirs.find((d) => existsSync(join(d, resource.path)));
+		if (!dir) throw new Error(`${resource.path} is in none of: ${dirs.join(', ')}`);
+		return join(dir, resource.path);
+	});
+	return client;
+}

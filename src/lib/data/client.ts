@@ -1,0 +1,34 @@
+/**
+ * What a query module needs from a database: run one parameterised statement, get plain rows.
+ * The browser passes duckdb-wasm (in its worker) and Node passes native DuckDB, so the same
+ * query modules run in the app, in the build's summaries and in tests against real DuckDB.
+ */
+export type SqlValue = string | number | boolean | null;
+
+export interface SqlClient {
+	/** Run `sql` as a prepared statement with `params` bound to its `?` placeholders. */
+	query<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+}
+
+/**
+ * Engines hand back 64-bit integers as BigInt and lists as engine-specific vectors; rows leave
+ * the data layer as JSON-safe values so that charts, summaries and tests compare like with like.
+ */
+export function plainValue(value: unknown): unknown {
+	if (typeof value === 'bigint') return Number(value);
+	if (value === null || value === undefined) return null;
+	if (Array.isArray(value)) return value.map(plainValue);
+	if (typeof value === 'object') {
+		const v = value as { toArray?: () => unknown[]; toJSON?: () => unknown };
+		if (typeof v.toArray === 'function') return Array.from(v.toArray(), plainValue);
+		if (value instanceof Date) return value.toISOString();
+		return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, plainValue(x)]));
+	}
+	return value;
+}
+
+export function plainRow<T>(row: Record<string, unknown>): T {
+	const out: Record<string, unknown> = {};
+	for (const key in row) out[key] = plainValue(row[key]);
+	return out as T;
+}

@@ -1,0 +1,95 @@
+/**
+ * The embedded dataset's Frictionless descriptor (data/datapackage.json) is the one place its
+ * tables are defined: the build validates files against it and DuckDB's tables are created from it.
+ */
+import descriptor from '../../../data/datapackage.json';
+import { sqlIdentifier, sqlString } from './sql';
+
+export interface FieldConstraints {
+	required?: boolean;
+	unique?: boolean;
+	minimum?: number;
+	maximum?: number;
+	maxLength?: number;
+	pattern?: string;
+	enum?: string[];
+}
+export interface Field {
+	name: string;
+	type: 'string' | 'integer' | 'number';
+	format?: string;
+	description?: string;
+	constraints?: FieldConstraints;
+}
+export interface ForeignKey {
+	fields: string[];
+	reference: { resource: string; fields: string[] };
+}
+export interface Resource {
+	name: string;
+	path: string;
+	title?: string;
+	schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: ForeignKey[] };
+}
+export interface DataPackage {
+	name: string;
+	title: string;
+	version: string;
+	created: string;
+	curated: { title: string; date: string; note: string };
+	licenses: { name: string; path: string; title?: string }[];
+	sources: { title: string; path?: string }[];
+	resources: Resource[];
+}
+
+export const dataPackage = descriptor as DataPackage;
+
+const duckType: Record<Field['type'], string> = { string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' };
+
+/**
+ * DDL for one resource. Only NOT NULL is enforced by DuckDB: uniqueness, keys and patterns are
+ * checked by the validator with located messages, which a database constraint error would not give.
+ */
+export function createTableSql(resource: Resource): string {
+	const columns = resource.schema.fields.map(
+		(f) => `${sqlIdentifier(f.name)} ${duckType[f.type]}${f.constraints?.required ? ' NOT NULL' : ''}`
+	);
+	return `CREATE OR REPLACE TABLE ${sqlIdentifier(resource.name)} (${columns.join(', ')})`;
+}
+
+/**
+ * Fill a table from a CSV file the engine can read (a path in Node, a registered file name in the
+ * browser). Columns are read as text and cast by name on insert, so a reordered file still loads
+ * and an empty cell becomes NULL.
+ */
+export function insertFromCsvSql(resource: Resource): string {
+	return `INSERT INTO ${sqlIdentifier(resource.name)} BY NAME SELECT * FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true, auto_detect = false, columns = ${csvColumnsStruct(resource)})`;
+}
+
+function csvColumnsStruct(resource: Resource): string {
+	// read_csv's options do not take parameters; the names come from our own descriptor and still
+	// go through the literal helper, so nothing reaches SQL unquoted.
+	const entries = resource.schema.fields.map((f) => `${sqlString(f.name)}: 'VARCHAR'`);
+	return `{${entries.join(', ')}}`;
+}
+
+/**
+ * Derived views every query module relies on. `contribution_links` resolves each contribution to
+ * its goal, its target (when tagged at target or indicator level) and, for indicator-level links,
+ * the unique indicator it counts towards (a repeated indicator such as 11.5.1 counts as its
+ * primary 1.5.1, so the 231 unique indicators are never double counted).
+ */
+export const viewsSql = [
+	`CREATE OR REPLACE VIEW contribution_links AS
+	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
+	        CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) AS goal,
+	        CASE WHEN c.level <> 'goal' THEN split_part(c.sdg_code, '.', 1) || '.' || split_part(c.sdg_code, '.', 2) END AS target,
+	        CASE WHEN c.level = 'indicator' THEN coalesce(i.repeat_of, i.indicator) END AS indicator,
+	        CASE c.strength WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 ELSE 3 END AS strength_rank
+	 FROM contributions c
+	 LEFT JOIN sdg_indicators i ON c.level = 'indicator' AND i.indicator = c.sdg_code`
+];
+
+/** Strengths from strongest to weakest; a project counts once per goal, at its strongest link. */
+export const strengths = ['direct', 'indirect', 'potential'] as const;
+export type Strength = (typeof strengths)[number];
