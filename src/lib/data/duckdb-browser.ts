@@ -1,0 +1,90 @@
+/**
+ * duckdb-wasm in the browser: its own Web Worker, bundles served by this app (never a CDN), one
+ * connection, extension autoloading off (it would fetch from a third-party host), and the embedded
+ * dataset fetched from the app's static files. Imported only dynamically, from the browser, so
+ * that prerendering never loads it.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { plainRow, type SqlClient, type SqlValue } from './client';
+import { loadDataset } from './load';
+import { dataPackage } from './package';
+
+export interface BrowserDatabase extends SqlClient {
+	/** Milliseconds from the start call until the dataset was loaded. */
+	readyMs: number;
+	close(): Promise<void>;
+}
+
+async function instantiate(): Promise<AsyncDuckDB> {
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const [ehWasm, ehWorker, mvpWasm, mvpWorker] = await Promise.all([
+		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url')
+	]);
+	// The worker resolves URLs against its own script, so hand it absolute ones.
+	const abs = (m: { default: string }) => new URL(m.default, location.href).href;
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: abs(mvpWasm), mainWorker: abs(mvpWorker) },
+		eh: { mainModule: abs(ehWasm), mainWorker: abs(ehWorker) }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	return db;
+}
+
+function clientFor(conn: AsyncDuckDBConnection): SqlClient {
+	// One connection runs one statement at a time; a queue keeps concurrent callers from
+	// interleaving prepare/execute/close on it.
+	let queue: Promise<unknown> = Promise.resolve();
+	const run = async <T extends object>(sql: string, params: readonly SqlValue[]): Promise<T[]> => {
+		if (params.length === 0) {
+			const table = await conn.query(sql);
+			return table.toArray().map((r) => plainRow<T>(r.toJSON()));
+		}
+		const statement = await conn.prepare(sql);
+		try {
+			const table = await statement.query(...params);
+			return table.toArray().map((r) => plainRow<T>(r.toJSON()));
+		} finally {
+			await statement.close();
+		}
+	};
+	return {
+		query<T extends object>(sql: string, params: readonly SqlValue[] = []) {
+			const result = queue.then(() => run<T>(sql, params));
+			queue = result.catch(() => undefined);
+			return result;
+		}
+	};
+}
+
+/** Start DuckDB and load the embedded dataset from `dataUrl` (the folder holding its CSV files). */
+export async function startBrowserDatabase(dataUrl: string): Promise<BrowserDatabase> {
+	const started = performance.now();
+	const filesPromise = Promise.all(
+		dataPackage.resources.map(async (r) => {
+			const response = await fetch(`${dataUrl}/${r.path}`);
+			if (!response.ok) throw new Error(`Could not load ${r.path}: HTTP ${response.status}`);
+			return [r.path, await response.text()] as const;
+		})
+	);
+	const db = await instantiate();
+	const conn = await db.connect();
+	const client = clientFor(conn);
+	await client.query(`SET autoinstall_known_extensions = false`);
+	await client.query(`SET autoload_known_extensions = false`);
+	for (const [path, text] of await filesPromise) await db.registerFileText(path, text);
+	await loadDataset(client, (r) => r.path);
+	return {
+		...client,
+		readyMs: Math.round(performance.now() - started),
+		async close() {
+			await conn.close();
+			await db.terminate();
+		}
+	};
+}

@@ -1,0 +1,20 @@
+/** Number formats used across the app: one place, so a figure reads the same everywhere. */
+import { format } from 'd3-format';
+
+const integer = format(',d');
+
+export const formatCount = (n: number): string => integer(n);
+
+/** A share as a whole percent, or one decimal below 10% so small shares do not read as 0%. */
+export function formatPercent(part: number, whole: number): string {
+	if (whole === 0) return '–';
+	const p = (100 * part) / whole;
+	return `${p < 10 && p > 0 ? p.toFixed(1) : Math.round(p)}%`;
+}
+
+/** An ISO date (2026-11-27) as people read it (27 November 2026), the same on server and client. */
+export function formatDate(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+	return month && d ? `${d} ${month} ${y}` : iso;
+}
