@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+/** The goal chart: its data shaping, and what it renders (a labelled image and the same numbers as a table). */
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { GoalProjectsRow } from '../../queries/goals';
+import GoalBars from './GoalBars.svelte';
+import { describeGoalBars, goalBars, textOn } from './shape';
+
+const row = (goal: number, short_title: string, colour: string, direct: number, indirect: number, potential: number): GoalProjectsRow => ({
+	goal,
+	title: `Goal ${goal} official title`,
+	short_title,
+	colour,
+	direct,
+	indirect,
+	potential,
+	projects: direct + indirect + potential
+});
+const rows = [row(6, 'Clean water and sanitation', '#26BDE2', 2, 1, 0), row(7, 'Affordable and clean energy', '#FCC30B', 0, 0, 0), row(15, 'Life on land', '#56C02B', 3, 0, 4)];
+
+describe('goalBars', () => {
+	it('lays strength segments end to end, strongest first, in the goal colour', () => {
+		const bars = goalBars(rows);
+		expect(bars[2].segments.map((s) => [s.strength, s.start, s.count])).toEqual([
+			['direct', 0, 3],
+			['indirect', 3, 0],
+			['potential', 3, 4]
+		]);
+		expect(bars[2].total).toBe(7);
+		expect(bars[2].segments[0].fill).toBe('#56C02B');
+		expect(bars[2].segments[1].fill).not.toBe('#56C02B');
+	});
+
+	it('describes the chart with the goals that stand out', () => {
+		expect(describeGoalBars(goalBars(rows))).toContain('2 of 3 goals have projects; the most are goal 15 Life on land (7), goal 6 Clean water and sanitation (3)');
+		expect(describeGoalBars(goalBars([rows[1]]))).toContain('no project contributes');
+	});
+
+	it('picks readable badge text on light and dark goal colours', () => {
+		expect(textOn('#FCC30B')).toBe('#1b1b1b');
+		expect(textOn('#19486A')).toBe('#ffffff');
+	});
+});
+
+describe('<GoalBars>', () => {
+	it('renders an image with a text label and one bar segment per non-zero strength', () => {
+		const { container } = render(GoalBars, { rows, title: 'Projects per goal' });
+		const img = screen.getByRole('img');
+		expect(img.getAttribute('aria-label')).toMatch(/^Bar chart of citizen-science projects per SDG goal/);
+		const segments = container.querySelectorAll('svg[role="img"] rect[stroke-width]');
+		expect(segments).toHaveLength(4);
+		expect([...segments].map((s) => s.querySelector('title')?.textContent)).toContain('Goal 15 Life on land: 4 potential');
+	});
+
+	it('carries the same numbers as an accessible table', () => {
+		render(GoalBars, { rows });
+		const table = screen.getByRole('table', { hidden: true });
+		const body = within(table).getAllByRole('row', { hidden: true }).slice(1);
+		expect(body.map((r) => r.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+			'6 Clean water and sanitation2103',
+			'7 Affordable and clean energy0000',
+			'15 Life on land3047'
+		]);
+		expect(within(table).getAllByRole('rowheader', { hidden: true })[2].textContent).toBe('15 Life on land');
+	});
+});
