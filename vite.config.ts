@@ -10,7 +10,7 @@ export default defineConfig({
 	},
 	worker: { format: 'es' },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['tests/setup.ts'],
 		testTimeout: 30_000

@@ -2,8 +2,8 @@ import '@testing-library/jest-dom/vitest';
 
 // jsdom has no layout engine and so no ResizeObserver, which Svelte's bind:clientWidth uses.
 // Components then keep their default width, as they do when prerendered.
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
-	window.ResizeObserver = class {
+if (typeof window !== 'undefined' && !('ResizeObserver' in globalThis)) {
+	(globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
 		observe() {}
 		unobserve() {}
 		disconnect() {}

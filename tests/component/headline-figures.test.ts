@@ -20,10 +20,10 @@ describe('<HeadlineFigures>', () => {
 		const figure = (name: string) => container.querySelector(`[data-figure="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 		expect(figure('projects')).toBe('1,234');
 		expect(figure('countries')).toBe('57');
-		expect(figure('goals')).toBe('14of 17');
-		expect(figure('indicators')).toBe('19of 231 · 8.2%');
+		expect(figure('goals')).toBe('14 of 17');
+		expect(figure('indicators')).toBe('19 of 231 · 8.2%');
 		expect(screen.getByText('named by projects, plus 1 global-scale project')).toBeInTheDocument();
-		expect(screen.getByText('6 direct, 8 indirect, 5 potential only')).toBeInTheDocument();
+		expect(screen.getByText('with a citizen-science contribution: 6 direct, 8 indirect, 5 potential only')).toBeInTheDocument();
 	});
 });
 
