@@ -4,16 +4,23 @@
  *     build with file, row, column and what was expected;
  *  2. copy the validated files to static/data/, where the app fetches them into duckdb-wasm;
  *  3. compute the overview with native DuckDB and the app's own query modules, written to
- *     src/lib/generated/summary.json so the first paint needs no database.
+ *     src/lib/generated/summary.json so the first paint needs no database, and the values the
+ *     filters can take (src/lib/generated/vocabulary.json) to label controls and check URLs.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOverview } from '../src/lib/queries/overview.ts';
+import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
+import { inventoryYear } from '../src/lib/data/package.ts';
 import { checkDataDir } from './lib/check-data.ts';
 import { openDatasetInNode } from './lib/node-duckdb.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
+// Where static/data and src/lib/generated are written (the project itself unless a test says otherwise).
+const outDir = process.env.OUT_DIR ?? '.';
+const staticData = join(outDir, 'static/data');
+const generated = join(outDir, 'src/lib/generated');
 const started = performance.now();
 const { pkg, errors } = checkDataDir(dataDir);
 if (errors.length) {
@@ -23,18 +30,20 @@ if (errors.length) {
 	process.exit(1);
 }
 
-mkdirSync('static/data', { recursive: true });
-for (const r of pkg.resources) copyFileSync(join(dataDir, r.path), join('static/data', r.path));
-copyFileSync(join(dataDir, 'datapackage.json'), 'static/data/datapackage.json');
+mkdirSync(staticData, { recursive: true });
+for (const r of pkg.resources) copyFileSync(join(dataDir, r.path), join(staticData, r.path));
+copyFileSync(join(dataDir, 'datapackage.json'), join(staticData, 'datapackage.json'));
 
 const db = await openDatasetInNode(dataDir);
-const overview = await loadOverview(db);
+const overview = await loadOverview(db, inventoryYear);
+const vocab = await vocabulary(db);
 db.close();
-mkdirSync('src/lib/generated', { recursive: true });
+mkdirSync(generated, { recursive: true });
 writeFileSync(
-	'src/lib/generated/summary.json',
+	join(generated, 'summary.json'),
 	JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview }, null, '\t') + '\n'
 );
+writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 console.log(
 	`data: ${pkg.resources.length} tables valid; ${overview.projects} projects, ${overview.indicators.linked}/${overview.indicators.total} indicators linked (${Math.round(performance.now() - started)} ms)`
 );

@@ -37,9 +37,9 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 			res.writeHead(403).end();
 			return;
 		}
-		// adapter-static writes /goals/1 as goals/1.html and / as index.html.
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+		// adapter-static writes /goals/1 as goals/1.html (beside a goals/1/ folder of data) and / as index.html.
+		if (existsSync(`${file}.html`) && !path.endsWith('/')) file = `${file}.html`;
+		else if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 			return;

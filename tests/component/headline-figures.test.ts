@@ -11,7 +11,10 @@ const overview: Overview = {
 	countries: { countries: 57, globalProjects: 1 },
 	goals: { reached: 14, total: 17 },
 	indicators: { total: 231, linked: 19, direct: 6, indirect: 8, potential: 5 },
-	perGoal: []
+	perGoal: [],
+	perCountry: [],
+	perRegion: [],
+	perYear: { rows: [], undated: 0 }
 };
 
 describe('<HeadlineFigures>', () => {

@@ -1,6 +1,6 @@
 /**
- * The overview's figures worked out from data/ in plain TypeScript, independently of the SQL the
- * app runs, so an end-to-end test compares the page with the data and not with itself.
+ * The dashboard's figures worked out from data/ in plain TypeScript, independently of the SQL the
+ * app runs, so end-to-end tests compare the page with the data and not with itself.
  */
 import { readFileSync } from 'node:fs';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
@@ -8,10 +8,14 @@ import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 const dataDir = process.env.DATA_DIR ?? 'data';
 const read = (name: string) => csvRecords(parseCsv(readFileSync(`${dataDir}/${name}`, 'utf8')));
 
-export function expectedOverview() {
-	const projects = read('projects.csv');
-	const countries = new Set(read('project_countries.csv').map((r) => r.country));
-	const contributions = read('contributions.csv');
+/** Figures for all projects, or only those naming `country`. */
+export function expectedOverview(country?: string) {
+	const countryRows = read('project_countries.csv');
+	const inScope = (id: string) => !country || countryRows.some((r) => r.project_id === id && r.country === country);
+	const projects = read('projects.csv').filter((p) => inScope(p.project_id));
+	const ids = new Set(projects.map((p) => p.project_id));
+	const countries = new Set(countryRows.filter((r) => ids.has(r.project_id)).map((r) => r.country));
+	const contributions = read('contributions.csv').filter((c) => ids.has(c.project_id));
 	const primaryOf = new Map(read('sdg_indicators.csv').map((i) => [i.indicator, i.repeat_of || i.indicator]));
 	const uniqueIndicators = new Set(primaryOf.values());
 	const goals = new Set(contributions.map((c) => c.sdg_code.split('.')[0]));
@@ -31,4 +35,11 @@ export function expectedOverview() {
 		indicatorsTotal: uniqueIndicators.size,
 		projectsPerGoal: Array.from({ length: 17 }, (_, i) => projectsPerGoal.get(String(i + 1))?.size ?? 0)
 	};
+}
+
+/** A project linked to `indicator` at indicator level, and the goal of that indicator. */
+export function someIndicatorLink() {
+	const c = read('contributions.csv').find((r) => r.level === 'indicator')!;
+	const project = read('projects.csv').find((p) => p.project_id === c.project_id)!;
+	return { indicator: c.sdg_code, goal: Number(c.sdg_code.split('.')[0]), projectId: project.project_id, projectName: project.name };
 }

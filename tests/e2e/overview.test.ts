@@ -3,48 +3,23 @@
  * the in-browser database is ready (even without JavaScript), keeps them once DuckDB-wasm has
  * recomputed them, logs no console error, and never requests anything from another host.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { expectedOverview } from './expected';
+import { openPage as open, startSession, type Session } from './session';
 
-let server: StaticServer;
-let browser: Browser;
+let session: Session;
 const expected = expectedOverview();
 
 beforeAll(async () => {
-	server = await serveStatic('build');
-	browser = await launchChromium();
+	session = await startSession();
 });
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	await session?.close();
 });
 
-/** A page that records console errors and every request, and refuses any host but ours. */
-async function openPage(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-	const context: BrowserContext = await browser.newContext({
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: { width: options.width ?? 1280, height: 900 }
-	});
-	const foreign: string[] = [];
-	const errors: string[] = [];
-	await context.route('**/*', (route) => {
-		const url = route.request().url();
-		if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-		foreign.push(url);
-		return route.abort();
-	});
-	context.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-	});
-	const page: Page = await context.newPage();
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	return { context, page, foreign, errors };
-}
+const openPage = (options: { javaScriptEnabled?: boolean; width?: number } = {}) => open(session, options);
+const server = { get url() { return session.server.url; }, get requests() { return session.server.requests; } };
 
 async function figures(page: Page) {
 	const text = async (name: string) => (await page.locator(`[data-figure="${name}"]`).innerText()).replace(/\s+/g, ' ');
@@ -78,7 +53,7 @@ describe('overview', () => {
 		await page.goto(server.url + '/');
 		expect(await figures(page)).toEqual(expectedFigures);
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
-		await page.locator('[data-source="live"]').waitFor({ timeout: 10_000 });
+		await page.locator('[data-live="live"]').waitFor({ timeout: 10_000 });
 		expect(await figures(page)).toEqual(expectedFigures);
 		expect(await page.getByRole('status').innerText()).toMatch(/in-browser DuckDB ready in \d+\.\d s/);
 		// The wasm and the data came from our own server.
@@ -92,31 +67,40 @@ describe('overview', () => {
 	it('draws one bar per goal whose table gives the projects per goal in the data', async () => {
 		const { context, page } = await openPage();
 		await page.goto(server.url + '/');
-		await page.locator('[data-source="live"]').waitFor({ timeout: 30_000 });
-		const totals = await page.locator('details table tbody tr td:last-child').allTextContents();
+		await page.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
+		const totals = await page.locator('figure:has(svg[aria-label^="Bar chart"]) details table tbody tr td:nth-child(5)').allTextContents();
 		expect(totals.map(Number)).toEqual(expected.projectsPerGoal);
 		await context.close();
 	});
 
-	it('works from the keyboard: skip link first, then the data table opens with Enter', async () => {
+	it('works from the keyboard: skip link first, then Tab reaches the goal table and Enter opens it', async () => {
 		const { context, page } = await openPage();
 		await page.goto(server.url + '/');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-		const summary = page.getByText('Show the data as a table');
-		await summary.focus();
 		await page.keyboard.press('Enter');
-		expect(await page.locator('details').getAttribute('open')).not.toBeNull();
-		expect(await page.getByRole('table').isVisible()).toBe(true);
+		expect(await page.evaluate(() => location.hash)).toBe('#main');
+		let reached = false;
+		for (let i = 0; i < 80 && !reached; i++) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Show the data as a table');
+		}
+		expect(reached).toBe(true);
+		await page.keyboard.press('Enter');
+		const details = page.locator('details').first();
+		expect(await details.getAttribute('open')).not.toBeNull();
+		expect(await details.getByRole('table').isVisible()).toBe(true);
 		await context.close();
 	});
 
-	it('fits a phone screen without sideways scrolling', async () => {
-		const { context, page } = await openPage({ width: 390 });
-		await page.goto(server.url + '/');
-		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		await context.close();
+	it('fits a phone screen without sideways scrolling, before and after scripts run', async () => {
+		for (const javaScriptEnabled of [false, true]) {
+			const { context, page } = await openPage({ width: 390, javaScriptEnabled });
+			await page.goto(server.url + '/');
+			if (javaScriptEnabled) await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBeLessThanOrEqual(0);
+			await context.close();
+		}
 	});
 });

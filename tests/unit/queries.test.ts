@@ -1,11 +1,17 @@
 /** Query modules against real (native) DuckDB on a fixture whose figures are computed by hand. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from '../../src/lib/format/csv';
 import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
-import { countryCoverage, projectsPerCountry } from '../../src/lib/queries/geography';
-import { goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
-import { indicatorCoverage } from '../../src/lib/queries/indicators';
+import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
+import { countryCoverage, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';
+import { goalIndicators, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
+import { indicatorCoverage, indicatorInfo, indicatorProjects, indicatorStatus } from '../../src/lib/queries/indicators';
 import { loadOverview } from '../../src/lib/queries/overview';
-import { listProjects, projectCount } from '../../src/lib/queries/projects';
+import { listProjects, projectCount, projectDetail } from '../../src/lib/queries/projects';
 import { projectsActivePerYear } from '../../src/lib/queries/time';
 
 let db: NodeClient;
@@ -14,7 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-describe('query modules on the hand-computed fixture', () => {
+const only = (f: Partial<Filters>): Filters => ({ ...emptyFilters, ...f });
+const nonEmptyGoals = async (f: Filters) =>
+	(await projectsPerGoal(db, f)).filter((r) => r.projects > 0).map(({ goal, direct, indirect, potential, projects }) => ({ goal, direct, indirect, potential, projects }));
+
+describe('query modules on the hand-computed fixture, unfiltered', () => {
 	it('counts projects, countries and global-scale projects', async () => {
 		expect(await projectCount(db)).toBe(4);
 		expect(await countryCoverage(db)).toEqual({ countries: 3, globalProjects: 1 });
@@ -27,8 +37,7 @@ describe('query modules on the hand-computed fixture', () => {
 	it('counts each project once per goal, at its strongest link', async () => {
 		const rows = await projectsPerGoal(db);
 		expect(rows).toHaveLength(17);
-		const nonEmpty = rows.filter((r) => r.projects > 0).map(({ goal, direct, indirect, potential, projects }) => ({ goal, direct, indirect, potential, projects }));
-		expect(nonEmpty).toEqual([
+		expect(await nonEmptyGoals(emptyFilters)).toEqual([
 			{ goal: 1, direct: 0, indirect: 0, potential: 1, projects: 1 },
 			{ goal: 3, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 6, direct: 0, indirect: 1, potential: 0, projects: 1 },
@@ -41,41 +50,211 @@ describe('query modules on the hand-computed fixture', () => {
 
 	it('counts unique indicators, folding a repeat (11.5.1) into its primary (1.5.1)', async () => {
 		expect(await indicatorCoverage(db)).toEqual({ total: 231, linked: 4, direct: 2, indirect: 1, potential: 1 });
-	});
-
-	it('counts projects per country, leaving global-scale projects out', async () => {
-		const rows = await projectsPerCountry(db);
-		expect(rows.map((r) => [r.iso3, r.projects])).toEqual([
-			['GBR', 2],
-			['BRA', 1],
-			['KEN', 1]
+		const status = await indicatorStatus(db);
+		expect(status).toHaveLength(231);
+		expect(status.filter((s) => s.strength).map((s) => [s.indicator, s.strength, s.projects])).toEqual([
+			['1.5.1', 'direct', 2],
+			['11.6.2', 'indirect', 1],
+			['14.1.1', 'potential', 1],
+			['15.5.1', 'direct', 1]
 		]);
-		expect(rows[2]).toMatchObject({ region: 'Africa', sub_region: 'Sub-Saharan Africa' });
+		// Official order: 1.1.1 … 1.5.4, then 1.a.1, and 17.19.2 last.
+		expect(status[0].indicator).toBe('1.1.1');
+		expect(status.at(-1)!.indicator).toBe('17.19.2');
+		expect(status.findIndex((s) => s.indicator === '1.a.1')).toBeGreaterThan(status.findIndex((s) => s.indicator === '1.5.4'));
 	});
 
-	it('counts projects active per year from start and end years', async () => {
-		const rows = await projectsActivePerYear(db, 2022);
-		const expected = [1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 2, 2, 2];
-		expect(rows).toEqual(expected.map((projects, i) => ({ year: 2010 + i, projects })));
+	it('counts projects per country and per region, leaving global-scale projects out of countries', async () => {
+		const rows = await projectsPerCountry(db);
+		expect(rows.map((r) => [r.iso3, r.projects, r.single_country])).toEqual([
+			['GBR', 2, 1],
+			['BRA', 1, 1],
+			['KEN', 1, 0]
+		]);
+		expect(rows[2]).toMatchObject({ m49: '404', region: 'Africa', sub_region: 'Sub-Saharan Africa' });
+		expect(await projectsPerRegion(db)).toEqual([
+			{ region: 'Europe', projects: 2, countries: 1 },
+			{ region: 'Africa', projects: 1, countries: 1 },
+			{ region: 'Americas', projects: 1, countries: 1 },
+			{ region: 'Global', projects: 1, countries: 0 }
+		]);
 	});
 
-	it('lists and searches projects with the search text passed as a parameter', async () => {
+	it('counts projects active per year by strongest link, and those without a start year', async () => {
+		const { rows, undated } = await projectsActivePerYear(db, 2022);
+		const direct = [1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1];
+		const indirect = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1];
+		expect(rows).toEqual(direct.map((d, i) => ({ year: 2010 + i, direct: d, indirect: indirect[i], potential: 0, projects: d + indirect[i] })));
+		expect(undated).toBe(1);
+	});
+
+	it('lists, searches, sorts and pages projects, with the search text passed as a parameter', async () => {
 		const all = await listProjects(db);
-		expect(all.map((p) => p.project_id)).toEqual(['alpha', 'beta', 'delta', 'gamma']);
-		expect(all[1].goals).toEqual([11, 14]);
-		expect((await listProjects(db, { search: 'LITTER' })).map((p) => p.project_id)).toEqual(['beta']);
-		expect((await listProjects(db, { search: '観察' })).map((p) => p.name)).toEqual(['Γάμμα «Watch», 観察']);
-		// Text that would break a concatenated query is just text to search for.
-		expect(await listProjects(db, { search: "'; DROP TABLE projects; --" })).toEqual([]);
+		expect(all.total).toBe(4);
+		expect(all.rows.map((p) => p.project_id)).toEqual(['alpha', 'beta', 'delta', 'gamma']);
+		expect(all.rows[1]).toMatchObject({ goals: [11, 14], countries: 2 });
+		expect((await listProjects(db, { search: 'LITTER' })).rows.map((p) => p.project_id)).toEqual(['beta']);
+		// A search never matches across the end of one field and the start of the next.
+		expect((await listProjects(db, { search: 'Trust Synthetic' })).total).toBe(0);
+		expect((await listProjects(db, { search: 'alpha trust' })).rows.map((p) => p.project_id)).toEqual(['alpha']);
+		expect((await listProjects(db, { search: '観察' })).rows.map((p) => p.name)).toEqual(['Γάμμα «Watch», 観察']);
+		expect(await listProjects(db, { search: "'; DROP TABLE projects; --" })).toEqual({ rows: [], total: 0 });
 		expect(await projectCount(db)).toBe(4);
-		expect((await listProjects(db, { limit: 2, offset: 2 })).map((p) => p.project_id)).toEqual(['delta', 'gamma']);
+		expect((await listProjects(db, { limit: 2, offset: 2 })).rows.map((p) => p.project_id)).toEqual(['delta', 'gamma']);
+		expect((await listProjects(db, { limit: 2, offset: 2 })).total).toBe(4);
+		expect((await listProjects(db, { sort: 'start_year' })).rows.map((p) => p.project_id)).toEqual(['alpha', 'beta', 'gamma', 'delta']);
+		expect((await listProjects(db, { sort: 'countries', descending: true })).rows.map((p) => p.project_id)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
+	});
+
+	it('details a project with its countries and links in official order', async () => {
+		const beta = await projectDetail(db, 'beta');
+		expect(beta?.countries.map((c) => c.iso3)).toEqual(['KEN', 'GBR']);
+		expect(beta?.links.map((l) => [l.sdg_code, l.strength])).toEqual([
+			['11.5.1', 'direct'],
+			['14', 'indirect'],
+			['14.1.1', 'potential']
+		]);
+		expect(beta?.topics).toEqual(['marine-coastal', 'waste-litter']);
+		expect(await projectDetail(db, 'nope')).toBeNull();
+	});
+
+	it('details an indicator with its repeats and the projects behind it', async () => {
+		const info = await indicatorInfo(db, '11.5.1');
+		expect(info).toMatchObject({ indicator: '11.5.1', repeat_of: '1.5.1', goal: 11, target: '11.5', repeats: ['1.5.1', '13.1.1'] });
+		const projects = await indicatorProjects(db, '1.5.1');
+		expect(projects.map((p) => [p.project_id, p.sdg_code, p.strength, p.countries])).toEqual([
+			['beta', '11.5.1', 'direct', ['GBR', 'KEN']],
+			['gamma', '1.5.1', 'potential', []]
+		]);
+		expect(await indicatorInfo(db, '99.9.9')).toBeNull();
+	});
+
+	it('lists a goal’s targets and indicators with projects, a repeat reporting its primary', async () => {
+		const rows = await goalIndicators(db, 11);
+		const withProjects = rows.filter((r) => r.projects > 0).map((r) => [r.target, r.indicator, r.direct, r.indirect, r.potential, r.projects]);
+		expect(withProjects).toEqual([
+			['11.5', '11.5.1', 1, 0, 1, 2],
+			['11.6', '11.6.2', 0, 1, 0, 1]
+		]);
+		expect(rows[0]).toMatchObject({ target: '11.1', indicator: null });
+		expect(rows.at(-1)?.target).toBe('11.c');
+		const water = await goalIndicators(db, 6);
+		expect(water.filter((r) => r.projects > 0).map((r) => [r.target, r.indicator, r.indirect])).toEqual([['6.3', null, 1]]);
+	});
+
+	it('draws flows from topics to goals to indicators', async () => {
+		const flows = await topicGoalIndicatorFlows(db);
+		expect(flows.map((f) => `${f.source}>${f.target}:${f.projects}`)).toEqual([
+			'goal:1>indicator:1.5.1:1',
+			'goal:11>indicator:1.5.1:1',
+			'goal:11>indicator:11.6.2:1',
+			'goal:14>indicator:14.1.1:1',
+			'goal:15>indicator:15.5.1:1',
+			'topic:biodiversity>goal:11:1',
+			'topic:biodiversity>goal:15:1',
+			'topic:disaster-risk>goal:1:1',
+			'topic:disaster-risk>goal:6:1',
+			'topic:health>goal:3:1',
+			'topic:marine-coastal>goal:11:1',
+			'topic:marine-coastal>goal:14:1',
+			'topic:waste-litter>goal:11:1',
+			'topic:waste-litter>goal:14:1'
+		]);
 	});
 
 	it('assembles the overview from the same queries', async () => {
-		const o = await loadOverview(db);
+		const o = await loadOverview(db, 2022);
 		expect(o.projects).toBe(4);
 		expect(o.goals.reached).toBe(6);
 		expect(o.indicators.linked).toBe(4);
 		expect(o.perGoal.reduce((s, g) => s + g.projects, 0)).toBe(7);
+		expect(o.perYear.undated).toBe(1);
+	});
+});
+
+describe('loading', () => {
+	it('reads columns by their header name, whatever their order in the file', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'citsci-reordered-'));
+		cpSync('tests/fixtures/mini', dir, { recursive: true });
+		for (const file of ['project_countries.csv', 'contributions.csv']) {
+			const t = parseCsv(readFileSync(join(dir, file), 'utf8'));
+			const reversed = (row: string[]) => [...row].reverse();
+			writeFileSync(join(dir, file), toCsv(reversed(t.header), t.rows.map(reversed)));
+		}
+		const reordered = await openDatasetInNode(dir, 'data');
+		try {
+			expect(await projectsPerCountry(reordered)).toEqual(await projectsPerCountry(db));
+			expect(await projectsPerGoal(reordered)).toEqual(await projectsPerGoal(db));
+		} finally {
+			reordered.close();
+		}
+	});
+});
+
+describe('linked filters on the hand-computed fixture', () => {
+	it('by country: only projects naming it; the map keeps every country', async () => {
+		const f = only({ countries: ['KEN'] });
+		expect(await projectCount(db, f)).toBe(1);
+		expect(await goalsReached(db, f)).toEqual({ reached: 2, total: 17 });
+		expect(await nonEmptyGoals(f)).toEqual([
+			{ goal: 11, direct: 1, indirect: 0, potential: 0, projects: 1 },
+			{ goal: 14, direct: 0, indirect: 1, potential: 0, projects: 1 }
+		]);
+		expect(await countryCoverage(db, f)).toEqual({ countries: 2, globalProjects: 0 });
+		expect((await projectsPerCountry(db, f)).map((r) => r.projects)).toEqual([2, 1, 1]);
+	});
+
+	it('by region, sub-region or intermediate region', async () => {
+		expect(await projectCount(db, only({ region: 'Europe' }))).toBe(2);
+		expect(await projectCount(db, only({ region: 'Sub-Saharan Africa' }))).toBe(1);
+		expect(await projectCount(db, only({ region: 'Eastern Africa' }))).toBe(1);
+		expect(await projectCount(db, only({ region: 'Oceania' }))).toBe(0);
+	});
+
+	it('by goal: links to other goals drop out, the goal chart keeps every goal', async () => {
+		const f = only({ goals: [15] });
+		expect(await projectCount(db, f)).toBe(1);
+		expect(await indicatorCoverage(db, f)).toEqual({ total: 231, linked: 1, direct: 1, indirect: 0, potential: 0 });
+		expect((await nonEmptyGoals(f)).length).toBe(6);
+	});
+
+	it('by strength', async () => {
+		const f = only({ strengths: ['direct'] });
+		expect(await projectCount(db, f)).toBe(3);
+		expect(await nonEmptyGoals(f)).toEqual([
+			{ goal: 3, direct: 1, indirect: 0, potential: 0, projects: 1 },
+			{ goal: 11, direct: 1, indirect: 0, potential: 0, projects: 1 },
+			{ goal: 15, direct: 1, indirect: 0, potential: 0, projects: 1 }
+		]);
+		expect((await indicatorCoverage(db, f)).linked).toBe(2);
+	});
+
+	it('by year range: projects active in it, undated ones left out; the time chart keeps every year', async () => {
+		const f = only({ from: 2016, to: 2019 });
+		expect(await projectCount(db, f)).toBe(2);
+		expect(await projectCount(db, only({ from: 2019 }))).toBe(2);
+		expect(await projectCount(db, only({ to: 2012 }))).toBe(1);
+		expect((await projectsActivePerYear(db, 2022, f)).rows).toHaveLength(13);
+	});
+
+	it('by topic, target and indicator (a repeat and its primary are one indicator)', async () => {
+		expect(await projectCount(db, only({ topics: ['health'] }))).toBe(1);
+		expect(await projectCount(db, only({ topics: ['health', 'biodiversity'] }))).toBe(2);
+		expect(await projectCount(db, only({ indicator: '1.5.1' }))).toBe(2);
+		expect(await projectCount(db, only({ indicator: '11.5.1' }))).toBe(2);
+		expect(await projectCount(db, only({ target: '14.1' }))).toBe(1);
+		expect(await projectCount(db, only({ target: '6.3' }))).toBe(1);
+	});
+
+	it('combine with AND', async () => {
+		const f = only({ countries: ['GBR'], strengths: ['potential'] });
+		expect(await projectCount(db, f)).toBe(2);
+		expect(await goalsReached(db, f)).toEqual({ reached: 2, total: 17 });
+		expect(await projectCount(db, only({ countries: ['GBR'], goals: [3] }))).toBe(0);
+	});
+
+	it('take hostile values as plain parameters', async () => {
+		expect(await projectCount(db, only({ countries: ["GBR') OR ('1'='1"], topics: ["x' OR 1=1 --"] }))).toBe(0);
+		expect(await projectCount(db, only({ region: "Europe' OR '1'='1" }))).toBe(0);
 	});
 });

@@ -4,7 +4,7 @@
  * the `mini` fixture inventory) and break one thing.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,9 @@ describe('validatePackage and validateInventory', () => {
 		['an end year before the start year', 'projects.csv', (t) => t.replace(',2015,2018,', ',2015,2012,'), { type: 'constraint-error', row: 3, field: 'end_year', note: 'expected a year not before start_year 2015' }],
 		['countries for a global project', 'project_countries.csv', (t) => t + 'gamma,FRA\n', { type: 'scale-error', row: 6, field: 'project_id', cell: 'gamma' }],
 		['no country for a national project', 'project_countries.csv', (t) => t.replace('delta,BRA\n', ''), { type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale' }],
+		['a completed project without an end year', 'projects.csv', (t) => t.replace(',2015,2018,completed,', ',2015,,completed,'), { type: 'constraint-error', row: 3, field: 'end_year', note: 'expected the year a completed project ended' }],
+		['a national project in two countries', 'project_countries.csv', (t) => t + 'delta,ARG\n', { type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale', cell: 'national' }],
+		['a multinational project in one country', 'project_countries.csv', (t) => t.replace('beta,KEN\n', ''), { type: 'scale-error', resource: 'projects.csv', row: 3, cell: 'multinational' }],
 		['an unclosed quote', 'projects.csv', (t) => t.replace('things."', 'things.'), { type: 'source-error', resource: 'projects.csv' }],
 		['a row with too few cells', 'project_countries.csv', (t) => t.replace('beta,KEN', 'beta'), { type: 'missing-cell', row: 4, note: 'expected 2 cells, found 1' }],
 		['a row with too many cells', 'project_countries.csv', (t) => t.replace('beta,KEN', 'beta,KEN,TZA'), { type: 'extra-cell', row: 4 }],
@@ -90,10 +93,11 @@ describe('the build', () => {
 		cpSync('data', dir, { recursive: true });
 		for (const f of fixture) cpSync(join('tests/fixtures/mini', f), join(dir, f));
 		writeFileSync(join(dir, 'contributions.csv'), readFileSync(join(dir, 'contributions.csv'), 'utf8').replace('alpha,15.5.1,', 'alpha,15.5.9,'));
+		const out = mkdtempSync(join(tmpdir(), 'citsci-out-'));
 		let output = '';
 		let status = 0;
 		try {
-			execFileSync('npx', ['tsx', 'scripts/build-data.ts'], { env: { ...process.env, DATA_DIR: dir }, encoding: 'utf8', stdio: 'pipe' });
+			execFileSync('npx', ['tsx', 'scripts/build-data.ts'], { env: { ...process.env, DATA_DIR: dir, OUT_DIR: out }, encoding: 'utf8', stdio: 'pipe' });
 		} catch (e) {
 			const err = e as { status: number; stderr: string };
 			status = err.status;
@@ -101,5 +105,17 @@ describe('the build', () => {
 		}
 		expect(status).toBe(1);
 		expect(output).toContain(`${join(dir, 'contributions.csv')}, row 2, column "sdg_code": sdg-code-error: expected an official SDG indicator code (found "15.5.9")`);
+		expect(readdirSync(out)).toEqual([]);
+	});
+
+	it('writes the app files and summaries from a valid package', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'citsci-data-'));
+		cpSync('data', dir, { recursive: true });
+		for (const f of fixture) cpSync(join('tests/fixtures/mini', f), join(dir, f));
+		const out = mkdtempSync(join(tmpdir(), 'citsci-out-'));
+		execFileSync('npx', ['tsx', 'scripts/build-data.ts'], { env: { ...process.env, DATA_DIR: dir, OUT_DIR: out }, encoding: 'utf8', stdio: 'pipe' });
+		expect(existsSync(join(out, 'static/data/contributions.csv'))).toBe(true);
+		const summary = JSON.parse(readFileSync(join(out, 'src/lib/generated/summary.json'), 'utf8'));
+		expect(summary.overview).toMatchObject({ projects: 4, goals: { reached: 6, total: 17 } });
 	});
 });

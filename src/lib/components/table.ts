@@ -1,7 +1,22 @@
-/** How a DataTable column reads a row: which field, its heading, alignment and text. */
+/** How a DataTable column reads a row: which field, its heading, alignment, text, link or action. */
 export interface Column<Row> {
 	key: keyof Row & string;
 	label: string;
 	numeric?: boolean;
 	format?: (value: Row[keyof Row & string], row: Row) => string;
+	/** Make the cell a link (only ever to a path of this app or an http(s) URL). */
+	href?: (row: Row) => string | null;
+	/** Make the cell a toggle button, such as "filter by this row". */
+	action?: { onclick: (row: Row) => void; pressed: (row: Row) => boolean; label: (row: Row) => string; when?: (row: Row) => boolean };
+}
+
+/** Only http(s) URLs from data become links: never javascript:, data: or anything else. */
+export function safeExternalUrl(url: string | null | undefined): string | null {
+	if (!url) return null;
+	try {
+		const parsed = new URL(url);
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+	} catch {
+		return null;
+	}
 }

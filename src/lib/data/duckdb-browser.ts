@@ -72,13 +72,27 @@ export async function startBrowserDatabase(dataUrl: string): Promise<BrowserData
 			return [r.path, await response.text()] as const;
 		})
 	);
-	const db = await instantiate();
-	const conn = await db.connect();
-	const client = clientFor(conn);
-	await client.query(`SET autoinstall_known_extensions = false`);
-	await client.query(`SET autoload_known_extensions = false`);
-	for (const [path, text] of await filesPromise) await db.registerFileText(path, text);
-	await loadDataset(client, (r) => r.path);
+	// Await both together: a failed download must not become an unhandled rejection while the
+	// wasm is still compiling, and a failure must not leave a worker running.
+	const dbPromise = instantiate();
+	let db: AsyncDuckDB | null = null;
+	try {
+		const [files, instance] = await Promise.all([filesPromise, dbPromise]);
+		db = instance;
+		const conn = await db.connect();
+		const client = clientFor(conn);
+		await client.query(`SET autoinstall_known_extensions = false`);
+		await client.query(`SET autoload_known_extensions = false`);
+		for (const [path, text] of files) await db.registerFileText(path, text);
+		await loadDataset(client, (r) => r.path);
+		return browserDatabase(db, conn, client, started);
+	} catch (e) {
+		(db ?? (await dbPromise.catch(() => null)))?.terminate();
+		throw e;
+	}
+}
+
+function browserDatabase(db: AsyncDuckDB, conn: AsyncDuckDBConnection, client: SqlClient, started: number): BrowserDatabase {
 	return {
 		...client,
 		readyMs: Math.round(performance.now() - started),

@@ -3,7 +3,7 @@
  * tables are defined: the build validates files against it and DuckDB's tables are created from it.
  */
 import descriptor from '../../../data/datapackage.json';
-import { sqlIdentifier, sqlString } from './sql';
+import { sqlIdentifier } from './sql';
 
 export interface FieldConstraints {
 	required?: boolean;
@@ -44,6 +44,9 @@ export interface DataPackage {
 
 export const dataPackage = descriptor as DataPackage;
 
+/** The year the embedded inventory was curated: the last year the time charts show. */
+export const inventoryYear = Number(dataPackage.curated.date.slice(0, 4));
+
 const duckType: Record<Field['type'], string> = { string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' };
 
 /**
@@ -59,18 +62,13 @@ export function createTableSql(resource: Resource): string {
 
 /**
  * Fill a table from a CSV file the engine can read (a path in Node, a registered file name in the
- * browser). Columns are read as text and cast by name on insert, so a reordered file still loads
- * and an empty cell becomes NULL.
+ * browser). Every column is read as text under the name in the file's header and cast by name on
+ * insert, so a file with its columns in another order still loads right, and an empty cell
+ * becomes NULL. (A `columns` option would name columns by position and ignore the header.)
  */
 export function insertFromCsvSql(resource: Resource): string {
-	return `INSERT INTO ${sqlIdentifier(resource.name)} BY NAME SELECT * FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true, auto_detect = false, columns = ${csvColumnsStruct(resource)})`;
-}
-
-function csvColumnsStruct(resource: Resource): string {
-	// read_csv's options do not take parameters; the names come from our own descriptor and still
-	// go through the literal helper, so nothing reaches SQL unquoted.
-	const entries = resource.schema.fields.map((f) => `${sqlString(f.name)}: 'VARCHAR'`);
-	return `{${entries.join(', ')}}`;
+	const names = resource.schema.fields.map((f) => sqlIdentifier(f.name)).join(', ');
+	return `INSERT INTO ${sqlIdentifier(resource.name)} (${names}) SELECT ${names} FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`;
 }
 
 /**
@@ -80,6 +78,9 @@ function csvColumnsStruct(resource: Resource): string {
  * primary 1.5.1, so the 231 unique indicators are never double counted).
  */
 export const viewsSql = [
+	// Official order of SDG codes: 15.2 before 15.10, numbered targets before lettered ones (15.a).
+	`CREATE OR REPLACE MACRO sdg_key(code) AS
+	 array_to_string(list_transform(string_split(code, '.'), x -> CASE WHEN regexp_full_match(x, '[0-9]+') THEN lpad(x, 3, '0') ELSE 'z' || x END), '.')`,
 	`CREATE OR REPLACE VIEW contribution_links AS
 	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
 	        CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) AS goal,

@@ -63,7 +63,8 @@ export function validateInventory(parsed: Map<string, ParsedResource>): Validati
 	}
 
 	const scaleOf = new Map(rows('projects').map((p) => [p.record.project_id, p.record.geographic_scale]));
-	const withCountries = new Set(rows('project_countries').map((pc) => pc.record.project_id));
+	const countriesOf = new Map<string, number>();
+	for (const { record } of rows('project_countries')) countriesOf.set(record.project_id, (countriesOf.get(record.project_id) ?? 0) + 1);
 	for (const { record: pc, row, line } of rows('project_countries')) {
 		if (scaleOf.get(pc.project_id) === 'global') {
 			errors.push({ type: 'scale-error', resource: fileOf('project_countries'), row, line, field: 'project_id', cell: pc.project_id, note: 'a project of global scale lists no countries (global is a scale, not every country)' });
@@ -74,8 +75,17 @@ export function validateInventory(parsed: Map<string, ParsedResource>): Validati
 		if (p.start_year && p.end_year && Number(p.end_year) < Number(p.start_year)) {
 			errors.push({ type: 'constraint-error', ...where, field: 'end_year', cell: p.end_year, note: `expected a year not before start_year ${p.start_year}` });
 		}
-		if (p.geographic_scale !== 'global' && !withCountries.has(p.project_id)) {
-			errors.push({ type: 'scale-error', ...where, field: 'geographic_scale', cell: p.geographic_scale, note: `expected at least one country for ${p.project_id} in ${fileOf('project_countries')}` });
+		if (p.status === 'completed' && !p.end_year) {
+			errors.push({ type: 'constraint-error', ...where, field: 'end_year', cell: '', note: 'expected the year a completed project ended' });
+		}
+		const n = countriesOf.get(p.project_id) ?? 0;
+		const scale = p.geographic_scale;
+		if (scale !== 'global' && n === 0) {
+			errors.push({ type: 'scale-error', ...where, field: 'geographic_scale', cell: scale, note: `expected at least one country for ${p.project_id} in ${fileOf('project_countries')}` });
+		} else if ((scale === 'local' || scale === 'subnational' || scale === 'national') && n > 1) {
+			errors.push({ type: 'scale-error', ...where, field: 'geographic_scale', cell: scale, note: `expected one country for a ${scale} project; ${fileOf('project_countries')} lists ${n} (use multinational)` });
+		} else if (scale === 'multinational' && n === 1) {
+			errors.push({ type: 'scale-error', ...where, field: 'geographic_scale', cell: scale, note: `expected two or more countries for a multinational project; ${fileOf('project_countries')} lists one` });
 		}
 	}
 	return errors;

@@ -112,7 +112,7 @@ export function validateTable({ resource, table }: ParsedResource): ValidationEr
 			if (first !== undefined) errors.push({ type: 'unique-error', resource: file, row, line, field: u.f.name, cell, note: `expected a unique value; already used in row ${first}` });
 			else u.seen.set(cell, row);
 		}
-		if (pk.length > 1) {
+		if (pk.length > 1 || (pk.length === 1 && !uniques.some((u) => u.f.name === pk[0]))) {
 			const key = JSON.stringify(pk.map((k) => cells[index.get(k)!]));
 			const first = pkSeen.get(key);
 			if (first !== undefined) errors.push({ type: 'primary-key', resource: file, row, line, field: pk.join(', '), cell: pk.map((k) => cells[index.get(k)!]).join(', '), note: `expected a unique (${pk.join(', ')}); already used in row ${first}` });

@@ -1,34 +1,80 @@
 /** Queries about countries and regions. */
 import type { SqlClient } from '../data/client';
+import { emptyFilters, type Filters } from '../state/filters';
+import { dimension, scope } from './scope';
 
 export interface CountryCoverage {
-	/** Distinct countries named by at least one project. */
+	/** Distinct countries named by at least one project in scope. */
 	countries: number;
-	/** Projects of global scale: they list no countries and are reported apart. */
+	/** Projects in scope of global scale: they list no countries and are reported apart. */
 	globalProjects: number;
 }
 
-export async function countryCoverage(db: SqlClient): Promise<CountryCoverage> {
-	const [row] = await db.query<CountryCoverage>(`
-		SELECT (SELECT count(DISTINCT country) FROM project_countries)::INTEGER AS countries,
-		       (SELECT count(*) FROM projects WHERE geographic_scale = 'global')::INTEGER AS "globalProjects"`);
+export async function countryCoverage(db: SqlClient, f: Filters = emptyFilters): Promise<CountryCoverage> {
+	const s = scope(f);
+	const [row] = await db.query<CountryCoverage>(
+		`${s.sql}
+		SELECT (SELECT count(DISTINCT country) FROM project_countries WHERE project_id IN (SELECT project_id FROM sp))::INTEGER AS countries,
+		       (SELECT count(*) FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM sp))::INTEGER AS "globalProjects"`,
+		s.params
+	);
 	return row;
 }
 
 export interface CountryProjectsRow {
 	iso3: string;
+	m49: string;
 	name: string;
 	region: string | null;
 	sub_region: string | null;
 	projects: number;
+	/** Of those, projects that name only this country. */
+	single_country: number;
 }
 
-/** Projects per country, for the countries projects name (global-scale projects excluded). */
-export function projectsPerCountry(db: SqlClient): Promise<CountryProjectsRow[]> {
-	return db.query<CountryProjectsRow>(`
-		SELECT c.iso3, c.name, c.region, c.sub_region, count(DISTINCT pc.project_id)::INTEGER AS projects
+/**
+ * Projects in scope per country they name. A multi-country project counts in each of its
+ * countries; global-scale projects name none and are reported apart. The country and region
+ * filters are left out, so the map keeps every country while some are selected.
+ */
+export function projectsPerCountry(db: SqlClient, f: Filters = emptyFilters): Promise<CountryProjectsRow[]> {
+	const s = scope(f, dimension.place);
+	return db.query<CountryProjectsRow>(
+		`${s.sql},
+		spread AS (SELECT project_id, count(*) AS n FROM project_countries GROUP BY project_id)
+		SELECT c.iso3, c.m49, c.name, c.region, c.sub_region,
+		       count(DISTINCT pc.project_id)::INTEGER AS projects,
+		       count(DISTINCT pc.project_id) FILTER (WHERE spread.n = 1)::INTEGER AS single_country
 		FROM project_countries pc
+		JOIN sp ON sp.project_id = pc.project_id
+		JOIN spread ON spread.project_id = pc.project_id
 		JOIN countries c ON c.iso3 = pc.country
-		GROUP BY ALL
-		ORDER BY projects DESC, c.name`);
+		GROUP BY c.iso3, c.m49, c.name, c.region, c.sub_region
+		ORDER BY projects DESC, c.name`,
+		s.params
+	);
+}
+
+export interface RegionProjectsRow {
+	/** UN M49 region, or 'Global' for global-scale projects. */
+	region: string;
+	projects: number;
+	countries: number;
+}
+
+/** Distinct projects in scope per UN M49 region (a project in two regions counts in both), plus global-scale ones. */
+export function projectsPerRegion(db: SqlClient, f: Filters = emptyFilters): Promise<RegionProjectsRow[]> {
+	const s = scope(f, dimension.place);
+	return db.query<RegionProjectsRow>(
+		`${s.sql},
+		regions AS (
+			SELECT coalesce(c.region, 'Other') AS region, count(DISTINCT pc.project_id)::INTEGER AS projects, count(DISTINCT pc.country)::INTEGER AS countries
+			FROM project_countries pc JOIN sp USING (project_id) JOIN countries c ON c.iso3 = pc.country
+			GROUP BY ALL
+			UNION ALL
+			SELECT 'Global', count(*)::INTEGER, 0 FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM sp)
+		)
+		SELECT * FROM regions ORDER BY region = 'Global', projects DESC, region`,
+		s.params
+	);
 }

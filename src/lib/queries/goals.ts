@@ -1,5 +1,9 @@
-/** Queries about the 17 goals. */
+/** Queries about the 17 goals and their targets. */
 import type { SqlClient } from '../data/client';
+import { emptyFilters, type Filters } from '../state/filters';
+import { countryCoverage, projectsPerCountry, type CountryProjectsRow } from './geography';
+import { listProjects, type ProjectRow } from './projects';
+import { dimension, scope } from './scope';
 
 export interface GoalProjectsRow {
 	goal: number;
@@ -16,15 +20,15 @@ export interface GoalProjectsRow {
 
 /**
  * Projects per goal, split by strength. A project counts once per goal, at its strongest link, so
- * the three parts of a bar add up to the number of distinct projects behind that goal.
+ * the three parts of a bar add up to the number of distinct projects behind that goal. The goal,
+ * target and indicator filters are left out: the chart shows every goal, the page highlights the
+ * selected ones.
  */
-export function projectsPerGoal(db: SqlClient): Promise<GoalProjectsRow[]> {
-	return db.query<GoalProjectsRow>(`
-		WITH best AS (
-			SELECT project_id, goal, min(strength_rank) AS strength_rank
-			FROM contribution_links
-			GROUP BY project_id, goal
-		)
+export function projectsPerGoal(db: SqlClient, f: Filters = emptyFilters): Promise<GoalProjectsRow[]> {
+	const s = scope(f, dimension.sdg);
+	return db.query<GoalProjectsRow>(
+		`${s.sql},
+		best AS (SELECT project_id, goal, min(strength_rank) AS strength_rank FROM fl GROUP BY project_id, goal)
 		SELECT g.goal, g.title, g.short_title, g.colour,
 		       count(*) FILTER (WHERE b.strength_rank = 1)::INTEGER AS direct,
 		       count(*) FILTER (WHERE b.strength_rank = 2)::INTEGER AS indirect,
@@ -33,13 +37,104 @@ export function projectsPerGoal(db: SqlClient): Promise<GoalProjectsRow[]> {
 		FROM sdg_goals g
 		LEFT JOIN best b ON b.goal = g.goal
 		GROUP BY g.goal, g.title, g.short_title, g.colour
-		ORDER BY g.goal`);
+		ORDER BY g.goal`,
+		s.params
+	);
 }
 
-/** How many of the 17 goals at least one project contributes to. */
-export async function goalsReached(db: SqlClient): Promise<{ reached: number; total: number }> {
-	const [row] = await db.query<{ reached: number; total: number }>(`
-		SELECT (SELECT count(DISTINCT goal) FROM contribution_links)::INTEGER AS reached,
-		       (SELECT count(*) FROM sdg_goals)::INTEGER AS total`);
+/** How many of the 17 goals at least one project in scope contributes to. */
+export async function goalsReached(db: SqlClient, f: Filters = emptyFilters): Promise<{ reached: number; total: number }> {
+	const s = scope(f);
+	const [row] = await db.query<{ reached: number; total: number }>(
+		`${s.sql}
+		SELECT (SELECT count(DISTINCT goal) FROM fl)::INTEGER AS reached, (SELECT count(*) FROM sdg_goals)::INTEGER AS total`,
+		s.params
+	);
 	return row;
+}
+
+export interface GoalInfo {
+	goal: number;
+	title: string;
+	short_title: string;
+	colour: string;
+}
+
+export async function goalInfo(db: SqlClient, goal: number): Promise<GoalInfo | null> {
+	const [row] = await db.query<GoalInfo>(`SELECT goal, title, short_title, colour FROM sdg_goals WHERE goal = ?`, [goal]);
+	return row ?? null;
+}
+
+export interface GoalIndicatorRow {
+	target: string;
+	target_title: string;
+	/** Null for a target without indicators (11.c) and for the row that counts links to the target itself. */
+	indicator: string | null;
+	indicator_title: string | null;
+	tier: string | null;
+	repeat_of: string | null;
+	direct: number;
+	indirect: number;
+	potential: number;
+	projects: number;
+}
+
+/**
+ * A goal's targets and indicators with the projects behind each, by strongest link. Each target
+ * has one row for links tagged at the target itself (indicator null) and one per indicator; a
+ * repeated indicator reports the projects of its primary. The goal/target/indicator filters are
+ * left out (the page is the goal), the others apply.
+ */
+export function goalIndicators(db: SqlClient, goal: number, f: Filters = emptyFilters): Promise<GoalIndicatorRow[]> {
+	const s = scope(f, dimension.sdg);
+	return db.query<GoalIndicatorRow>(
+		`${s.sql},
+		rows AS (
+			SELECT t.target, t.title AS target_title, NULL::VARCHAR AS indicator, NULL::VARCHAR AS indicator_title,
+			       NULL::VARCHAR AS tier, NULL::VARCHAR AS repeat_of, t.target AS sort_key, 0 AS sort_sub
+			FROM sdg_targets t WHERE t.goal = ?
+			UNION ALL
+			SELECT t.target, t.title, i.indicator, i.title, i.tier, i.repeat_of, t.target, 1
+			FROM sdg_targets t JOIN sdg_indicators i ON i.target = t.target WHERE t.goal = ?
+		),
+		target_links AS (
+			SELECT target, project_id, min(strength_rank) AS strength_rank FROM fl WHERE level = 'target' GROUP BY ALL
+		),
+		indicator_links AS (
+			SELECT indicator, project_id, min(strength_rank) AS strength_rank FROM fl WHERE indicator IS NOT NULL GROUP BY ALL
+		),
+		matched AS (
+			SELECT r.*, coalesce(il.project_id, tl.project_id) AS project_id, coalesce(il.strength_rank, tl.strength_rank) AS strength_rank
+			FROM rows r
+			LEFT JOIN indicator_links il ON r.indicator IS NOT NULL AND il.indicator = coalesce(r.repeat_of, r.indicator)
+			LEFT JOIN target_links tl ON r.indicator IS NULL AND tl.target = r.target
+		)
+		SELECT target, target_title, indicator, indicator_title, tier, repeat_of,
+		       count(*) FILTER (WHERE strength_rank = 1)::INTEGER AS direct,
+		       count(*) FILTER (WHERE strength_rank = 2)::INTEGER AS indirect,
+		       count(*) FILTER (WHERE strength_rank = 3)::INTEGER AS potential,
+		       count(project_id)::INTEGER AS projects
+		FROM matched
+		GROUP BY target, target_title, indicator, indicator_title, tier, repeat_of, sort_key, sort_sub
+		ORDER BY sdg_key(sort_key), sort_sub, sdg_key(indicator)`,
+		[...s.params, goal, goal]
+	);
+}
+
+export interface GoalPage {
+	indicators: GoalIndicatorRow[];
+	projects: ProjectRow[];
+	countries: CountryProjectsRow[];
+	globalProjects: number;
+}
+
+/** Everything a goal's page shows, for the projects in scope of the other filters. */
+export async function goalPage(db: SqlClient, goal: number, f: Filters = emptyFilters): Promise<GoalPage> {
+	const withGoal: Filters = { ...f, goals: [goal], target: null, indicator: null };
+	return {
+		indicators: await goalIndicators(db, goal, f),
+		projects: (await listProjects(db, { limit: 1000 }, withGoal)).rows,
+		countries: await projectsPerCountry(db, { ...withGoal, countries: [], region: null }),
+		globalProjects: (await countryCoverage(db, withGoal)).globalProjects
+	};
 }

@@ -1,5 +1,7 @@
 /** Queries about the 231 unique indicators. */
 import type { SqlClient } from '../data/client';
+import { emptyFilters, type Filters } from '../state/filters';
+import { dimension, scope } from './scope';
 
 export interface IndicatorCoverage {
 	/** Unique indicators in the framework (repeats counted once, as their primary). */
@@ -16,19 +18,135 @@ export interface IndicatorCoverage {
  * Coverage of the unique indicators. Only indicator-level contributions count: a project tagged
  * at target or goal level has not been shown to feed any particular indicator.
  */
-export async function indicatorCoverage(db: SqlClient): Promise<IndicatorCoverage> {
-	const [row] = await db.query<IndicatorCoverage>(`
-		WITH best AS (
-			SELECT indicator, min(strength_rank) AS strength_rank
-			FROM contribution_links
-			WHERE indicator IS NOT NULL
-			GROUP BY indicator
-		)
+export async function indicatorCoverage(db: SqlClient, f: Filters = emptyFilters): Promise<IndicatorCoverage> {
+	const s = scope(f);
+	const [row] = await db.query<IndicatorCoverage>(
+		`${s.sql},
+		best AS (SELECT indicator, min(strength_rank) AS strength_rank FROM fl WHERE indicator IS NOT NULL GROUP BY indicator)
 		SELECT (SELECT count(*) FROM sdg_indicators WHERE repeat_of IS NULL)::INTEGER AS total,
 		       count(*)::INTEGER AS linked,
 		       count(*) FILTER (WHERE strength_rank = 1)::INTEGER AS direct,
 		       count(*) FILTER (WHERE strength_rank = 2)::INTEGER AS indirect,
 		       count(*) FILTER (WHERE strength_rank = 3)::INTEGER AS potential
-		FROM best`);
+		FROM best`,
+		s.params
+	);
 	return row;
+}
+
+export interface IndicatorStatusRow {
+	indicator: string;
+	target: string;
+	goal: number;
+	title: string;
+	tier: string;
+	repeat_of: string | null;
+	/** Strongest link in scope: direct, indirect, potential, or null for none. */
+	strength: 'direct' | 'indirect' | 'potential' | null;
+	projects: number;
+}
+
+/**
+ * Every unique indicator (repeats left out) with its strongest link and number of projects in
+ * scope, in official order. The SDG filters are left out: the view is the whole framework.
+ */
+export function indicatorStatus(db: SqlClient, f: Filters = emptyFilters): Promise<IndicatorStatusRow[]> {
+	const s = scope(f, dimension.sdg);
+	return db.query<IndicatorStatusRow>(
+		`${s.sql},
+		best AS (SELECT indicator, min(strength_rank) AS strength_rank, count(DISTINCT project_id) AS projects FROM fl WHERE indicator IS NOT NULL GROUP BY indicator)
+		SELECT i.indicator, i.target, i.goal, i.title, i.tier, i.repeat_of,
+		       CASE b.strength_rank WHEN 1 THEN 'direct' WHEN 2 THEN 'indirect' WHEN 3 THEN 'potential' END AS strength,
+		       coalesce(b.projects, 0)::INTEGER AS projects
+		FROM sdg_indicators i
+		LEFT JOIN best b ON b.indicator = i.indicator
+		WHERE i.repeat_of IS NULL
+		ORDER BY sdg_key(i.indicator)`,
+		s.params
+	);
+}
+
+export interface IndicatorInfo {
+	indicator: string;
+	target: string;
+	target_title: string;
+	goal: number;
+	goal_short_title: string;
+	colour: string;
+	title: string;
+	tier: string;
+	custodian_agencies: string | null;
+	partner_agencies: string | null;
+	repeat_of: string | null;
+	/** Other codes under which the same indicator is listed. */
+	repeats: string[];
+}
+
+export async function indicatorInfo(db: SqlClient, code: string): Promise<IndicatorInfo | null> {
+	const [row] = await db.query<IndicatorInfo>(
+		`SELECT i.indicator, i.target, t.title AS target_title, i.goal, g.short_title AS goal_short_title, g.colour,
+		        i.title, i.tier, i.custodian_agencies, i.partner_agencies, i.repeat_of,
+		        coalesce((SELECT list(r.indicator ORDER BY sdg_key(r.indicator)) FROM sdg_indicators r
+		                  WHERE r.indicator <> i.indicator AND coalesce(r.repeat_of, r.indicator) = coalesce(i.repeat_of, i.indicator)), []) AS repeats
+		 FROM sdg_indicators i
+		 JOIN sdg_targets t ON t.target = i.target
+		 JOIN sdg_goals g ON g.goal = i.goal
+		 WHERE i.indicator = ?`,
+		[code]
+	);
+	return row ?? null;
+}
+
+export interface IndicatorProjectRow {
+	project_id: string;
+	name: string;
+	/** The code the project is linked under (the indicator itself or one of its repeats). */
+	sdg_code: string;
+	strength: string;
+	rationale: string;
+	source_url: string | null;
+	countries: string[];
+	geographic_scale: string;
+}
+
+/** Projects in scope linked to an indicator (or any of its repeats), strongest first. */
+export function indicatorProjects(db: SqlClient, code: string, f: Filters = emptyFilters): Promise<IndicatorProjectRow[]> {
+	const s = scope(f, dimension.sdg);
+	return db.query<IndicatorProjectRow>(
+		`${s.sql}
+		SELECT l.project_id, p.name, l.sdg_code, l.strength, l.rationale, l.source_url, p.geographic_scale,
+		       coalesce((SELECT list(pc.country ORDER BY pc.country) FROM project_countries pc WHERE pc.project_id = p.project_id), []) AS countries
+		FROM fl l
+		JOIN projects p ON p.project_id = l.project_id
+		WHERE l.indicator = coalesce((SELECT repeat_of FROM sdg_indicators WHERE indicator = ?), ?)
+		ORDER BY l.strength_rank, lower(p.name)`,
+		[...s.params, code, code]
+	);
+}
+
+export interface IndicatorPage {
+	projects: IndicatorProjectRow[];
+	countries: { iso3: string; name: string; projects: number }[];
+}
+
+/** What an indicator's page shows for the projects in scope: who contributes, and where. */
+export async function indicatorPage(db: SqlClient, code: string, f: Filters = emptyFilters): Promise<IndicatorPage> {
+	const s = scope(f, dimension.sdg);
+	const countries = await db.query<IndicatorPage['countries'][number]>(
+		`${s.sql}
+		SELECT c.iso3, c.name, count(DISTINCT pc.project_id)::INTEGER AS projects
+		FROM fl l
+		JOIN project_countries pc ON pc.project_id = l.project_id
+		JOIN countries c ON c.iso3 = pc.country
+		WHERE l.indicator = coalesce((SELECT repeat_of FROM sdg_indicators WHERE indicator = ?), ?)
+		GROUP BY c.iso3, c.name
+		ORDER BY projects DESC, c.name`,
+		[...s.params, code, code]
+	);
+	return { projects: await indicatorProjects(db, code, f), countries };
+}
+
+/** Every listed indicator code, for prerendering one page per code. */
+export async function indicatorCodes(db: SqlClient): Promise<string[]> {
+	return (await db.query<{ c: string }>(`SELECT indicator AS c FROM sdg_indicators ORDER BY sdg_key(indicator)`)).map((r) => r.c);
 }

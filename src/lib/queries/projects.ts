@@ -1,5 +1,13 @@
 /** Queries about projects. */
 import type { SqlClient } from '../data/client';
+import { emptyFilters, type Filters } from '../state/filters';
+import { scope } from './scope';
+
+export async function projectCount(db: SqlClient, f: Filters = emptyFilters): Promise<number> {
+	const s = scope(f);
+	const [row] = await db.query<{ n: number }>(`${s.sql} SELECT count(*)::INTEGER AS n FROM sp`, s.params);
+	return row.n;
+}
 
 export interface ProjectRow {
 	project_id: string;
@@ -10,32 +18,106 @@ export interface ProjectRow {
 	end_year: number | null;
 	status: string;
 	geographic_scale: string;
+	/** Goals the project's links in scope reach, ascending. */
 	goals: number[];
+	/** Number of countries the project names (0 for global scale). */
+	countries: number;
 }
 
-export async function projectCount(db: SqlClient): Promise<number> {
-	const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM projects`);
-	return row.n;
-}
+/** Rows per page of the project directory. */
+export const projectPageSize = 25;
+
+export const projectSorts = ['name', 'start_year', 'goals', 'countries'] as const;
+export type ProjectSort = (typeof projectSorts)[number];
 
 export interface ProjectListOptions {
 	/** Case-insensitive text found in the name, organisation or description. */
 	search?: string;
+	sort?: ProjectSort;
+	descending?: boolean;
 	limit?: number;
 	offset?: number;
 }
 
-/** Projects ordered by name, with the goals each contributes to. */
-export function listProjects(db: SqlClient, { search = '', limit = 50, offset = 0 }: ProjectListOptions = {}): Promise<ProjectRow[]> {
-	return db.query<ProjectRow>(
-		`SELECT p.project_id, p.name, p.url, p.organisation, p.start_year, p.end_year, p.status, p.geographic_scale,
-		        coalesce(list_sort(list_distinct(list(c.goal) FILTER (WHERE c.goal IS NOT NULL))), []) AS goals
-		 FROM projects p
-		 LEFT JOIN contribution_links c ON c.project_id = p.project_id
-		 WHERE ? = '' OR contains(lower(concat_ws(' ', p.name, p.organisation, p.description)), lower(?))
-		 GROUP BY p.project_id, p.name, p.url, p.organisation, p.start_year, p.end_year, p.status, p.geographic_scale
-		 ORDER BY lower(p.name), p.project_id
-		 LIMIT ? OFFSET ?`,
-		[search, search, limit, offset]
+// Sort keys are chosen from this fixed map, never from text: ORDER BY cannot take a parameter.
+const orderBy: Record<ProjectSort, string> = {
+	name: 'lower(name)',
+	start_year: 'start_year',
+	goals: 'len(goals)',
+	countries: 'countries'
+};
+
+/** Projects in scope matching the search, one page of them, and how many match in all. */
+export async function listProjects(
+	db: SqlClient,
+	{ search = '', sort = 'name', descending = false, limit = 50, offset = 0 }: ProjectListOptions = {},
+	f: Filters = emptyFilters
+): Promise<{ rows: ProjectRow[]; total: number }> {
+	const s = scope(f);
+	const direction = descending ? 'DESC' : 'ASC';
+	const rows = await db.query<ProjectRow & { total: number }>(
+		`${s.sql},
+		listed AS (
+			SELECT p.project_id, p.name, p.url, p.organisation, p.start_year, p.end_year, p.status, p.geographic_scale,
+			       (SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id) AS goals,
+			       (SELECT count(*) FROM project_countries pc WHERE pc.project_id = p.project_id)::INTEGER AS countries
+			FROM projects p
+			WHERE p.project_id IN (SELECT project_id FROM sp)
+			  AND (? = '' OR list_bool_or([contains(lower(coalesce(x, '')), lower(?)) FOR x IN [p.name, p.organisation, p.description]]))
+		)
+		SELECT *, (count(*) OVER ())::INTEGER AS total
+		FROM listed
+		ORDER BY ${orderBy[sort] ?? orderBy.name} ${direction} NULLS LAST, lower(name), project_id
+		LIMIT ? OFFSET ?`,
+		[...s.params, search, search, limit, offset]
 	);
+	const total = rows[0]?.total ?? (offset > 0 ? (await listProjects(db, { search, limit: 1 }, f)).total : 0);
+	return { rows: rows.map(({ total: _t, ...r }) => ({ ...r, goals: r.goals ?? [] })), total };
+}
+
+export interface ProjectDetail {
+	project_id: string;
+	name: string;
+	url: string | null;
+	organisation: string | null;
+	description: string;
+	start_year: number | null;
+	end_year: number | null;
+	status: string;
+	geographic_scale: string;
+	topics: string[];
+	record_source: string | null;
+	countries: { iso3: string; name: string; region: string | null }[];
+	links: { sdg_code: string; level: string; strength: string; rationale: string; source_url: string | null; goal: number; title: string; colour: string }[];
+}
+
+export async function projectDetail(db: SqlClient, id: string): Promise<ProjectDetail | null> {
+	const [p] = await db.query<Omit<ProjectDetail, 'countries' | 'links'>>(
+		`SELECT project_id, name, url, organisation, description, start_year, end_year, status, geographic_scale,
+		        CASE WHEN coalesce(topics, '') = '' THEN [] ELSE string_split(topics, ';') END AS topics, record_source
+		 FROM projects WHERE project_id = ?`,
+		[id]
+	);
+	if (!p) return null;
+	const countries = await db.query<ProjectDetail['countries'][number]>(
+		`SELECT c.iso3, c.name, c.region FROM project_countries pc JOIN countries c ON c.iso3 = pc.country WHERE pc.project_id = ? ORDER BY c.name`,
+		[id]
+	);
+	const links = await db.query<ProjectDetail['links'][number]>(
+		`SELECT l.sdg_code, l.level, l.strength, l.rationale, l.source_url, l.goal, g.colour,
+		        coalesce(i.title, t.title, g.title) AS title
+		 FROM contribution_links l
+		 JOIN sdg_goals g ON g.goal = l.goal
+		 LEFT JOIN sdg_targets t ON l.level = 'target' AND t.target = l.sdg_code
+		 LEFT JOIN sdg_indicators i ON l.level = 'indicator' AND i.indicator = l.sdg_code
+		 WHERE l.project_id = ?
+		 ORDER BY sdg_key(l.sdg_code)`,
+		[id]
+	);
+	return { ...p, countries, links };
+}
+
+/** Every project id, for prerendering one page per project. */
+export async function projectIds(db: SqlClient): Promise<string[]> {
+	return (await db.query<{ project_id: string }>(`SELECT project_id FROM projects ORDER BY project_id`)).map((r) => r.project_id);
 }

@@ -1,26 +1,48 @@
 /** Queries about time: when projects were active. */
 import type { SqlClient } from '../data/client';
+import { emptyFilters, type Filters } from '../state/filters';
+import { dimension, scope } from './scope';
 
 export interface ActiveYearRow {
 	year: number;
+	/** Active projects by their strongest link in scope. */
+	direct: number;
+	indirect: number;
+	potential: number;
 	projects: number;
 }
 
 /**
  * Projects active in each year from the earliest start year to `untilYear`: started on or before
- * that year and not ended before it. Projects without a start year cannot be placed and are left out.
- * `untilYear` is a parameter (not today's date) so that results are reproducible.
+ * that year and not ended before it. Projects without a start year cannot be placed and are left
+ * out (`undated` reports how many). `untilYear` is a parameter, not today's date, so results are
+ * reproducible. The year filters are left out: the chart shows the whole span, the page marks the range.
  */
-export function projectsActivePerYear(db: SqlClient, untilYear: number): Promise<ActiveYearRow[]> {
-	return db.query<ActiveYearRow>(
-		`WITH years AS (
-			SELECT unnest(generate_series((SELECT min(start_year) FROM projects), ?::INTEGER)) AS year
-		)
-		SELECT y.year::INTEGER AS year, count(p.project_id)::INTEGER AS projects
+export async function projectsActivePerYear(db: SqlClient, untilYear: number, f: Filters = emptyFilters): Promise<{ rows: ActiveYearRow[]; undated: number }> {
+	const s = scope(f, dimension.time);
+	const rows = await db.query<ActiveYearRow>(
+		`${s.sql},
+		placed AS (
+			SELECT p.project_id, p.start_year, p.end_year, min(l.strength_rank) AS strength_rank
+			FROM projects p JOIN fl l ON l.project_id = p.project_id
+			WHERE p.start_year IS NOT NULL
+			GROUP BY ALL
+		),
+		years AS (SELECT unnest(generate_series((SELECT min(start_year) FROM placed), ?::INTEGER)) AS year)
+		SELECT y.year::INTEGER AS year,
+		       count(p.project_id) FILTER (WHERE p.strength_rank = 1)::INTEGER AS direct,
+		       count(p.project_id) FILTER (WHERE p.strength_rank = 2)::INTEGER AS indirect,
+		       count(p.project_id) FILTER (WHERE p.strength_rank = 3)::INTEGER AS potential,
+		       count(p.project_id)::INTEGER AS projects
 		FROM years y
-		LEFT JOIN projects p ON p.start_year <= y.year AND (p.end_year IS NULL OR p.end_year >= y.year)
+		LEFT JOIN placed p ON p.start_year <= y.year AND coalesce(p.end_year, 9999) >= y.year
 		GROUP BY y.year
 		ORDER BY y.year`,
-		[untilYear]
+		[...s.params, untilYear]
 	);
+	const [u] = await db.query<{ n: number }>(
+		`${s.sql} SELECT count(*)::INTEGER AS n FROM projects WHERE start_year IS NULL AND project_id IN (SELECT project_id FROM sp)`,
+		s.params
+	);
+	return { rows, undated: u.n };
 }

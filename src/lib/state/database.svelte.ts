@@ -13,24 +13,45 @@ export class DatabaseState {
 	readyMs = $state<number | null>(null);
 	#client: Promise<SqlClient> | null = null;
 
-	/** Start once; later calls return the same promise. */
+	/**
+	 * Start once, after the page has painted; later calls return the same promise. After a failure
+	 * the next call tries again.
+	 */
 	start(dataUrl: string): Promise<SqlClient> {
 		if (this.#client) return this.#client;
 		this.status = 'starting';
-		this.#client = import('../data/duckdb-browser').then(
-			async ({ startBrowserDatabase }) => {
-				const db = await startBrowserDatabase(dataUrl);
+		this.error = null;
+		const client = afterFirstPaint()
+			.then(() => import('../data/duckdb-browser'))
+			.then(({ startBrowserDatabase }) => withTimeout(startBrowserDatabase(dataUrl), 60_000, 'The in-browser database did not start within 60 s'))
+			.then((db) => {
 				this.readyMs = db.readyMs;
 				this.status = 'ready';
 				return db;
-			}
-		);
-		this.#client.catch((e: unknown) => {
+			});
+		client.catch((e: unknown) => {
 			this.status = 'error';
 			this.error = e instanceof Error ? e.message : String(e);
+			this.#client = null;
 		});
-		return this.#client;
+		this.#client = client;
+		return client;
 	}
+}
+
+/** Resolve after the browser has painted the current frame, so start-up never delays first paint. */
+function afterFirstPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(message)), ms);
+		promise.then(
+			(v) => (clearTimeout(timer), resolve(v)),
+			(e) => (clearTimeout(timer), reject(e))
+		);
+	});
 }
 
 export const database = new DatabaseState();

@@ -4,7 +4,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { GoalProjectsRow } from '../../queries/goals';
 import GoalBars from './GoalBars.svelte';
-import { describeGoalBars, goalBars, textOn } from './shape';
+import { textOn } from '../../format/colour';
+import { describeGoalBars, goalBars } from './shape';
 
 const row = (goal: number, short_title: string, colour: string, direct: number, indirect: number, potential: number): GoalProjectsRow => ({
 	goal,

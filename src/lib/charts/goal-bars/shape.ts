@@ -2,9 +2,9 @@
  * Pure data shaping for the projects-per-goal bar chart: rows from the goals query in, one bar per
  * goal with its strength segments laid end to end, plus the text summary the chart is labelled with.
  */
-import { interpolateRgb } from 'd3-interpolate';
 import type { GoalProjectsRow } from '../../queries/goals';
 import { strengths, type Strength } from '../../data/package';
+import { strengthStyle } from '../../format/colour';
 
 export interface Segment {
 	strength: Strength;
@@ -13,6 +13,7 @@ export interface Segment {
 	start: number;
 	fill: string;
 	stroke: string;
+	dash: string | null;
 }
 
 export interface GoalBar {
@@ -22,13 +23,6 @@ export interface GoalBar {
 	colour: string;
 	total: number;
 	segments: Segment[];
-}
-
-/** How each strength is drawn in the goal's colour: solid, a light tint, an outline on a faint tint. */
-export function strengthStyle(colour: string, strength: Strength): { fill: string; stroke: string } {
-	if (strength === 'direct') return { fill: colour, stroke: colour };
-	if (strength === 'indirect') return { fill: interpolateRgb(colour, '#ffffff')(0.5), stroke: colour };
-	return { fill: interpolateRgb(colour, '#ffffff')(0.88), stroke: colour };
 }
 
 export function goalBars(rows: readonly GoalProjectsRow[]): GoalBar[] {
@@ -52,9 +46,3 @@ export function describeGoalBars(bars: readonly GoalBar[]): string {
 	return `Bar chart of citizen-science projects per SDG goal, split into direct, indirect and potential contributions. ${reached.length} of ${bars.length} goals have projects; the most are ${list}.`;
 }
 
-/** White or near-black text, whichever reads better on a goal colour (goal 7's yellow needs dark). */
-export function textOn(colour: string): string {
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-	const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-	return (1.05 / (luminance + 0.05)) >= 3 ? '#ffffff' : '#1b1b1b';
-}

@@ -1,0 +1,49 @@
+/** Pure shaping for the coverage matrix: indicators grouped by goal and target, and the counts. */
+import type { IndicatorStatusRow } from '../../queries/indicators';
+
+export interface CoverageGoal {
+	goal: number;
+	targets: { target: string; indicators: IndicatorStatusRow[] }[];
+	total: number;
+	linked: number;
+}
+
+export function coverageByGoal(rows: readonly IndicatorStatusRow[]): CoverageGoal[] {
+	const goals = new Map<number, CoverageGoal>();
+	for (const r of rows) {
+		let g = goals.get(r.goal);
+		if (!g) goals.set(r.goal, (g = { goal: r.goal, targets: [], total: 0, linked: 0 }));
+		let t = g.targets.at(-1);
+		if (!t || t.target !== r.target) g.targets.push((t = { target: r.target, indicators: [] }));
+		t.indicators.push(r);
+		g.total++;
+		if (r.strength) g.linked++;
+	}
+	return [...goals.values()].sort((a, b) => a.goal - b.goal);
+}
+
+export interface CoverageCounts {
+	total: number;
+	linked: number;
+	direct: number;
+	indirect: number;
+	potential: number;
+	none: number;
+}
+
+export function coverageCounts(rows: readonly IndicatorStatusRow[]): CoverageCounts {
+	const count = (s: IndicatorStatusRow['strength']) => rows.filter((r) => r.strength === s).length;
+	const none = count(null);
+	return { total: rows.length, linked: rows.length - none, direct: count('direct'), indirect: count('indirect'), potential: count('potential'), none };
+}
+
+/** Tier I, II, or mixed (several tiers depending on the component). */
+export function tierClass(tier: string): 'tier-1' | 'tier-2' | 'tier-mixed' {
+	if (tier === 'Tier I') return 'tier-1';
+	if (tier === 'Tier II') return 'tier-2';
+	return 'tier-mixed';
+}
+
+export function describeCoverage(c: CoverageCounts): string {
+	return `Matrix of all ${c.total} SDG indicators by goal and target. Citizen science contributes to ${c.linked}: ${c.direct} directly, ${c.indirect} indirectly and ${c.potential} potentially; ${c.none} have no contribution yet.`;
+}

@@ -1,0 +1,47 @@
+/** Pure shaping for the topics → goals → indicators flow diagram. */
+import type { FlowRow } from '../../queries/flows';
+
+export interface FlowNode {
+	id: string;
+	kind: 'topic' | 'goal' | 'indicator';
+	label: string;
+	goal: number | null;
+}
+
+export interface FlowLink {
+	source: string;
+	target: string;
+	value: number;
+}
+
+export function flowGraph(rows: readonly FlowRow[], goalName: (goal: number) => string, topicName: (topic: string) => string): { nodes: FlowNode[]; links: FlowLink[] } {
+	const nodes = new Map<string, FlowNode>();
+	const node = (id: string): FlowNode => {
+		const [kind, value] = id.split(':', 2) as [FlowNode['kind'], string];
+		const goal = kind === 'goal' ? Number(value) : kind === 'indicator' ? Number(value.split('.')[0]) : null;
+		const label = kind === 'topic' ? topicName(value) : kind === 'goal' ? goalName(Number(value)) : value;
+		return { id, kind, label, goal };
+	};
+	for (const r of rows) {
+		if (!nodes.has(r.source)) nodes.set(r.source, node(r.source));
+		if (!nodes.has(r.target)) nodes.set(r.target, node(r.target));
+	}
+	const order = { topic: 0, goal: 1, indicator: 2 };
+	return {
+		nodes: [...nodes.values()].sort((a, b) => order[a.kind] - order[b.kind]),
+		links: rows.map((r) => ({ source: r.source, target: r.target, value: r.projects }))
+	};
+}
+
+export function describeFlows(nodes: readonly FlowNode[], links: readonly FlowLink[]): string {
+	const n = (k: FlowNode['kind']) => nodes.filter((x) => x.kind === k).length;
+	if (links.length === 0) return 'Flow diagram from project topics to goals to indicators: no flows for the current filters.';
+	const label = new Map(nodes.map((x) => [x.id, x.label]));
+	const top = [...links]
+		.filter((l) => l.source.startsWith('topic:'))
+		.sort((a, b) => b.value - a.value)
+		.slice(0, 3)
+		.map((l) => `${label.get(l.source)} to goal ${label.get(l.target)} (${l.value})`)
+		.join('; ');
+	return `Flow diagram: ${n('topic')} project topics feed ${n('goal')} goals and, through them, ${n('indicator')} indicators. Largest flows: ${top}.`;
+}

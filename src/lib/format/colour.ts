@@ -1,0 +1,42 @@
+/** Colour helpers shared by charts and controls. */
+import { interpolateRgb } from 'd3-interpolate';
+import type { Strength } from '../data/package';
+
+function luminance(hex: string): number {
+	const [r, g, b] = [1, 3, 5]
+		.map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+		.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+export function contrast(a: string, b: string): number {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * White or near-black text, whichever contrasts more with a goal colour. Several official goal
+ * colours (7's yellow, 3's green) give white text too little contrast at small sizes.
+ */
+export function textOn(colour: string): string {
+	return contrast(colour, '#ffffff') >= contrast(colour, '#1b1b1b') ? '#ffffff' : '#1b1b1b';
+}
+
+/**
+ * How each strength is drawn in the goal's colour: solid, a light tint, or a dashed outline on a
+ * faint tint. A darker edge keeps even goal 7's yellow visible against white.
+ */
+export function strengthStyle(colour: string, strength: Strength): { fill: string; stroke: string; dash: string | null } {
+	const stroke = interpolateRgb(colour, '#000000')(0.3);
+	if (strength === 'direct') return { fill: colour, stroke, dash: null };
+	if (strength === 'indirect') return { fill: interpolateRgb(colour, '#ffffff')(0.5), stroke, dash: null };
+	return { fill: interpolateRgb(colour, '#ffffff')(0.88), stroke, dash: '3 2' };
+}
+
+/** Strength colours for charts not tied to one goal: one blue, solid to faint, like the goal bars. */
+export const strengthColours: Record<Strength, { fill: string; stroke: string; dash: string | null }> = {
+	direct: { fill: '#1f5f8b', stroke: '#123a55', dash: null },
+	indirect: { fill: '#7fb0d6', stroke: '#2f6d98', dash: null },
+	potential: { fill: '#e3eff8', stroke: '#2f6d98', dash: '3 2' }
+};

@@ -1,0 +1,14 @@
+/**
+ * Native DuckDB for prerendering: page load functions run the app's query modules on the embedded
+ * dataset at build time, so every page's first paint is computed by the same SQL the browser runs
+ * later. Server-only ($lib/server), so it can never reach the browser bundle.
+ */
+import { openDatasetInNode, type NodeClient } from '../../../scripts/lib/node-duckdb';
+
+let opened: Promise<NodeClient> | null = null;
+
+/** One database for the whole build, opened on first use (the files are validated by `npm run data`). */
+export function buildDatabase(): Promise<NodeClient> {
+	opened ??= openDatasetInNode('data');
+	return opened;
+}

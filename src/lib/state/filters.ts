@@ -1,0 +1,135 @@
+/**
+ * The linked filters, as plain data: what a URL's query string says, checked value by value.
+ * A bad parameter is reported (which parameter, what value, what was expected) and ignored; the
+ * rest of the URL still applies. Serialising gives one canonical query string per filter state.
+ */
+import { strengths, type Strength } from '../data/package';
+
+export interface Filters {
+	goals: number[];
+	target: string | null;
+	indicator: string | null;
+	strengths: Strength[];
+	countries: string[];
+	region: string | null;
+	from: number | null;
+	to: number | null;
+	topics: string[];
+}
+
+export type FilterKey = keyof Filters;
+
+export const emptyFilters: Filters = Object.freeze({
+	goals: [],
+	target: null,
+	indicator: null,
+	strengths: [],
+	countries: [],
+	region: null,
+	from: null,
+	to: null,
+	topics: []
+}) as Filters;
+
+export interface FilterProblem {
+	param: string;
+	value: string;
+	note: string;
+}
+
+/** What a value must look like, known without the data: the data may still not hold it. */
+export interface Vocabulary {
+	countries: ReadonlySet<string>;
+	regions: ReadonlySet<string>;
+	topics: ReadonlySet<string>;
+	targets: ReadonlySet<string>;
+	indicators: ReadonlySet<string>;
+}
+
+const list = (raw: string | null) => (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+export function parseFilters(params: URLSearchParams, vocab?: Vocabulary): { filters: Filters; problems: FilterProblem[] } {
+	const problems: FilterProblem[] = [];
+	const problem = (param: string, value: string, note: string) => problems.push({ param, value, note });
+	const f: Filters = { ...emptyFilters, goals: [], strengths: [], countries: [], topics: [] };
+
+	for (const v of list(params.get('goal'))) {
+		const n = Number(v);
+		if (/^\d{1,2}$/.test(v) && n >= 1 && n <= 17) f.goals.push(n);
+		else problem('goal', v, 'expected a goal number from 1 to 17');
+	}
+	const target = params.get('target');
+	if (target !== null) {
+		if (!/^\d{1,2}\.(\d{1,2}|[a-z])$/.test(target)) problem('target', target, 'expected a target code such as 15.5');
+		else if (vocab && !vocab.targets.has(target)) problem('target', target, 'expected an official SDG target');
+		else f.target = target;
+	}
+	const indicator = params.get('indicator');
+	if (indicator !== null) {
+		if (!/^\d{1,2}\.(\d{1,2}|[a-z])\.\d{1,2}$/.test(indicator)) problem('indicator', indicator, 'expected an indicator code such as 15.5.1');
+		else if (vocab && !vocab.indicators.has(indicator)) problem('indicator', indicator, 'expected an official SDG indicator');
+		else f.indicator = indicator;
+	}
+	for (const v of list(params.get('strength'))) {
+		if ((strengths as readonly string[]).includes(v)) f.strengths.push(v as Strength);
+		else problem('strength', v, `expected one of: ${strengths.join(', ')}`);
+	}
+	for (const raw of list(params.get('country'))) {
+		const v = raw.toUpperCase();
+		if (!/^[A-Z]{3}$/.test(v)) problem('country', raw, 'expected an ISO 3166-1 alpha-3 code such as KEN');
+		else if (vocab && !vocab.countries.has(v)) problem('country', raw, 'expected a known ISO 3166-1 alpha-3 country code');
+		else f.countries.push(v);
+	}
+	const region = params.get('region');
+	if (region !== null) {
+		if (region.length > 80 || (vocab && !vocab.regions.has(region))) problem('region', region, 'expected a UN M49 region or sub-region name such as Eastern Africa');
+		else f.region = region;
+	}
+	for (const key of ['from', 'to'] as const) {
+		const v = params.get(key);
+		if (v === null) continue;
+		if (/^\d{4}$/.test(v) && Number(v) >= 1800 && Number(v) <= 2100) f[key] = Number(v);
+		else problem(key, v, 'expected a four-digit year between 1800 and 2100');
+	}
+	if (f.from !== null && f.to !== null && f.from > f.to) {
+		problem('to', String(f.to), `expected a year not before from=${f.from}`);
+		f.to = null;
+	}
+	for (const v of list(params.get('topic'))) {
+		if (!/^[a-z][a-z-]{0,40}$/.test(v) || (vocab && !vocab.topics.has(v))) problem('topic', v, 'expected a topic of the inventory such as biodiversity');
+		else f.topics.push(v);
+	}
+	f.goals = unique(f.goals).sort((a, b) => a - b);
+	f.strengths = strengths.filter((s) => f.strengths.includes(s));
+	f.countries = unique(f.countries).sort();
+	f.topics = unique(f.topics).sort();
+	return { filters: f, problems };
+}
+
+/** The canonical query string of a filter state (no leading "?"); empty filters give "". */
+export function serializeFilters(f: Filters): string {
+	const p = new URLSearchParams();
+	if (f.goals.length) p.set('goal', [...f.goals].sort((a, b) => a - b).join(','));
+	if (f.target) p.set('target', f.target);
+	if (f.indicator) p.set('indicator', f.indicator);
+	if (f.strengths.length) p.set('strength', strengths.filter((s) => f.strengths.includes(s)).join(','));
+	if (f.countries.length) p.set('country', [...f.countries].sort().join(','));
+	if (f.region) p.set('region', f.region);
+	if (f.from !== null) p.set('from', String(f.from));
+	if (f.to !== null) p.set('to', String(f.to));
+	if (f.topics.length) p.set('topic', [...f.topics].sort().join(','));
+	// Commas stay readable in shared links.
+	return p.toString().replaceAll('%2C', ',');
+}
+
+export function isEmpty(f: Filters): boolean {
+	return serializeFilters(f) === '';
+}
+
+/** Add or remove one value of a list filter. */
+export function toggle<K extends 'goals' | 'strengths' | 'countries' | 'topics'>(f: Filters, key: K, value: Filters[K][number]): Filters {
+	const current = f[key] as unknown[];
+	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+	return { ...f, [key]: next };
+}

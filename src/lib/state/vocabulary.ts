@@ -1,0 +1,25 @@
+/** The build's vocabulary, as lookups for labels and as sets for checking URL parameters. */
+import data from '../generated/vocabulary.json';
+import type { VocabularyData } from '../queries/vocabulary';
+import type { Vocabulary } from './filters';
+
+export const vocabularyData = data as VocabularyData;
+
+export const vocabulary: Vocabulary = {
+	countries: new Set(vocabularyData.countries.map((c) => c.iso3)),
+	regions: new Set(vocabularyData.regions.map((r) => r.name)),
+	topics: new Set(vocabularyData.topics.map((t) => t.topic)),
+	targets: new Set(vocabularyData.targets),
+	indicators: new Set(vocabularyData.indicators)
+};
+
+const countryNames = new Map(vocabularyData.countries.map((c) => [c.iso3, c.name]));
+export const countryName = (iso3: string) => countryNames.get(iso3) ?? iso3;
+
+const goals = new Map(vocabularyData.goals.map((g) => [g.goal, g]));
+export const goalLabel = (goal: number) => `${goal} ${goals.get(goal)?.short_title ?? ''}`.trim();
+export const goalColour = (goal: number) => goals.get(goal)?.colour ?? '#888888';
+
+/** Topic ids as words: "marine-coastal" reads "marine, coastal". */
+export const topicLabel = (topic: string) => topic.replaceAll('-', ' ');
+export { textOn as textOnGoal } from '../format/colour';

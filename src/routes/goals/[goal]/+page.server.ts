@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { emptyFilters } from '$lib/state/filters';
+import { goalInfo, goalPage } from '$lib/queries/goals';
+import { buildDatabase } from '$lib/server/database';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => Array.from({ length: 17 }, (_, i) => ({ goal: String(i + 1) }));
+
+export const load: PageServerLoad = async ({ params }) => {
+	const goal = Number(params.goal);
+	const db = await buildDatabase();
+	const info = /^\d{1,2}$/.test(params.goal) ? await goalInfo(db, goal) : null;
+	if (!info) error(404, `There is no SDG goal ${params.goal}: goals are numbered 1 to 17.`);
+	return { info, page: await goalPage(db, goal, emptyFilters) };
+};

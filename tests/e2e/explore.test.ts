@@ -1,0 +1,142 @@
+/**
+ * Exploring in Chromium: drill down from the overview to a goal, an indicator and a project and
+ * back; cross-filter by clicking a country; share a URL and reopen the same view; bad URL
+ * parameters are reported. Expected numbers come from data/ computed in plain TypeScript.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedOverview, someIndicatorLink } from './expected';
+import { openPage, startSession, waitLive, type Session } from './session';
+
+let session: Session;
+beforeAll(async () => {
+	session = await startSession();
+});
+afterAll(async () => {
+	await session?.close();
+});
+
+const goalTotals = (page: Page) =>
+	page.locator('g.row[data-goal]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-total'))));
+const figure = async (page: Page, name: string) => (await page.locator(`[data-figure="${name}"]`).innerText()).replace(/\s+/g, ' ');
+
+describe('explore', () => {
+	it('drills down from the overview to a goal, an indicator and a project, and back', async () => {
+		const { context, page, errors } = await openPage(session);
+		const link = someIndicatorLink();
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+
+		await page.locator('figure:has(svg[aria-label^="Bar chart"]) summary').click();
+		await page.getByRole('link', { name: new RegExp(`^${link.goal} `) }).first().click();
+		await expect.poll(() => page.locator('h1').innerText()).toMatch(new RegExp(`^Goal ${link.goal}:`));
+
+		await page.getByRole('link', { name: link.indicator, exact: true }).first().click();
+		await expect.poll(() => page.locator('h1').innerText()).toBe(`Indicator ${link.indicator}`);
+		await waitLive(page);
+
+		await page.getByRole('link', { name: link.projectName, exact: true }).first().click();
+		await expect.poll(() => page.locator('h1').innerText()).toBe(link.projectName);
+		expect(await page.getByRole('link', { name: new RegExp(link.indicator.replaceAll('.', '\\.')) }).count()).toBeGreaterThan(0);
+
+		await page.goBack();
+		await expect.poll(() => page.locator('h1').innerText()).toBe(`Indicator ${link.indicator}`);
+		await page.goBack();
+		await expect.poll(() => page.locator('h1').innerText()).toMatch(new RegExp(`^Goal ${link.goal}:`));
+		await page.goBack();
+		await expect.poll(() => page.locator('h1').innerText()).toBe('How citizen science feeds the Sustainable Development Goals');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('cross-filters: clicking a country changes the figures and the goal chart to that country’s numbers', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		const all = expectedOverview();
+		expect(await goalTotals(page)).toEqual(all.projectsPerGoal);
+
+		const kenya = expectedOverview('KEN');
+		await page.locator('path[data-iso3="KEN"]').click();
+		await expect.poll(() => page.url()).toContain('country=KEN');
+		await expect.poll(() => figure(page, 'projects')).toBe(String(kenya.projects));
+		expect(await goalTotals(page)).toEqual(kenya.projectsPerGoal);
+		expect(await figure(page, 'goals')).toBe(`${kenya.goalsReached} of 17`);
+		// The map keeps every country while one is selected, and marks the selection.
+		expect(await page.locator('path.country.selected').count()).toBe(1);
+		expect(await page.locator('path.country.has-data').count()).toBe(all.countries);
+
+		// Back undoes the filter.
+		await page.goBack();
+		await expect.poll(() => figure(page, 'projects')).toBe(String(all.projects));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('filters the map by goal: only countries with projects for that goal keep their colour', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + '/?goal=14');
+		await waitLive(page);
+		const withData = await page.locator('path.country.has-data').count();
+		const all = expectedOverview();
+		expect(withData).toBeGreaterThan(0);
+		expect(withData).toBeLessThan(all.countries);
+		expect(await page.locator('.chips').innerText()).toContain('Goal 14 Life below water');
+		await context.close();
+	});
+
+	it('round-trips the URL: a copied link reopens the same view', async () => {
+		const first = await openPage(session);
+		await first.page.goto(session.server.url + '/');
+		await waitLive(first.page);
+		await first.page.getByRole('button', { name: 'Goal 15: Life on land' }).click();
+		await first.page.getByRole('button', { name: 'indirect', exact: true }).click();
+		await first.page.getByLabel('Region').selectOption('Europe');
+		await expect.poll(() => first.page.url()).toContain('region=Europe');
+		await expect.poll(() => first.page.locator('[data-live]').getAttribute('data-live')).toBe('live');
+		const shared = first.page.url();
+		expect(new URL(shared).search).toBe('?goal=15&strength=indirect&region=Europe');
+		const projects = await figure(first.page, 'projects');
+		const totals = await goalTotals(first.page);
+		await first.context.close();
+
+		const second = await openPage(session);
+		await second.page.goto(shared);
+		await waitLive(second.page);
+		expect(await figure(second.page, 'projects')).toBe(projects);
+		expect(await goalTotals(second.page)).toEqual(totals);
+		expect(await second.page.locator('.chips').innerText()).toMatch(/Goal 15 Life on land[\s\S]*Indirect links[\s\S]*Europe/);
+		expect(await second.page.getByRole('button', { name: 'Goal 15: Life on land' }).getAttribute('aria-pressed')).toBe('true');
+		await second.page.getByRole('button', { name: 'Reset all filters' }).click();
+		await expect.poll(() => new URL(second.page.url()).search).toBe('');
+		await expect.poll(() => figure(second.page, 'projects')).toBe(String(expectedOverview().projects));
+		await second.context.close();
+	});
+
+	it('says which URL parameters it could not use, and applies the rest', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/?goal=99&country=XYZ&from=later&region=Europe');
+		await waitLive(page);
+		const alert = await page.getByRole('alert').innerText();
+		expect(alert).toContain('goal=99: expected a goal number from 1 to 17');
+		expect(alert).toContain('country=XYZ: expected a known ISO 3166-1 alpha-3 country code');
+		expect(alert).toContain('from=later: expected a four-digit year');
+		expect(await page.locator('.chips').innerText()).toContain('Europe');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('keeps the filters when moving between sections, and filters the coverage matrix', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + '/?country=GBR');
+		await waitLive(page);
+		await page.getByRole('link', { name: 'Indicator coverage' }).click();
+		await expect.poll(() => page.url()).toMatch(/\/coverage\?country=GBR$/);
+		await waitLive(page);
+		const filtered = await page.locator('[data-figure="coverage"]').innerText();
+		expect(filtered).toMatch(/contributes to \d+ of 231 indicators/);
+		await page.getByRole('button', { name: 'Reset all filters' }).click();
+		await expect.poll(() => page.locator('[data-figure="coverage"]').innerText()).toContain(`contributes to ${expectedOverview().indicatorsLinked} of 231`);
+		await context.close();
+	});
+});

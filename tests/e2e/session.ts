@@ -1,0 +1,53 @@
+/** Shared set-up for end-to-end tests: the built site on a local server, Chromium, and guarded pages. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+
+export interface Session {
+	server: StaticServer;
+	browser: Browser;
+	close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+	const server = await serveStatic('build');
+	const browser = await launchChromium();
+	return {
+		server,
+		browser,
+		async close() {
+			await browser.close();
+			await server.close();
+		}
+	};
+}
+
+/** A page that records console errors and every request, and refuses any host but ours. */
+export async function openPage(session: Session, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+	const { server, browser } = session;
+	const context: BrowserContext = await browser.newContext({
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: options.width ?? 1280, height: 900 }
+	});
+	const foreign: string[] = [];
+	const errors: string[] = [];
+	const ours = (url: string) => url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:');
+	await context.route('**/*', (route) => {
+		if (ours(route.request().url())) return route.continue();
+		foreign.push(route.request().url());
+		return route.abort();
+	});
+	context.on('request', (request) => {
+		if (!ours(request.url())) foreign.push(request.url());
+	});
+	const page: Page = await context.newPage();
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return { context, page, foreign, errors };
+}
+
+/** Wait until the page's live figures answer its URL (the database is ready and the query done). */
+export async function waitLive(page: Page) {
+	await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+	await page.locator('[data-live="live"]').first().waitFor({ timeout: 15_000 });
+}

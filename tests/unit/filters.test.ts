@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters, isEmpty, parseFilters, serializeFilters, toggle, type Vocabulary } from '../../src/lib/state/filters';
+
+const parse = (qs: string, vocab?: Vocabulary) => parseFilters(new URLSearchParams(qs), vocab);
+
+describe('parseFilters / serializeFilters', () => {
+	it('reads every filter and writes one canonical query string back', () => {
+		const qs = 'goal=15,3&target=15.5&indicator=15.5.1&strength=potential,direct&country=ken,GBR&region=Eastern Africa&from=2010&to=2020&topic=birds,biodiversity';
+		const { filters, problems } = parse(qs);
+		expect(problems).toEqual([]);
+		expect(filters).toEqual({
+			goals: [3, 15],
+			target: '15.5',
+			indicator: '15.5.1',
+			strengths: ['direct', 'potential'],
+			countries: ['GBR', 'KEN'],
+			region: 'Eastern Africa',
+			from: 2010,
+			to: 2020,
+			topics: ['biodiversity', 'birds']
+		});
+		const canonical = serializeFilters(filters);
+		expect(canonical).toBe('goal=3,15&target=15.5&indicator=15.5.1&strength=direct,potential&country=GBR,KEN&region=Eastern+Africa&from=2010&to=2020&topic=biodiversity,birds');
+		expect(parse(canonical).filters).toEqual(filters);
+	});
+
+	it('reports each bad parameter with what was expected, and keeps the good ones', () => {
+		const { filters, problems } = parse('goal=0,15,abc&strength=strong&country=Kenya&from=20x0&to=2020&target=15&indicator=15.5&topic=DROP TABLE');
+		expect(filters).toEqual({ ...emptyFilters, goals: [15], to: 2020 });
+		expect(problems).toEqual([
+			{ param: 'goal', value: '0', note: 'expected a goal number from 1 to 17' },
+			{ param: 'goal', value: 'abc', note: 'expected a goal number from 1 to 17' },
+			{ param: 'target', value: '15', note: 'expected a target code such as 15.5' },
+			{ param: 'indicator', value: '15.5', note: 'expected an indicator code such as 15.5.1' },
+			{ param: 'strength', value: 'strong', note: 'expected one of: direct, indirect, potential' },
+			{ param: 'country', value: 'Kenya', note: 'expected an ISO 3166-1 alpha-3 code such as KEN' },
+			{ param: 'from', value: '20x0', note: 'expected a four-digit year between 1800 and 2100' },
+			{ param: 'topic', value: 'DROP TABLE', note: 'expected a topic of the inventory such as biodiversity' }
+		]);
+	});
+
+	it('drops an inverted year range end and says so', () => {
+		const { filters, problems } = parse('from=2020&to=2010');
+		expect(filters.from).toBe(2020);
+		expect(filters.to).toBeNull();
+		expect(problems[0]).toMatchObject({ param: 'to', note: 'expected a year not before from=2020' });
+	});
+
+	it('checks codes against a vocabulary when one is given', () => {
+		const vocab: Vocabulary = {
+			countries: new Set(['KEN']),
+			regions: new Set(['Africa']),
+			topics: new Set(['birds']),
+			targets: new Set(['15.5']),
+			indicators: new Set(['15.5.1'])
+		};
+		const { filters, problems } = parse('country=KEN,XYZ&region=Atlantis&topic=birds,cats&target=15.9&indicator=15.5.9', vocab);
+		expect(filters).toMatchObject({ countries: ['KEN'], topics: ['birds'], region: null, target: null, indicator: null });
+		expect(problems.map((p) => `${p.param}=${p.value}`)).toEqual(['target=15.9', 'indicator=15.5.9', 'country=XYZ', 'region=Atlantis', 'topic=cats']);
+	});
+
+	it('ignores parameters it does not know and treats no filter as empty', () => {
+		expect(isEmpty(parse('utm_source=mail').filters)).toBe(true);
+		expect(serializeFilters(emptyFilters)).toBe('');
+	});
+
+	it('toggles list values', () => {
+		const once = toggle(emptyFilters, 'goals', 15);
+		expect(once.goals).toEqual([15]);
+		expect(toggle(once, 'goals', 15).goals).toEqual([]);
+		expect(emptyFilters.goals).toEqual([]);
+	});
+});
