@@ -7,10 +7,10 @@ import { parseCsv, toCsv } from '../../src/lib/format/csv';
 import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
 import { emptyFilters, type Filters } from '../../src/lib/state/filters';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
-import { countryCoverage, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';
+import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';
 import { goalIndicators, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
 import { indicatorCoverage, indicatorInfo, indicatorProjects, indicatorStatus } from '../../src/lib/queries/indicators';
-import { loadOverview } from '../../src/lib/queries/overview';
+import { headline, loadOverview } from '../../src/lib/queries/overview';
 import { listProjects, projectCount, projectDetail } from '../../src/lib/queries/projects';
 import { projectsActivePerYear } from '../../src/lib/queries/time';
 
@@ -235,6 +235,8 @@ describe('linked filters on the hand-computed fixture', () => {
 		expect(await projectCount(db, only({ from: 2019 }))).toBe(2);
 		expect(await projectCount(db, only({ to: 2012 }))).toBe(1);
 		expect((await projectsActivePerYear(db, 2022, f)).rows).toHaveLength(13);
+		// Only an undated project in scope: no years to show, and it is still counted as undated.
+		expect(await projectsActivePerYear(db, 2022, only({ countries: ['BRA'] }))).toEqual({ rows: [], undated: 1 });
 	});
 
 	it('by topic, target and indicator (a repeat and its primary are one indicator)', async () => {
@@ -256,5 +258,50 @@ describe('linked filters on the hand-computed fixture', () => {
 	it('take hostile values as plain parameters', async () => {
 		expect(await projectCount(db, only({ countries: ["GBR') OR ('1'='1"], topics: ["x' OR 1=1 --"] }))).toBe(0);
 		expect(await projectCount(db, only({ region: "Europe' OR '1'='1" }))).toBe(0);
+	});
+});
+
+
+describe('fast paths give the same rows as the plain queries', () => {
+	const cases: Partial<Filters>[] = [
+		{},
+		{ countries: ['KEN'] },
+		{ goals: [15] },
+		{ strengths: ['direct'] },
+		{ from: 2016, to: 2019 },
+		{ topics: ['health'] },
+		{ countries: ['GBR'], strengths: ['potential'] },
+		{ countries: ['FRA'] },
+		{ region: 'Europe', goals: [11, 14] }
+	];
+	it.each(cases)('headline() equals the four separate queries for %o', async (partial) => {
+		const f = only(partial);
+		expect(await headline(db, f)).toEqual({
+			projects: await projectCount(db, f),
+			countries: await countryCoverage(db, f),
+			goals: await goalsReached(db, f),
+			indicators: await indicatorCoverage(db, f)
+		});
+	});
+	it.each(cases)('placeBreakdown() equals projectsPerCountry and projectsPerRegion for %o', async (partial) => {
+		const f = only(partial);
+		expect(await placeBreakdown(db, f)).toEqual({ perCountry: await projectsPerCountry(db, f), perRegion: await projectsPerRegion(db, f) });
+	});
+	it('on the embedded data too', async () => {
+		const real = await openDatasetInNode('data');
+		try {
+			for (const partial of [{}, { goals: [15] }, { countries: ['GBR'] }, { strengths: ['potential' as const], region: 'Asia' }]) {
+				const f = only(partial);
+				expect(await headline(real, f)).toEqual({
+					projects: await projectCount(real, f),
+					countries: await countryCoverage(real, f),
+					goals: await goalsReached(real, f),
+					indicators: await indicatorCoverage(real, f)
+				});
+				expect(await placeBreakdown(real, f)).toEqual({ perCountry: await projectsPerCountry(real, f), perRegion: await projectsPerRegion(real, f) });
+			}
+		} finally {
+			real.close();
+		}
 	});
 });

@@ -4,7 +4,7 @@
  * dataset fetched from the app's static files. Imported only dynamically, from the browser, so
  * that prerendering never loads it.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { plainRow, type SqlClient, type SqlValue } from './client';
 import { loadDataset } from './load';
 import { dataPackage } from './package';
@@ -36,22 +36,33 @@ async function instantiate(): Promise<AsyncDuckDB> {
 	return db;
 }
 
+/** Prepared statements kept for reuse: a filtered query's text depends only on which filters are set. */
+const statementCacheSize = 128;
+
 function clientFor(conn: AsyncDuckDBConnection): SqlClient {
 	// One connection runs one statement at a time; a queue keeps concurrent callers from
-	// interleaving prepare/execute/close on it.
+	// interleaving prepare/execute on it.
 	let queue: Promise<unknown> = Promise.resolve();
+	// Each prepare and close is a round trip to the worker; reusing statements leaves one per query.
+	const statements = new Map<string, AsyncPreparedStatement>();
+	const prepared = async (sql: string) => {
+		let statement = statements.get(sql);
+		if (statement) {
+			statements.delete(sql);
+		} else {
+			statement = await conn.prepare(sql);
+			if (statements.size >= statementCacheSize) {
+				const [oldest, evicted] = statements.entries().next().value!;
+				statements.delete(oldest);
+				await evicted.close();
+			}
+		}
+		statements.set(sql, statement); // most recently used last
+		return statement;
+	};
 	const run = async <T extends object>(sql: string, params: readonly SqlValue[]): Promise<T[]> => {
-		if (params.length === 0) {
-			const table = await conn.query(sql);
-			return table.toArray().map((r) => plainRow<T>(r.toJSON()));
-		}
-		const statement = await conn.prepare(sql);
-		try {
-			const table = await statement.query(...params);
-			return table.toArray().map((r) => plainRow<T>(r.toJSON()));
-		} finally {
-			await statement.close();
-		}
+		const table = params.length === 0 ? await conn.query(sql) : await (await prepared(sql)).query(...params);
+		return table.toArray().map((r) => plainRow<T>(r.toJSON()));
 	};
 	return {
 		query<T extends object>(sql: string, params: readonly SqlValue[] = []) {

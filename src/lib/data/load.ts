@@ -1,6 +1,6 @@
-/** Create the dataset's tables and views and fill them from its CSV files, in any engine. */
+/** Create the dataset's tables and derived tables and fill them from its CSV files, in any engine. */
 import type { SqlClient } from './client';
-import { createTableSql, dataPackage, insertFromCsvSql, viewsSql, type Resource } from './package';
+import { createTableSql, dataPackage, insertFromCsvSql, derivedSql, type Resource } from './package';
 
 /**
  * @param fileFor where the engine can read a resource's CSV: a path on disk for native DuckDB,
@@ -11,5 +11,5 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 		await client.query(createTableSql(resource));
 		await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
 	}
-	for (const view of viewsSql) await client.query(view);
+	for (const statement of derivedSql) await client.query(statement);
 }

@@ -72,16 +72,17 @@ export function insertFromCsvSql(resource: Resource): string {
 }
 
 /**
- * Derived views every query module relies on. `contribution_links` resolves each contribution to
+ * Derived tables every query module relies on, built once after loading. `contribution_links`
+ * (a table, not a view, so no query pays for its join again) resolves each contribution to
  * its goal, its target (when tagged at target or indicator level) and, for indicator-level links,
  * the unique indicator it counts towards (a repeated indicator such as 11.5.1 counts as its
  * primary 1.5.1, so the 231 unique indicators are never double counted).
  */
-export const viewsSql = [
+export const derivedSql = [
 	// Official order of SDG codes: 15.2 before 15.10, numbered targets before lettered ones (15.a).
 	`CREATE OR REPLACE MACRO sdg_key(code) AS
 	 array_to_string(list_transform(string_split(code, '.'), x -> CASE WHEN regexp_full_match(x, '[0-9]+') THEN lpad(x, 3, '0') ELSE 'z' || x END), '.')`,
-	`CREATE OR REPLACE VIEW contribution_links AS
+	`CREATE OR REPLACE TABLE contribution_links AS
 	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
 	        CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) AS goal,
 	        CASE WHEN c.level <> 'goal' THEN split_part(c.sdg_code, '.', 1) || '.' || split_part(c.sdg_code, '.', 2) END AS target,

@@ -15,6 +15,8 @@ export class Live<T> {
 	error = $state<string | null>(null);
 	/** Milliseconds from the change of inputs to the new value, once the database was ready. */
 	lastMs = $state<number | null>(null);
+	/** Counts answers, so a test or benchmark can wait for the next one. */
+	version = $state(0);
 	#sequence = 0;
 
 	constructor(initial: T) {
@@ -44,6 +46,7 @@ export class Live<T> {
 				this.lastMs = Math.round((performance.now() - t0) * 10) / 10;
 				this.status = 'live';
 				this.error = null;
+				this.version++;
 			})
 			.catch((e: unknown) => {
 				if (id !== this.#sequence) return;

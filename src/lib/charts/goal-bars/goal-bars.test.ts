@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** The goal chart: its data shaping, and what it renders (a labelled image and the same numbers as a table). */
 import { render, screen, within } from '@testing-library/svelte';
+import { openTables } from '../../../../tests/open-tables';
 import { describe, expect, it } from 'vitest';
 import type { GoalProjectsRow } from '../../queries/goals';
 import GoalBars from './GoalBars.svelte';
@@ -53,8 +54,10 @@ describe('<GoalBars>', () => {
 		expect([...segments].map((s) => s.querySelector('title')?.textContent)).toContain('Goal 15 Life on land: 4 potential');
 	});
 
-	it('carries the same numbers as an accessible table', () => {
-		render(GoalBars, { rows });
+	it('carries the same numbers as an accessible table', async () => {
+		const { container } = render(GoalBars, { rows });
+		expect(screen.queryByRole('table', { hidden: true })).toBeNull();
+		await openTables(container);
 		const table = screen.getByRole('table', { hidden: true });
 		const body = within(table).getAllByRole('row', { hidden: true }).slice(1);
 		expect(body.map((r) => r.textContent?.replace(/\s+/g, ' ').trim())).toEqual([

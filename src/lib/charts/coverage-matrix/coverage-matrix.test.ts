@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { IndicatorStatusRow } from '../../queries/indicators';
+import CoverageMatrix from './CoverageMatrix.svelte';
+import { coverageByGoal, coverageCounts, describeCoverage, tierClass } from './shape';
+
+const r = (indicator: string, strength: IndicatorStatusRow['strength'], tier = 'Tier I', projects = strength ? 1 : 0): IndicatorStatusRow => {
+	const [g, t] = indicator.split('.');
+	return { indicator, target: `${g}.${t}`, goal: Number(g), title: `Title of ${indicator}`, tier, repeat_of: null, strength, projects };
+};
+const rows = [r('6.3.1', null), r('6.3.2', 'direct', 'Tier II', 3), r('6.6.1', 'potential'), r('14.1.1', 'indirect', 'Tier I (a)/Tier II (b)', 2)];
+
+describe('coverage shaping', () => {
+	it('groups indicators by goal and target, counting those with a link', () => {
+		const goals = coverageByGoal(rows);
+		expect(goals.map((g) => [g.goal, g.targets.map((t) => t.target), g.linked, g.total])).toEqual([
+			[6, ['6.3', '6.6'], 2, 3],
+			[14, ['14.1'], 1, 1]
+		]);
+	});
+
+	it('counts by strongest link, and describes the whole', () => {
+		const c = coverageCounts(rows);
+		expect(c).toEqual({ total: 4, linked: 3, direct: 1, indirect: 1, potential: 1, none: 1 });
+		expect(describeCoverage(c)).toBe('Matrix of all 4 SDG indicators by goal and target. Citizen science contributes to 3: 1 directly, 1 indirectly and 1 potentially; 1 have no contribution yet.');
+	});
+
+	it('classes tiers', () => {
+		expect([tierClass('Tier I'), tierClass('Tier II'), tierClass('Tier I/II depending on indice')]).toEqual(['tier-1', 'tier-2', 'tier-mixed']);
+	});
+});
+
+describe('<CoverageMatrix>', () => {
+	it('is a labelled group of one link per indicator, each saying its tier and strength', () => {
+		render(CoverageMatrix, { rows, query: 'country=KEN' });
+		expect(screen.getByRole('group', { name: /^Matrix of all/ }).getAttribute('aria-label')).toContain('contributes to 3');
+		const cell = screen.getByRole('link', { name: '6.3.2, Tier II: direct, 3 projects' });
+		expect(cell.getAttribute('href')).toMatch(/\/indicators\/6\.3\.2\?country=KEN$/);
+		expect(cell.classList.contains('tier-2')).toBe(true);
+		expect(screen.getByRole('link', { name: '6.3.1, Tier I: no contribution yet' })).toBeInTheDocument();
+	});
+});

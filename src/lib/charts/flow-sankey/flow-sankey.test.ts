@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { openTables } from '../../../../tests/open-tables';
+import { describe, expect, it } from 'vitest';
+import type { FlowRow } from '../../queries/flows';
+import FlowSankey from './FlowSankey.svelte';
+import { describeFlows, flowGraph } from './shape';
+
+const rows: FlowRow[] = [
+	{ source: 'goal:14', target: 'indicator:14.1.1', projects: 2 },
+	{ source: 'topic:marine-coastal', target: 'goal:14', projects: 3 },
+	{ source: 'topic:birds', target: 'goal:15', projects: 5 }
+];
+const graph = () => flowGraph(rows, (g) => `G${g}`, (t) => t.replace('-', ' '));
+
+describe('flow shaping', () => {
+	it('makes topic, goal and indicator nodes in column order, with their goal', () => {
+		const { nodes, links } = graph();
+		expect(nodes.map((n) => [n.id, n.kind, n.label, n.goal])).toEqual([
+			['topic:marine-coastal', 'topic', 'marine coastal', null],
+			['topic:birds', 'topic', 'birds', null],
+			['goal:14', 'goal', 'G14', 14],
+			['goal:15', 'goal', 'G15', 15],
+			['indicator:14.1.1', 'indicator', '14.1.1', 14]
+		]);
+		expect(links).toHaveLength(3);
+	});
+
+	it('describes the largest flows', () => {
+		const { nodes, links } = graph();
+		expect(describeFlows(nodes, links)).toBe('Flow diagram: 2 project topics feed 2 goals and, through them, 1 indicators. Largest flows: birds to goal G15 (5); marine coastal to goal G14 (3).');
+		expect(describeFlows([], [])).toContain('no flows');
+	});
+});
+
+describe('<FlowSankey>', () => {
+	it('draws a band per flow and lists the flows in a table', async () => {
+		const { container } = render(FlowSankey, { rows });
+		await openTables(container);
+		expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Flow diagram/);
+		expect(container.querySelectorAll('.links path')).toHaveLength(3);
+		expect(screen.getAllByRole('row', { hidden: true })).toHaveLength(4);
+	});
+
+	it('shows an empty state with no flows', () => {
+		render(FlowSankey, { rows: [] });
+		expect(screen.getByText('No flows for the current filters.')).toBeInTheDocument();
+	});
+});

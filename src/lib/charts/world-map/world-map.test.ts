@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { CountryProjectsRow } from '../../queries/geography';
+import { colourFor, describeMap, legendItems, mapBreaks, noProjects, palette } from './shape';
+import WorldMap from './WorldMap.svelte';
+import { countries } from './world';
+
+const row = (iso3: string, m49: string, name: string, projects: number, single = projects): CountryProjectsRow => ({ iso3, m49, name, region: null, sub_region: null, projects, single_country: single });
+const rows = [row('GBR', '826', 'United Kingdom', 12, 9), row('KEN', '404', 'Kenya', 3, 1), row('SGP', '702', 'Singapore', 1)];
+
+describe('map shaping', () => {
+	it('picks round class breaks, at most five', () => {
+		expect(mapBreaks(1)).toEqual([1]);
+		expect(mapBreaks(4)).toEqual([1, 2, 3]);
+		expect(mapBreaks(12)).toEqual([1, 2, 3, 5, 10]);
+		expect(mapBreaks(45)).toEqual([1, 2, 5, 10, 20]);
+		expect(mapBreaks(100000).length).toBe(5);
+	});
+
+	it('colours counts by class, and zero as no projects', () => {
+		const breaks = [1, 2, 3, 5, 10];
+		expect(colourFor(0, breaks)).toBe(noProjects);
+		expect(colourFor(1, breaks)).toBe(palette[0]);
+		expect(colourFor(4, breaks)).toBe(palette[2]);
+		expect(colourFor(250, breaks)).toBe(palette[4]);
+		expect(legendItems(breaks).map((l) => l.label)).toEqual(['1', '2', '3–4', '5–9', '10+']);
+	});
+
+	it('describes the map, naming global projects it does not draw', () => {
+		expect(describeMap(rows, 2)).toBe(
+			'World map of citizen-science projects per country: 3 countries named by projects; the most in United Kingdom (12), Kenya (3), Singapore (1). 2 global-scale projects are not on the map.'
+		);
+		expect(describeMap([], 0)).toContain('no project names a country');
+	});
+
+	it('has shapes for the countries, keyed by their M49 code', () => {
+		expect(countries.length).toBeGreaterThan(170);
+		expect(countries.find((c) => c.id === '404')?.properties.name).toBe('Kenya');
+	});
+});
+
+describe('<WorldMap>', () => {
+	it('fills countries with projects, lists those too small to draw, and filters on click', async () => {
+		const onselect = vi.fn();
+		const { container } = render(WorldMap, { rows, globalProjects: 2, selected: ['KEN'], onselect });
+		expect(screen.getByRole('img').getAttribute('aria-label')).toContain('3 countries');
+		expect(container.querySelectorAll('path.country.has-data')).toHaveLength(2);
+		expect(container.querySelector('path[data-iso3="KEN"]')?.classList.contains('selected')).toBe(true);
+		expect(screen.getByText(/Too small to draw at this scale: Singapore \(1\)/)).toBeInTheDocument();
+		await fireEvent.click(container.querySelector('path[data-iso3="GBR"]')!);
+		expect(onselect).toHaveBeenCalledWith('GBR');
+	});
+
+	it('moves between countries with the arrow keys and filters with Enter', async () => {
+		const onselect = vi.fn();
+		render(WorldMap, { rows, globalProjects: 0, onselect });
+		const map = screen.getByRole('group', { name: /World map/ });
+		await fireEvent.keyDown(map, { key: 'ArrowRight' });
+		expect(screen.getByText('Kenya: 3 projects')).toBeInTheDocument();
+		await fireEvent.keyDown(map, { key: 'ArrowRight' });
+		await fireEvent.keyDown(map, { key: 'Enter' });
+		expect(onselect).toHaveBeenCalledWith('SGP');
+	});
+});

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import FilterBar from '../../src/lib/components/FilterBar.svelte';
+import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+
+const lastCall = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)![0] as Filters;
+
+describe('<FilterBar>', () => {
+	it('toggles goals and strengths with buttons that say whether they are pressed', async () => {
+		const onchange = vi.fn();
+		render(FilterBar, { filters: { ...emptyFilters, goals: [15] }, onchange });
+		const goal15 = screen.getByRole('button', { name: 'Goal 15: Life on land' });
+		expect(goal15.getAttribute('aria-pressed')).toBe('true');
+		await fireEvent.click(goal15);
+		expect(lastCall(onchange).goals).toEqual([]);
+		await fireEvent.click(screen.getByRole('button', { name: 'Goal 6: Clean water and sanitation' }));
+		expect(lastCall(onchange).goals).toEqual([15, 6]);
+		await fireEvent.click(screen.getByRole('button', { name: 'potential' }));
+		expect(lastCall(onchange).strengths).toEqual(['potential']);
+	});
+
+	it('adds countries and topics from selects, sets region and years', async () => {
+		const onchange = vi.fn();
+		render(FilterBar, { filters: emptyFilters, onchange });
+		await fireEvent.change(screen.getByLabelText('Country'), { target: { value: 'KEN' } });
+		expect(lastCall(onchange).countries).toEqual(['KEN']);
+		await fireEvent.change(screen.getByLabelText('Region'), { target: { value: 'Europe' } });
+		expect(lastCall(onchange).region).toBe('Europe');
+		await fireEvent.change(screen.getByLabelText('From year'), { target: { value: '2010' } });
+		expect(lastCall(onchange).from).toBe(2010);
+		await fireEvent.change(screen.getByLabelText('Topic'), { target: { value: 'birds' } });
+		expect(lastCall(onchange).topics).toEqual(['birds']);
+	});
+
+	it('lists active filters as removable chips, resets them all, and reports bad URL parameters', async () => {
+		const onchange = vi.fn();
+		const filters: Filters = { ...emptyFilters, countries: ['KEN'], indicator: '14.1.1', from: 2000 };
+		render(FilterBar, { filters, onchange, problems: [{ param: 'goal', value: '99', note: 'expected a goal number from 1 to 17' }] });
+		expect(screen.getByRole('alert')).toHaveTextContent('goal=99: expected a goal number from 1 to 17');
+		await fireEvent.click(screen.getByRole('button', { name: 'Remove filter Kenya' }));
+		expect(lastCall(onchange)).toEqual({ ...filters, countries: [] });
+		expect(screen.getByRole('button', { name: 'Remove filter Active 2000–…' })).toBeInTheDocument();
+		await fireEvent.click(screen.getByRole('button', { name: 'Reset all filters' }));
+		expect(lastCall(onchange)).toEqual(emptyFilters);
+	});
+
+	it('hides the goal buttons on a goal page', () => {
+		render(FilterBar, { filters: emptyFilters, onchange: () => {}, goals: false });
+		expect(screen.queryByRole('button', { name: /^Goal 1:/ })).toBeNull();
+		expect(screen.getByText('No filters: showing the whole inventory.')).toBeInTheDocument();
+	});
+});
