@@ -41,3 +41,22 @@ describe('<CoverageMatrix>', () => {
 		expect(screen.getByRole('link', { name: '6.3.1, Tier I: no contribution yet' })).toBeInTheDocument();
 	});
 });
+
+describe('<CoverageMatrix> from the keyboard', () => {
+	it('is one tab stop; arrow keys move between indicators and goals', async () => {
+		const { fireEvent } = await import('@testing-library/svelte');
+		render(CoverageMatrix, { rows });
+		const cells = screen.getAllByRole('link').filter((a) => a.classList.contains('cell'));
+		expect(cells.filter((c) => c.getAttribute('tabindex') === '0').map((c) => c.dataset.code)).toEqual(['6.3.1']);
+		const matrix = screen.getByRole('group', { name: /^Matrix of all/ });
+		await fireEvent.keyDown(matrix, { key: 'ArrowRight' });
+		expect(document.activeElement?.getAttribute('data-code')).toBe('6.3.2');
+		await fireEvent.keyDown(matrix, { key: 'ArrowDown' });
+		expect(document.activeElement?.getAttribute('data-code')).toBe('14.1.1');
+		await fireEvent.keyDown(matrix, { key: 'ArrowUp' });
+		expect(document.activeElement?.getAttribute('data-code')).toBe('6.3.1');
+		await fireEvent.keyDown(matrix, { key: 'End' });
+		expect(document.activeElement?.getAttribute('data-code')).toBe('6.6.1');
+		expect(cells.filter((c) => c.getAttribute('tabindex') === '0').map((c) => c.dataset.code)).toEqual(['6.6.1']);
+	});
+});

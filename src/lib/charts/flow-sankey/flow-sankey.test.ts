@@ -14,11 +14,11 @@ const rows: FlowRow[] = [
 const graph = () => flowGraph(rows, (g) => `G${g}`, (t) => t.replace('-', ' '));
 
 describe('flow shaping', () => {
-	it('makes topic, goal and indicator nodes in column order, with their goal', () => {
+	it('makes topic, goal and indicator nodes in column and reading order, with their goal', () => {
 		const { nodes, links } = graph();
 		expect(nodes.map((n) => [n.id, n.kind, n.label, n.goal])).toEqual([
-			['topic:marine-coastal', 'topic', 'marine coastal', null],
 			['topic:birds', 'topic', 'birds', null],
+			['topic:marine-coastal', 'topic', 'marine coastal', null],
 			['goal:14', 'goal', 'G14', 14],
 			['goal:15', 'goal', 'G15', 15],
 			['indicator:14.1.1', 'indicator', '14.1.1', 14]

@@ -27,8 +27,10 @@ export function flowGraph(rows: readonly FlowRow[], goalName: (goal: number) => 
 		if (!nodes.has(r.target)) nodes.set(r.target, node(r.target));
 	}
 	const order = { topic: 0, goal: 1, indicator: 2 };
+	// Columns in reading order: topics A–Z, goals 1–17, indicators in official order.
+	const key = (n: FlowNode) => (n.kind === 'topic' ? n.label : n.id.slice(n.id.indexOf(':') + 1).split('.').map((x) => x.padStart(3, '0')).join('.'));
 	return {
-		nodes: [...nodes.values()].sort((a, b) => order[a.kind] - order[b.kind]),
+		nodes: [...nodes.values()].sort((a, b) => order[a.kind] - order[b.kind] || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
 		links: rows.map((r) => ({ source: r.source, target: r.target, value: r.projects }))
 	};
 }
