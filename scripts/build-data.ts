@@ -39,10 +39,7 @@ const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db);
 db.close();
 mkdirSync(generated, { recursive: true });
-writeFileSync(
-	join(generated, 'summary.json'),
-	JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview }, null, '\t') + '\n'
-);
+writeFileSync(join(generated, 'summary.json'), JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview }, null, '\t') + '\n');
 writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 console.log(
 	`data: ${pkg.resources.length} tables valid; ${overview.projects} projects, ${overview.indicators.linked}/${overview.indicators.total} indicators linked (${Math.round(performance.now() - started)} ms)`

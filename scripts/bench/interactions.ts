@@ -53,8 +53,16 @@ export async function measureInteractions(url: string, reps: number) {
 	await page.goto(url);
 	await page.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
 	const interactions: [string, () => Promise<{ total: number; query: number }>, () => Promise<unknown>][] = [
-		['filter by goal', () => timed(page, 'button[aria-label="Goal 15: Life on land"]', 'click'), () => timed(page, 'button[aria-label="Goal 15: Life on land"]', 'click')],
-		['filter by country', () => timed(page, 'select:has(option[value="KEN"])', { select: 'KEN' }), () => timed(page, 'button[aria-label="Remove filter Kenya"]', 'click')],
+		[
+			'filter by goal',
+			() => timed(page, 'button[aria-label="Goal 15: Life on land"]', 'click'),
+			() => timed(page, 'button[aria-label="Goal 15: Life on land"]', 'click')
+		],
+		[
+			'filter by country',
+			() => timed(page, 'select:has(option[value="KEN"])', { select: 'KEN' }),
+			() => timed(page, 'button[aria-label="Remove filter Kenya"]', 'click')
+		],
 		['filter by year range', () => timed(page, 'input[type="number"]', { fill: '2010' }), () => timed(page, 'input[type="number"]', { fill: '' })],
 		['clear filters', () => timed(page, 'button.reset', 'click'), () => timed(page, 'button[aria-label="Goal 6: Clean water and sanitation"]', 'click')]
 	];
@@ -80,6 +88,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const server = await serveStatic('build');
 	const results = await measureInteractions(`${server.url}/`, repetitions);
 	console.log(`Interaction latency on the embedded data, ${repetitions} repetitions (click to painted answer):`);
-	console.table(results.map((r) => ({ interaction: r.interaction, 'median ms': r.median.toFixed(1), 'p95 ms': r.p95.toFixed(1), 'query median ms': r.queryMedian.toFixed(1) })));
+	console.table(
+		results.map((r) => ({
+			interaction: r.interaction,
+			'median ms': r.median.toFixed(1),
+			'p95 ms': r.p95.toFixed(1),
+			'query median ms': r.queryMedian.toFixed(1)
+		}))
+	);
 	await server.close();
 }

@@ -16,8 +16,7 @@ afterAll(async () => {
 	await session?.close();
 });
 
-const goalTotals = (page: Page) =>
-	page.locator('g.row[data-goal]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-total'))));
+const goalTotals = (page: Page) => page.locator('g.row[data-goal]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-total'))));
 const figure = async (page: Page, name: string) => (await page.locator(`[data-figure="${name}"]`).innerText()).replace(/\s+/g, ' ');
 
 describe('explore', () => {
@@ -28,7 +27,10 @@ describe('explore', () => {
 		await waitLive(page);
 
 		await page.locator('figure:has(svg[aria-label^="Bar chart"]) summary').click();
-		await page.getByRole('link', { name: new RegExp(`^${link.goal} `) }).first().click();
+		await page
+			.getByRole('link', { name: new RegExp(`^${link.goal} `) })
+			.first()
+			.click();
 		await expect.poll(() => page.locator('h1').innerText()).toMatch(new RegExp(`^Goal ${link.goal}:`));
 
 		await page.getByRole('link', { name: link.indicator, exact: true }).first().click();

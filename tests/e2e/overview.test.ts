@@ -19,7 +19,14 @@ afterAll(async () => {
 });
 
 const openPage = (options: { javaScriptEnabled?: boolean; width?: number } = {}) => open(session, options);
-const server = { get url() { return session.server.url; }, get requests() { return session.server.requests; } };
+const server = {
+	get url() {
+		return session.server.url;
+	},
+	get requests() {
+		return session.server.requests;
+	}
+};
 
 async function figures(page: Page) {
 	const text = async (name: string) => (await page.locator(`[data-figure="${name}"]`).innerText()).replace(/\s+/g, ' ');

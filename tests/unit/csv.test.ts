@@ -23,7 +23,10 @@ describe('parseCsv', () => {
 	});
 
 	it('round-trips what toCsv writes', () => {
-		const rows = [['=1+1', 'a "b"', 'c\nd', ''], ['é 漢字', ',', ' x ', '0']];
+		const rows = [
+			['=1+1', 'a "b"', 'c\nd', ''],
+			['é 漢字', ',', ' x ', '0']
+		];
 		expect(parseCsv(toCsv(['w', 'x', 'y', 'z'], rows)).rows).toEqual(rows);
 	});
 

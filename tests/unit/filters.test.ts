@@ -5,7 +5,8 @@ const parse = (qs: string, vocab?: Vocabulary) => parseFilters(new URLSearchPara
 
 describe('parseFilters / serializeFilters', () => {
 	it('reads every filter and writes one canonical query string back', () => {
-		const qs = 'goal=15,3&target=15.5&indicator=15.5.1&strength=potential,direct&country=ken,GBR&region=Eastern Africa&from=2010&to=2020&topic=birds,biodiversity';
+		const qs =
+			'goal=15,3&target=15.5&indicator=15.5.1&strength=potential,direct&country=ken,GBR&region=Eastern Africa&from=2010&to=2020&topic=birds,biodiversity';
 		const { filters, problems } = parse(qs);
 		expect(problems).toEqual([]);
 		expect(filters).toEqual({
@@ -20,7 +21,9 @@ describe('parseFilters / serializeFilters', () => {
 			topics: ['biodiversity', 'birds']
 		});
 		const canonical = serializeFilters(filters);
-		expect(canonical).toBe('goal=3,15&target=15.5&indicator=15.5.1&strength=direct,potential&country=GBR,KEN&region=Eastern+Africa&from=2010&to=2020&topic=biodiversity,birds');
+		expect(canonical).toBe(
+			'goal=3,15&target=15.5&indicator=15.5.1&strength=direct,potential&country=GBR,KEN&region=Eastern+Africa&from=2010&to=2020&topic=biodiversity,birds'
+		);
 		expect(parse(canonical).filters).toEqual(filters);
 	});
 

@@ -22,7 +22,9 @@ afterAll(() => db.close());
 
 const only = (f: Partial<Filters>): Filters => ({ ...emptyFilters, ...f });
 const nonEmptyGoals = async (f: Filters) =>
-	(await projectsPerGoal(db, f)).filter((r) => r.projects > 0).map(({ goal, direct, indirect, potential, projects }) => ({ goal, direct, indirect, potential, projects }));
+	(await projectsPerGoal(db, f))
+		.filter((r) => r.projects > 0)
+		.map(({ goal, direct, indirect, potential, projects }) => ({ goal, direct, indirect, potential, projects }));
 
 describe('query modules on the hand-computed fixture, unfiltered', () => {
 	it('counts projects, countries and global-scale projects', async () => {
@@ -260,7 +262,6 @@ describe('linked filters on the hand-computed fixture', () => {
 		expect(await projectCount(db, only({ region: "Europe' OR '1'='1" }))).toBe(0);
 	});
 });
-
 
 describe('fast paths give the same rows as the plain queries', () => {
 	const cases: Partial<Filters>[] = [

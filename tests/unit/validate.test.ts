@@ -41,35 +41,155 @@ describe('validatePackage and validateInventory', () => {
 		['a missing file', 'projects.csv', () => undefined, { type: 'source-error', resource: 'projects.csv', note: 'the file is missing' }],
 		['an empty file', 'contributions.csv', () => '', { type: 'source-error', resource: 'contributions.csv' }],
 		['a missing column', 'projects.csv', (t) => t.replace(',status,', ',state,'), { type: 'missing-label', row: 1, field: 'status' }],
-		['a duplicated header', 'project_countries.csv', (t) => t.replace('project_id,country', 'project_id,country,country').replace(/\n(\w+,\w+)/g, '\n$1,X'), { type: 'duplicate-label', field: 'country' }],
-		['a non-numeric year', 'projects.csv', (t) => t.replace(',2015,2018,', ',2015,about 2018,'), { type: 'constraint-error', resource: 'projects.csv', row: 3, field: 'end_year', cell: 'about 2018', note: 'expected an integer' }],
-		['a year out of range', 'projects.csv', (t) => t.replace(',2010,', ',210,'), { type: 'constraint-error', row: 2, field: 'start_year', cell: '210', note: 'expected at least 1800' }],
-		['an unknown strength', 'contributions.csv', (t) => t.replace('indicator,direct,Species', 'indicator,strong,Species'), { type: 'constraint-error', row: 2, field: 'strength', cell: 'strong' }],
-		['an unknown SDG indicator', 'contributions.csv', (t) => t.replace('alpha,15.5.1,', 'alpha,15.5.9,'), { type: 'sdg-code-error', row: 2, field: 'sdg_code', cell: '15.5.9', note: 'expected an official SDG indicator code' }],
-		['an unknown goal', 'contributions.csv', (t) => t.replace('delta,3,goal', 'delta,18,goal'), { type: 'sdg-code-error', row: 10, field: 'sdg_code', cell: '18' }],
-		['a malformed SDG code', 'contributions.csv', (t) => t.replace('gamma,6.3,', 'gamma,SDG 6,'), { type: 'constraint-error', row: 9, field: 'sdg_code', cell: 'SDG 6' }],
-		['a level that does not match the code', 'contributions.csv', (t) => t.replace('gamma,6.3,target', 'gamma,6.3,indicator'), { type: 'sdg-code-error', row: 9, field: 'level', note: 'expected "target" for the code 6.3' }],
-		['an unknown country', 'project_countries.csv', (t) => t.replace('delta,BRA', 'delta,XYZ'), { type: 'foreign-key', resource: 'project_countries.csv', row: 5, field: 'country', cell: 'XYZ' }],
+		[
+			'a duplicated header',
+			'project_countries.csv',
+			(t) => t.replace('project_id,country', 'project_id,country,country').replace(/\n(\w+,\w+)/g, '\n$1,X'),
+			{ type: 'duplicate-label', field: 'country' }
+		],
+		[
+			'a non-numeric year',
+			'projects.csv',
+			(t) => t.replace(',2015,2018,', ',2015,about 2018,'),
+			{ type: 'constraint-error', resource: 'projects.csv', row: 3, field: 'end_year', cell: 'about 2018', note: 'expected an integer' }
+		],
+		[
+			'a year out of range',
+			'projects.csv',
+			(t) => t.replace(',2010,', ',210,'),
+			{ type: 'constraint-error', row: 2, field: 'start_year', cell: '210', note: 'expected at least 1800' }
+		],
+		[
+			'an unknown strength',
+			'contributions.csv',
+			(t) => t.replace('indicator,direct,Species', 'indicator,strong,Species'),
+			{ type: 'constraint-error', row: 2, field: 'strength', cell: 'strong' }
+		],
+		[
+			'an unknown SDG indicator',
+			'contributions.csv',
+			(t) => t.replace('alpha,15.5.1,', 'alpha,15.5.9,'),
+			{ type: 'sdg-code-error', row: 2, field: 'sdg_code', cell: '15.5.9', note: 'expected an official SDG indicator code' }
+		],
+		[
+			'an unknown goal',
+			'contributions.csv',
+			(t) => t.replace('delta,3,goal', 'delta,18,goal'),
+			{ type: 'sdg-code-error', row: 10, field: 'sdg_code', cell: '18' }
+		],
+		[
+			'a malformed SDG code',
+			'contributions.csv',
+			(t) => t.replace('gamma,6.3,', 'gamma,SDG 6,'),
+			{ type: 'constraint-error', row: 9, field: 'sdg_code', cell: 'SDG 6' }
+		],
+		[
+			'a level that does not match the code',
+			'contributions.csv',
+			(t) => t.replace('gamma,6.3,target', 'gamma,6.3,indicator'),
+			{ type: 'sdg-code-error', row: 9, field: 'level', note: 'expected "target" for the code 6.3' }
+		],
+		[
+			'an unknown country',
+			'project_countries.csv',
+			(t) => t.replace('delta,BRA', 'delta,XYZ'),
+			{ type: 'foreign-key', resource: 'project_countries.csv', row: 5, field: 'country', cell: 'XYZ' }
+		],
 		['a lower-case country code', 'project_countries.csv', (t) => t.replace('delta,BRA', 'delta,bra'), { type: 'foreign-key', row: 5, cell: 'bra' }],
-		['a contribution of an unknown project', 'contributions.csv', (t) => t.replace('delta,3,', 'epsilon,3,'), { type: 'foreign-key', row: 10, field: 'project_id', cell: 'epsilon' }],
-		['a duplicated project id', 'projects.csv', (t) => t.replace('\ndelta,', '\nbeta,'), { type: 'unique-error', row: 5, field: 'project_id', cell: 'beta', note: 'expected a unique value; already used in row 3' }],
+		[
+			'a contribution of an unknown project',
+			'contributions.csv',
+			(t) => t.replace('delta,3,', 'epsilon,3,'),
+			{ type: 'foreign-key', row: 10, field: 'project_id', cell: 'epsilon' }
+		],
+		[
+			'a duplicated project id',
+			'projects.csv',
+			(t) => t.replace('\ndelta,', '\nbeta,'),
+			{ type: 'unique-error', row: 5, field: 'project_id', cell: 'beta', note: 'expected a unique value; already used in row 3' }
+		],
 		['a duplicated contribution', 'contributions.csv', (t) => t + 'delta,3,goal,indirect,Again.,\n', { type: 'primary-key', row: 11 }],
-		['an end year before the start year', 'projects.csv', (t) => t.replace(',2015,2018,', ',2015,2012,'), { type: 'constraint-error', row: 3, field: 'end_year', note: 'expected a year not before start_year 2015' }],
+		[
+			'an end year before the start year',
+			'projects.csv',
+			(t) => t.replace(',2015,2018,', ',2015,2012,'),
+			{ type: 'constraint-error', row: 3, field: 'end_year', note: 'expected a year not before start_year 2015' }
+		],
 		['countries for a global project', 'project_countries.csv', (t) => t + 'gamma,FRA\n', { type: 'scale-error', row: 6, field: 'project_id', cell: 'gamma' }],
-		['no country for a national project', 'project_countries.csv', (t) => t.replace('delta,BRA\n', ''), { type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale' }],
-		['a completed project without an end year', 'projects.csv', (t) => t.replace(',2015,2018,completed,', ',2015,,completed,'), { type: 'constraint-error', row: 3, field: 'end_year', note: 'expected the year a completed project ended' }],
-		['a national project in two countries', 'project_countries.csv', (t) => t + 'delta,ARG\n', { type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale', cell: 'national' }],
-		['a multinational project in one country', 'project_countries.csv', (t) => t.replace('beta,KEN\n', ''), { type: 'scale-error', resource: 'projects.csv', row: 3, cell: 'multinational' }],
+		[
+			'no country for a national project',
+			'project_countries.csv',
+			(t) => t.replace('delta,BRA\n', ''),
+			{ type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale' }
+		],
+		[
+			'a completed project without an end year',
+			'projects.csv',
+			(t) => t.replace(',2015,2018,completed,', ',2015,,completed,'),
+			{ type: 'constraint-error', row: 3, field: 'end_year', note: 'expected the year a completed project ended' }
+		],
+		[
+			'a national project in two countries',
+			'project_countries.csv',
+			(t) => t + 'delta,ARG\n',
+			{ type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale', cell: 'national' }
+		],
+		[
+			'a multinational project in one country',
+			'project_countries.csv',
+			(t) => t.replace('beta,KEN\n', ''),
+			{ type: 'scale-error', resource: 'projects.csv', row: 3, cell: 'multinational' }
+		],
 		['an unclosed quote', 'projects.csv', (t) => t.replace('things."', 'things.'), { type: 'source-error', resource: 'projects.csv' }],
-		['a row with too few cells', 'project_countries.csv', (t) => t.replace('beta,KEN', 'beta'), { type: 'missing-cell', row: 4, note: 'expected 2 cells, found 1' }],
+		[
+			'a row with too few cells',
+			'project_countries.csv',
+			(t) => t.replace('beta,KEN', 'beta'),
+			{ type: 'missing-cell', row: 4, note: 'expected 2 cells, found 1' }
+		],
 		['a row with too many cells', 'project_countries.csv', (t) => t.replace('beta,KEN', 'beta,KEN,TZA'), { type: 'extra-cell', row: 4 }],
-		['a required cell left empty', 'projects.csv', (t) => t.replace(',active,local,', ',,local,'), { type: 'constraint-error', row: 2, field: 'status', note: 'a value is required' }],
-		['a cell with stray spaces', 'project_countries.csv', (t) => t.replace('delta,BRA', 'delta, BRA'), { type: 'constraint-error', field: 'country', note: 'expected no leading or trailing spaces' }],
-		['a non-http URL', 'projects.csv', (t) => t.replace('https://alpha.example.org,', 'javascript:alert(1),'), { type: 'constraint-error', row: 2, field: 'url', cell: 'javascript:alert(1)' }],
-		['an indicator under a target that does not exist', 'sdg_indicators.csv', (t) => t.replace('\n1.1.1,1.1,1,', '\n1.9.1,1.9,1,'), { type: 'foreign-key', resource: 'sdg_indicators.csv', row: 2, field: 'target', cell: '1.9' }],
-		['an indicator filed under the wrong target', 'sdg_indicators.csv', (t) => t.replace('\n1.1.1,1.1,1,', '\n1.1.1,1.2,1,'), { type: 'framework-error', row: 2, field: 'indicator', cell: '1.1.1' }],
-		['a malformed indicator code', 'sdg_indicators.csv', (t) => t.replace('\n1.1.1,1.1,1,', '\n1.1.x,1.1,1,'), { type: 'constraint-error', row: 2, field: 'indicator', cell: '1.1.x' }],
-		['a goal colour that is not a hex colour', 'sdg_goals.csv', (t) => t.replace('#E5243B', 'red'), { type: 'constraint-error', row: 2, field: 'colour', cell: 'red' }]
+		[
+			'a required cell left empty',
+			'projects.csv',
+			(t) => t.replace(',active,local,', ',,local,'),
+			{ type: 'constraint-error', row: 2, field: 'status', note: 'a value is required' }
+		],
+		[
+			'a cell with stray spaces',
+			'project_countries.csv',
+			(t) => t.replace('delta,BRA', 'delta, BRA'),
+			{ type: 'constraint-error', field: 'country', note: 'expected no leading or trailing spaces' }
+		],
+		[
+			'a non-http URL',
+			'projects.csv',
+			(t) => t.replace('https://alpha.example.org,', 'javascript:alert(1),'),
+			{ type: 'constraint-error', row: 2, field: 'url', cell: 'javascript:alert(1)' }
+		],
+		[
+			'an indicator under a target that does not exist',
+			'sdg_indicators.csv',
+			(t) => t.replace('\n1.1.1,1.1,1,', '\n1.9.1,1.9,1,'),
+			{ type: 'foreign-key', resource: 'sdg_indicators.csv', row: 2, field: 'target', cell: '1.9' }
+		],
+		[
+			'an indicator filed under the wrong target',
+			'sdg_indicators.csv',
+			(t) => t.replace('\n1.1.1,1.1,1,', '\n1.1.1,1.2,1,'),
+			{ type: 'framework-error', row: 2, field: 'indicator', cell: '1.1.1' }
+		],
+		[
+			'a malformed indicator code',
+			'sdg_indicators.csv',
+			(t) => t.replace('\n1.1.1,1.1,1,', '\n1.1.x,1.1,1,'),
+			{ type: 'constraint-error', row: 2, field: 'indicator', cell: '1.1.x' }
+		],
+		[
+			'a goal colour that is not a hex colour',
+			'sdg_goals.csv',
+			(t) => t.replace('#E5243B', 'red'),
+			{ type: 'constraint-error', row: 2, field: 'colour', cell: 'red' }
+		]
 	];
 
 	it.each(cases)('locate %s', (_name, path, edit, expected) => {
@@ -79,11 +199,19 @@ describe('validatePackage and validateInventory', () => {
 	});
 
 	it('report the physical line of a row that follows a quoted line break', () => {
-		const errors = errorsAfter('projects.csv', (t) => t.replace('Synthetic fixture: litter surveys on two coasts.', '"Synthetic fixture: litter surveys\non two coasts."').replace(',2015,2018,', ',2015,later,'));
+		const errors = errorsAfter('projects.csv', (t) =>
+			t
+				.replace('Synthetic fixture: litter surveys on two coasts.', '"Synthetic fixture: litter surveys\non two coasts."')
+				.replace(',2015,2018,', ',2015,later,')
+		);
 		expect(errors[0]).toMatchObject({ row: 3, line: 3, field: 'end_year' });
-		const after = errorsAfter('projects.csv', (t) => t.replace('Synthetic fixture: litter surveys on two coasts.', '"Synthetic fixture: litter surveys\non two coasts."').replace('\ngamma,', '\nBad Id,'));
+		const after = errorsAfter('projects.csv', (t) =>
+			t.replace('Synthetic fixture: litter surveys on two coasts.', '"Synthetic fixture: litter surveys\non two coasts."').replace('\ngamma,', '\nBad Id,')
+		);
 		expect(after[0]).toMatchObject({ row: 4, line: 5, field: 'project_id' });
-		expect(describeError(after[0])).toBe('projects.csv, row 4, line 5, column "project_id": constraint-error: expected to match the pattern [a-z0-9]+(-[a-z0-9]+)* (found "Bad Id")');
+		expect(describeError(after[0])).toBe(
+			'projects.csv, row 4, line 5, column "project_id": constraint-error: expected to match the pattern [a-z0-9]+(-[a-z0-9]+)* (found "Bad Id")'
+		);
 	});
 });
 
@@ -104,7 +232,9 @@ describe('the build', () => {
 			output = err.stderr;
 		}
 		expect(status).toBe(1);
-		expect(output).toContain(`${join(dir, 'contributions.csv')}, row 2, column "sdg_code": sdg-code-error: expected an official SDG indicator code (found "15.5.9")`);
+		expect(output).toContain(
+			`${join(dir, 'contributions.csv')}, row 2, column "sdg_code": sdg-code-error: expected an official SDG indicator code (found "15.5.9")`
+		);
 		expect(readdirSync(out)).toEqual([]);
 	});
 

@@ -3,9 +3,7 @@ import { interpolateRgb } from 'd3-interpolate';
 import type { Strength } from '../data/package';
 
 function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5]
-		.map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-		.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 

@@ -108,7 +108,15 @@ export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters): 
 	);
 	const perCountry = rows
 		.filter((r) => r.level === 'country')
-		.map(({ iso3, m49, name, region, sub_region, projects, single_country }) => ({ iso3, m49, name, region: region === 'Other' ? null : region, sub_region, projects, single_country }))
+		.map(({ iso3, m49, name, region, sub_region, projects, single_country }) => ({
+			iso3,
+			m49,
+			name,
+			region: region === 'Other' ? null : region,
+			sub_region,
+			projects,
+			single_country
+		}))
 		.sort((a, b) => b.projects - a.projects || binary(a.name, b.name));
 	const perRegion = rows
 		.filter((r) => r.level === 'region')

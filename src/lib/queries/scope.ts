@@ -38,7 +38,9 @@ export function scope(f: Filters, omit: readonly FilterKey[] = []): Scope {
 		projectParams.push(...f.countries);
 	}
 	if (use('region') && f.region) {
-		projectConds.push(`p.project_id IN (SELECT pc.project_id FROM project_countries pc JOIN countries c ON c.iso3 = pc.country WHERE ? IN (c.region, c.sub_region, c.intermediate_region))`);
+		projectConds.push(
+			`p.project_id IN (SELECT pc.project_id FROM project_countries pc JOIN countries c ON c.iso3 = pc.country WHERE ? IN (c.region, c.sub_region, c.intermediate_region))`
+		);
 		projectParams.push(f.region);
 	}
 	// A year filter needs a known start year: a project that cannot be placed in time is left out.
@@ -51,7 +53,9 @@ export function scope(f: Filters, omit: readonly FilterKey[] = []): Scope {
 		projectParams.push(f.to);
 	}
 	if (use('topics') && f.topics.length) {
-		projectConds.push(`EXISTS (SELECT 1 FROM unnest(string_split(coalesce(p.topics, ''), ';')) AS t(topic) WHERE t.topic IN (${placeholders(f.topics.length)}))`);
+		projectConds.push(
+			`EXISTS (SELECT 1 FROM unnest(string_split(coalesce(p.topics, ''), ';')) AS t(topic) WHERE t.topic IN (${placeholders(f.topics.length)}))`
+		);
 		projectParams.push(...f.topics);
 	}
 

@@ -46,7 +46,11 @@ export interface Vocabulary {
 	indicators: ReadonlySet<string>;
 }
 
-const list = (raw: string | null) => (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (raw: string | null) =>
+	(raw ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 export function parseFilters(params: URLSearchParams, vocab?: Vocabulary): { filters: Filters; problems: FilterProblem[] } {
@@ -83,7 +87,8 @@ export function parseFilters(params: URLSearchParams, vocab?: Vocabulary): { fil
 	}
 	const region = params.get('region');
 	if (region !== null) {
-		if (region.length > 80 || (vocab && !vocab.regions.has(region))) problem('region', region, 'expected a UN M49 region or sub-region name such as Eastern Africa');
+		if (region.length > 80 || (vocab && !vocab.regions.has(region)))
+			problem('region', region, 'expected a UN M49 region or sub-region name such as Eastern Africa');
 		else f.region = region;
 	}
 	for (const key of ['from', 'to'] as const) {

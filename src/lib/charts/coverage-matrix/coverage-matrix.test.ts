@@ -23,7 +23,9 @@ describe('coverage shaping', () => {
 	it('counts by strongest link, and describes the whole', () => {
 		const c = coverageCounts(rows);
 		expect(c).toEqual({ total: 4, linked: 3, direct: 1, indirect: 1, potential: 1, none: 1 });
-		expect(describeCoverage(c)).toBe('Matrix of all 4 SDG indicators by goal and target. Citizen science contributes to 3: 1 directly, 1 indirectly and 1 potentially; 1 have no contribution yet.');
+		expect(describeCoverage(c)).toBe(
+			'Matrix of all 4 SDG indicators by goal and target. Citizen science contributes to 3: 1 directly, 1 indirectly and 1 potentially; 1 have no contribution yet.'
+		);
 	});
 
 	it('classes tiers', () => {

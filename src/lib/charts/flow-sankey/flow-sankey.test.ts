@@ -11,7 +11,12 @@ const rows: FlowRow[] = [
 	{ source: 'topic:marine-coastal', target: 'goal:14', projects: 3 },
 	{ source: 'topic:birds', target: 'goal:15', projects: 5 }
 ];
-const graph = () => flowGraph(rows, (g) => `G${g}`, (t) => t.replace('-', ' '));
+const graph = () =>
+	flowGraph(
+		rows,
+		(g) => `G${g}`,
+		(t) => t.replace('-', ' ')
+	);
 
 describe('flow shaping', () => {
 	it('makes topic, goal and indicator nodes in column and reading order, with their goal', () => {
@@ -28,7 +33,9 @@ describe('flow shaping', () => {
 
 	it('describes the largest flows', () => {
 		const { nodes, links } = graph();
-		expect(describeFlows(nodes, links)).toBe('Flow diagram: 2 project topics feed 2 goals and, through them, 1 indicators. Largest flows: birds to goal G15 (5); marine coastal to goal G14 (3).');
+		expect(describeFlows(nodes, links)).toBe(
+			'Flow diagram: 2 project topics feed 2 goals and, through them, 1 indicators. Largest flows: birds to goal G15 (5); marine coastal to goal G14 (3).'
+		);
 		expect(describeFlows([], [])).toContain('no flows');
 	});
 });

@@ -14,7 +14,11 @@ export interface FlowLink {
 	value: number;
 }
 
-export function flowGraph(rows: readonly FlowRow[], goalName: (goal: number) => string, topicName: (topic: string) => string): { nodes: FlowNode[]; links: FlowLink[] } {
+export function flowGraph(
+	rows: readonly FlowRow[],
+	goalName: (goal: number) => string,
+	topicName: (topic: string) => string
+): { nodes: FlowNode[]; links: FlowLink[] } {
 	const nodes = new Map<string, FlowNode>();
 	const node = (id: string): FlowNode => {
 		const [kind, value] = id.split(':', 2) as [FlowNode['kind'], string];
@@ -28,7 +32,14 @@ export function flowGraph(rows: readonly FlowRow[], goalName: (goal: number) => 
 	}
 	const order = { topic: 0, goal: 1, indicator: 2 };
 	// Columns in reading order: topics A–Z, goals 1–17, indicators in official order.
-	const key = (n: FlowNode) => (n.kind === 'topic' ? n.label : n.id.slice(n.id.indexOf(':') + 1).split('.').map((x) => x.padStart(3, '0')).join('.'));
+	const key = (n: FlowNode) =>
+		n.kind === 'topic'
+			? n.label
+			: n.id
+					.slice(n.id.indexOf(':') + 1)
+					.split('.')
+					.map((x) => x.padStart(3, '0'))
+					.join('.');
 	return {
 		nodes: [...nodes.values()].sort((a, b) => order[a.kind] - order[b.kind] || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
 		links: rows.map((r) => ({ source: r.source, target: r.target, value: r.projects }))

@@ -18,7 +18,11 @@ const row = (goal: number, short_title: string, colour: string, direct: number, 
 	potential,
 	projects: direct + indirect + potential
 });
-const rows = [row(6, 'Clean water and sanitation', '#26BDE2', 2, 1, 0), row(7, 'Affordable and clean energy', '#FCC30B', 0, 0, 0), row(15, 'Life on land', '#56C02B', 3, 0, 4)];
+const rows = [
+	row(6, 'Clean water and sanitation', '#26BDE2', 2, 1, 0),
+	row(7, 'Affordable and clean energy', '#FCC30B', 0, 0, 0),
+	row(15, 'Life on land', '#56C02B', 3, 0, 4)
+];
 
 describe('goalBars', () => {
 	it('lays strength segments end to end, strongest first, in the goal colour', () => {
@@ -34,7 +38,9 @@ describe('goalBars', () => {
 	});
 
 	it('describes the chart with the goals that stand out', () => {
-		expect(describeGoalBars(goalBars(rows))).toContain('2 of 3 goals have projects; the most are goal 15 Life on land (7), goal 6 Clean water and sanitation (3)');
+		expect(describeGoalBars(goalBars(rows))).toContain(
+			'2 of 3 goals have projects; the most are goal 15 Life on land (7), goal 6 Clean water and sanitation (3)'
+		);
 		expect(describeGoalBars(goalBars([rows[1]]))).toContain('no project contributes');
 	});
 

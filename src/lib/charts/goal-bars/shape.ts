@@ -45,4 +45,3 @@ export function describeGoalBars(bars: readonly GoalBar[]): string {
 	const list = top.map((b) => `goal ${b.goal} ${b.shortTitle} (${b.total})`).join(', ');
 	return `Bar chart of citizen-science projects per SDG goal, split into direct, indirect and potential contributions. ${reached.length} of ${bars.length} goals have projects; the most are ${list}.`;
 }
-

@@ -21,7 +21,9 @@ export function yearColumns(rows: readonly ActiveYearRow[]): YearColumn[] {
 }
 
 export function describeYears(rows: readonly ActiveYearRow[], undated: number): string {
-	const left = undated ? ` ${undated} ${undated === 1 ? 'project has' : 'projects have'} no known start year and ${undated === 1 ? 'is' : 'are'} left out.` : '';
+	const left = undated
+		? ` ${undated} ${undated === 1 ? 'project has' : 'projects have'} no known start year and ${undated === 1 ? 'is' : 'are'} left out.`
+		: '';
 	if (rows.length === 0) return `Column chart of projects active per year: no project has a known start year.${left}`;
 	const first = rows[0];
 	const last = rows[rows.length - 1];

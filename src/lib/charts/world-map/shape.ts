@@ -37,6 +37,9 @@ export function legendItems(breaks: number[]): { label: string; colour: string }
 export function describeMap(rows: readonly CountryProjectsRow[], globalProjects: number): string {
 	const global = globalProjects ? ` ${globalProjects} global-scale ${globalProjects === 1 ? 'project is' : 'projects are'} not on the map.` : '';
 	if (rows.length === 0) return `World map of citizen-science projects per country: no project names a country.${global}`;
-	const top = rows.slice(0, 3).map((r) => `${r.name} (${r.projects})`).join(', ');
+	const top = rows
+		.slice(0, 3)
+		.map((r) => `${r.name} (${r.projects})`)
+		.join(', ');
 	return `World map of citizen-science projects per country: ${rows.length} countries named by projects; the most in ${top}.${global}`;
 }

@@ -6,7 +6,15 @@ import { colourFor, describeMap, legendItems, mapBreaks, noProjects, palette } f
 import WorldMap from './WorldMap.svelte';
 import { countries } from './world';
 
-const row = (iso3: string, m49: string, name: string, projects: number, single = projects): CountryProjectsRow => ({ iso3, m49, name, region: null, sub_region: null, projects, single_country: single });
+const row = (iso3: string, m49: string, name: string, projects: number, single = projects): CountryProjectsRow => ({
+	iso3,
+	m49,
+	name,
+	region: null,
+	sub_region: null,
+	projects,
+	single_country: single
+});
 const rows = [row('GBR', '826', 'United Kingdom', 12, 9), row('KEN', '404', 'Kenya', 3, 1), row('SGP', '702', 'Singapore', 1)];
 
 describe('map shaping', () => {
