@@ -1,9 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
 	plugins: [sveltekit(), svelteTesting()],
+	define: { __APP_VERSION__: JSON.stringify(version) },
 	build: {
 		// The DuckDB wasm bundles are large binary assets loaded on demand, not part of first paint.
 		chunkSizeWarningLimit: 1024

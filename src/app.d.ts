@@ -1,5 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** package.json's version, injected by Vite. */
+	const __APP_VERSION__: string;
 	namespace App {}
 }
 export {};

@@ -26,7 +26,7 @@ describe('explore', () => {
 		await page.goto(session.server.url + '/');
 		await waitLive(page);
 
-		await page.locator('figure:has(svg[aria-label^="Bar chart"]) summary').click();
+		await page.locator('figure:has(svg[aria-label^="Bar chart"]) details.table-alt > summary').click();
 		await page
 			.getByRole('link', { name: new RegExp(`^${link.goal} `) })
 			.first()

@@ -75,7 +75,7 @@ describe('overview', () => {
 		const { context, page } = await openPage();
 		await page.goto(server.url + '/');
 		await page.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
-		await page.locator('figure:has(svg[aria-label^="Bar chart"]) summary').click();
+		await page.locator('figure:has(svg[aria-label^="Bar chart"]) details.table-alt > summary').click();
 		const totals = await page.locator('figure:has(svg[aria-label^="Bar chart"]) details table tbody tr td:nth-child(5)').allTextContents();
 		expect(totals.map(Number)).toEqual(expected.projectsPerGoal);
 		await context.close();
@@ -89,13 +89,13 @@ describe('overview', () => {
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => location.hash)).toBe('#main');
 		let reached = false;
-		for (let i = 0; i < 80 && !reached; i++) {
+		for (let i = 0; i < 120 && !reached; i++) {
 			await page.keyboard.press('Tab');
 			reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Show the data as a table');
 		}
 		expect(reached).toBe(true);
 		await page.keyboard.press('Enter');
-		const details = page.locator('details').first();
+		const details = page.locator('details.table-alt').first();
 		expect(await details.getAttribute('open')).not.toBeNull();
 		expect(await details.getByRole('table').isVisible()).toBe(true);
 		await context.close();

@@ -6,6 +6,8 @@
 import { onMount } from 'svelte';
 import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
+import { setExportContext } from '../export/context';
+import { describeFilters } from './filter-labels';
 import type { Filters } from './filters';
 import { Live } from './live.svelte';
 import { UrlFilters } from './url-filters.svelte';
@@ -17,6 +19,10 @@ export function filteredLive<T, I = undefined>(
 ) {
 	const url = new UrlFilters();
 	onMount(() => url.mount());
+	setExportContext({
+		filters: () => ({ description: describeFilters(url.filters), query: url.query }),
+		pageUrl: () => location.href
+	});
 	// A new Live when the page's data changes: client-side navigation between two goals reuses the component.
 	const live = $derived(new Live<T>(initial()));
 	$effect(() => {

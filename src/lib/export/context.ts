@@ -1,0 +1,26 @@
+/**
+ * What a chart or table needs to know about the page it is on to export itself honestly: the
+ * filters on screen (in words and as the URL query) and the page's address. Pages set it (through
+ * filteredLive); components read it, so no chart has to be handed the page's state.
+ */
+import { getContext, setContext } from 'svelte';
+
+export interface ExportContext {
+	filters(): { description: string; query: string };
+	pageUrl(): string;
+}
+
+const key = Symbol('export-context');
+
+export function setExportContext(context: ExportContext): void {
+	setContext(key, context);
+}
+
+export function getExportContext(): ExportContext {
+	return (
+		getContext<ExportContext | undefined>(key) ?? {
+			filters: () => ({ description: 'none', query: '' }),
+			pageUrl: () => (typeof location === 'undefined' ? '' : location.href)
+		}
+	);
+}

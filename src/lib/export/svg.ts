@@ -1,0 +1,99 @@
+/**
+ * A chart as a self-contained SVG file: computed styles inlined (so it looks the same in a word
+ * processor, without the page's CSS), an explicit font stack, and the title, source, licence, date
+ * and link drawn into the graphic. Scripts, event handlers, foreign objects and non-http links are
+ * removed: the file can only draw.
+ */
+
+/** Presentation properties worth carrying from computed style onto each element. */
+const carried = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'text-anchor',
+	'dominant-baseline',
+	'visibility'
+];
+
+export const exportFontStack = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+export interface SvgCaption {
+	title: string;
+	subtitle?: string;
+	/** Bottom lines: source, licence, date, link. */
+	footer: string[];
+}
+
+/** Remove everything that could run or reach out: scripts, handlers, foreign objects, odd links. */
+export function sanitizeSvg(root: Element): void {
+	for (const el of [...root.querySelectorAll('script, foreignObject, iframe, object, embed, use, image')]) el.remove();
+	for (const el of [root, ...root.querySelectorAll('*')]) {
+		for (const attr of [...el.attributes]) {
+			const name = attr.name.toLowerCase();
+			const value = attr.value.trim().toLowerCase();
+			if (name.startsWith('on')) el.removeAttribute(attr.name);
+			else if ((name === 'href' || name === 'xlink:href') && !/^(https?:|#)/.test(value)) el.removeAttribute(attr.name);
+			else if (name === 'style' && /url\(|expression|javascript:/.test(value)) el.removeAttribute(attr.name);
+		}
+	}
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Serialise a chart's <svg> (as rendered in the page) into a standalone SVG document.
+ * `computed` reads the browser's computed style; tests may pass a stub environment.
+ */
+export function chartToSvg(svg: SVGSVGElement, caption: SvgCaption, computed: (el: Element) => CSSStyleDeclaration = (el) => getComputedStyle(el)): string {
+	const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal?.width || 720;
+	const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal?.height || 400;
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	// Inline computed presentation styles, walking the original and the clone in step.
+	const originals = [svg, ...svg.querySelectorAll('*')];
+	const copies = [clone, ...clone.querySelectorAll('*')];
+	originals.forEach((el, i) => {
+		const style = computed(el);
+		const copy = copies[i];
+		for (const prop of carried) {
+			const value = style.getPropertyValue(prop);
+			if (value && value !== 'normal' && value !== 'auto') copy.setAttribute(prop, value);
+		}
+		copy.removeAttribute('class');
+		copy.removeAttribute('style');
+	});
+	clone.removeAttribute('role');
+	clone.removeAttribute('aria-label');
+	sanitizeSvg(clone);
+
+	const pad = 16;
+	const titleHeight = caption.subtitle ? 52 : 34;
+	const footerHeight = caption.footer.length * 15 + 10;
+	const totalWidth = width + pad * 2;
+	const totalHeight = titleHeight + height + footerHeight + pad;
+	clone.setAttribute('x', String(pad));
+	clone.setAttribute('y', String(titleHeight));
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	clone.setAttribute('overflow', 'visible');
+	const body = new XMLSerializer().serializeToString(clone);
+	const footer = caption.footer
+		.map((line, i) => `<text x="${pad}" y="${titleHeight + height + 18 + i * 15}" font-size="11" fill="#5a6576">${xmlText(line)}</text>`)
+		.join('');
+	return [
+		`<?xml version="1.0" encoding="UTF-8"?>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}" font-family="${exportFontStack.replace(/"/g, '&quot;')}">`,
+		`<title>${xmlText(caption.title)}</title>`,
+		`<rect width="100%" height="100%" fill="#ffffff"/>`,
+		`<text x="${pad}" y="26" font-size="18" font-weight="700" fill="#1b2433">${xmlText(caption.title)}</text>`,
+		caption.subtitle ? `<text x="${pad}" y="44" font-size="12" fill="#5a6576">${xmlText(caption.subtitle)}</text>` : '',
+		body,
+		footer,
+		`</svg>`
+	].join('\n');
+}
