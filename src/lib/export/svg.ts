@@ -44,7 +44,8 @@ export function sanitizeSvg(root: Element): void {
 	}
 }
 
-const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// A carriage return is written as a character reference: XML parsers turn a raw one into a line feed.
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 
 /**
  * Serialise a chart's <svg> (as rendered in the page) into a standalone SVG document.

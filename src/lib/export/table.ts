@@ -42,8 +42,12 @@ export interface ExportMetadata {
 /** The app's version, injected by Vite from package.json (see vite.config.ts). */
 export const appVersion: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
-export const sourceLine =
-	'Citizen Science for the SDGs dashboard: curated inventory of citizen-science projects; SDG framework by UN IAEG-SDGs / UNSD (tier classification of 30 November 2022)';
+/** The source, as two short lines for chart footers and as one line for file metadata. */
+export const sourceLines = [
+	'Citizen Science for the SDGs dashboard: curated inventory of citizen-science projects',
+	'SDG framework: UN IAEG-SDGs / UNSD, tier classification of 30 November 2022'
+];
+export const sourceLine = sourceLines.join('; ');
 
 export function metadataFor(table: ExportTable, citation: string, now = new Date()): ExportMetadata {
 	return {

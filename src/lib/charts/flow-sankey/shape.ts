@@ -21,7 +21,10 @@ export function flowGraph(
 ): { nodes: FlowNode[]; links: FlowLink[] } {
 	const nodes = new Map<string, FlowNode>();
 	const node = (id: string): FlowNode => {
-		const [kind, value] = id.split(':', 2) as [FlowNode['kind'], string];
+		// Split at the first colon only: a topic name may hold colons of its own.
+		const at = id.indexOf(':');
+		const kind = id.slice(0, at) as FlowNode['kind'];
+		const value = id.slice(at + 1);
 		const goal = kind === 'goal' ? Number(value) : kind === 'indicator' ? Number(value.split('.')[0]) : null;
 		const label = kind === 'topic' ? topicName(value) : kind === 'goal' ? goalName(Number(value)) : value;
 		return { id, kind, label, goal };

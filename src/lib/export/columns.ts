@@ -1,0 +1,51 @@
+/** Export column lists for the app's tables, next to each other so their names stay consistent. */
+import type { ExportColumn } from './table';
+
+const c = (name: string, type: ExportColumn['type'] = 'string'): ExportColumn => ({ name, type });
+
+export const projectColumns: ExportColumn[] = [
+	c('project_id'),
+	c('name'),
+	c('url'),
+	c('organisation'),
+	c('start_year', 'integer'),
+	c('end_year', 'integer'),
+	c('status'),
+	c('geographic_scale'),
+	c('goals', 'list'),
+	c('countries', 'integer')
+];
+
+export const goalIndicatorColumns: ExportColumn[] = [
+	c('target'),
+	c('target_title'),
+	c('indicator'),
+	c('indicator_title'),
+	c('tier'),
+	c('repeat_of'),
+	c('direct', 'integer'),
+	c('indirect', 'integer'),
+	c('potential', 'integer'),
+	c('projects', 'integer')
+];
+
+export const indicatorProjectColumns: ExportColumn[] = [
+	c('project_id'),
+	c('name'),
+	c('sdg_code'),
+	c('strength'),
+	c('rationale'),
+	c('source_url'),
+	c('geographic_scale'),
+	c('countries', 'list')
+];
+
+export const coverageColumns: ExportColumn[] = [
+	c('indicator'),
+	c('goal', 'integer'),
+	c('target'),
+	c('title'),
+	c('tier'),
+	c('strength'),
+	c('projects', 'integer')
+];

@@ -1,0 +1,169 @@
+/**
+ * Exports, embeds and the report basket in Chromium, checked with real readers: the SVG parses as
+ * XML with no script, the PNG has the stated size, CSV and XLSX hold the numbers on screen, the zip
+ * holds a data package; an embed on another localhost port renders, resizes and ignores forged
+ * messages; the report keeps its charts across a reload.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { parseCsv } from '../../src/lib/format/csv';
+import { expectedOverview } from './expected';
+import { openPage, startSession, waitLive, type Session } from './session';
+
+let session: Session;
+let host: StaticServer;
+const hostDir = mkdtempSync(join(tmpdir(), 'citsci-host-'));
+beforeAll(async () => {
+	session = await startSession();
+	host = await serveStatic(hostDir);
+});
+afterAll(async () => {
+	await host?.close();
+	await session?.close();
+});
+
+async function download(page: Page, menu: string, item: string) {
+	await page.getByRole('group').first(); // page is ready
+	await page.locator(`summary[aria-label="${menu}"]`).click();
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item, exact: true }).first().click()]);
+	const path = join(mkdtempSync(join(tmpdir(), 'citsci-dl-')), file.suggestedFilename());
+	await file.saveAs(path);
+	return { name: file.suggestedFilename(), path };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string) {
+	const b = readFileSync(path);
+	expect(b.subarray(1, 4).toString()).toBe('PNG');
+	return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+describe('chart exports', () => {
+	it('downloads the goal chart as clean SVG, PNG at screen and print size, and its data as CSV', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/?country=KEN');
+		await waitLive(page);
+		const menu = 'Export, cite or embed: Projects per goal';
+
+		const svg = await download(page, menu, 'SVG (for reports)');
+		expect(svg.name).toBe('projects-per-goal.svg');
+		const text = readFileSync(svg.path, 'utf8');
+		const parseErrors: string[] = [];
+		const doc = new DOMParser({ onError: (level, msg) => level !== 'warning' && parseErrors.push(msg) }).parseFromString(text, 'image/svg+xml');
+		expect(parseErrors).toEqual([]);
+		expect(doc.getElementsByTagName('script').length).toBe(0);
+		expect(doc.getElementsByTagName('foreignObject').length).toBe(0);
+		expect(text).not.toMatch(/\son[a-z]+=/i);
+		expect(text).toContain('Projects per goal');
+		expect(text).toContain('Filters: Kenya');
+		expect(text).toContain('Licence: CC BY 4.0');
+		const width = Number(doc.documentElement.getAttribute('width'));
+		const height = Number(doc.documentElement.getAttribute('height'));
+
+		expect(pngSize((await download(page, menu, 'PNG for screens')).path)).toEqual({ width: width * 2, height: height * 2 });
+		const print = await download(page, menu, 'PNG for print (300 dpi)');
+		expect(print.name).toBe('projects-per-goal-print.png');
+		expect(pngSize(print.path)).toEqual({ width: Math.round(width * 3.125), height: Math.round(height * 3.125) });
+
+		const csv = parseCsv(readFileSync((await download(page, menu, 'Chart data (CSV)')).path, 'utf8'));
+		expect(csv.header).toEqual(['goal', 'goal_title', 'direct', 'indirect', 'potential', 'projects']);
+		expect(csv.rows.map((r) => Number(r[5]))).toEqual(expectedOverview('KEN').projectsPerGoal);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('downloads the filtered project list as XLSX and as a zip with a data package', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + '/projects?country=GBR');
+		await waitLive(page);
+		const menu = 'Download or cite: Citizen-science projects';
+		const expected = expectedOverview('GBR').projects;
+
+		const xlsx = await download(page, menu, 'Excel workbook (XLSX)');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile(xlsx.path);
+		const sheet = workbook.getWorksheet('Data')!;
+		expect(sheet.rowCount - 1).toBe(expected);
+		expect(sheet.getRow(1).getCell(2).value).toBe('name');
+		const about = new Map<string, unknown>();
+		workbook.getWorksheet('About')!.eachRow((r) => about.set(String(r.getCell(1).value), r.getCell(2).value));
+		expect(about.get('filters')).toBe('United Kingdom of Great Britain and Northern Ireland');
+		expect(about.get('query')).toBe('country=GBR');
+
+		const zip = unzipSync(readFileSync((await download(page, menu, 'Zip with data package (CSV + metadata)')).path));
+		const descriptor = JSON.parse(strFromU8(zip['datapackage.json']));
+		expect(descriptor.filters.query).toBe('country=GBR');
+		expect(descriptor.resources[0].schema.fields.map((f: { name: string }) => f.name)).toContain('goals');
+		expect(parseCsv(strFromU8(zip['citizen-science-projects.csv'])).rows).toHaveLength(expected);
+		await context.close();
+	});
+
+	it('collects charts into the report, reorders them, and keeps them across a reload', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		for (const menu of ['Export, cite or embed: Projects per goal', 'Export, cite or embed: Where projects work']) {
+			await page.locator(`summary[aria-label="${menu}"]`).click();
+			await page.getByRole('button', { name: 'Add to report' }).first().click();
+		}
+		await page.getByRole('link', { name: /^Report/ }).click();
+		await expect.poll(() => page.locator('.item h2').allInnerTexts()).toEqual(['1. Projects per goal', '2. Where projects work']);
+		await page.getByRole('button', { name: 'Move Where projects work up' }).click();
+		await page.reload();
+		await expect.poll(() => page.locator('.item h2').allInnerTexts()).toEqual(['1. Where projects work', '2. Projects per goal']);
+		const src = await page.locator('.item img').first().getAttribute('src');
+		expect(src?.startsWith('data:image/svg+xml')).toBe(true);
+		expect(await page.locator('.item .cite').first().innerText()).toContain('Citizen Science for the SDGs dashboard (2026). Where projects work.');
+		await context.close();
+	});
+});
+
+describe('embedding', () => {
+	it('renders in a page on another origin, resizes to its chart, and ignores forged messages', async () => {
+		const snippetPage = await openPage(session);
+		await snippetPage.page.goto(session.server.url + '/?goal=15');
+		await waitLive(snippetPage.page);
+		await snippetPage.page.locator('summary[aria-label="Export, cite or embed: Projects per goal"]').click();
+		await snippetPage.page.getByRole('button', { name: 'Embed…' }).click();
+		await snippetPage.page.getByLabel('Height in pixels').fill('300');
+		const snippet = await snippetPage.page.getByLabel('Embed code').inputValue();
+		expect(snippet).toContain(`src="${session.server.url}/embed/goals?goal=15&amp;v=0.1.0"`);
+		await snippetPage.context.close();
+
+		writeFileSync(
+			join(hostDir, 'index.html'),
+			`<!doctype html><html><body><h1>A host page</h1>${snippet}
+			<iframe id="forger" srcdoc="<script>parent.postMessage({type:'citsci-embed:resize',version:1,chart:'goals',height:31},'*')</script>"></iframe>
+			</body></html>`
+		);
+		const { context, page } = await openPage(session);
+		// The host is another origin: let the guarded page load it.
+		await context.route(`${host.url}/**`, (route) => route.continue());
+		await page.goto(host.url + '/');
+		const frame = page.frameLocator('iframe[data-citsci-embed]');
+		await frame.locator('svg[role="img"]').waitFor({ timeout: 30_000 });
+		await frame.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
+		const height = () => page.locator('iframe[data-citsci-embed]').evaluate((f) => f.getBoundingClientRect().height);
+		await expect.poll(height, { timeout: 10_000 }).toBeGreaterThan(500);
+		const reported = await height();
+		const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+		expect(Math.abs(reported - inner)).toBeLessThanOrEqual(2);
+
+		// Forged: from the host page itself, from another frame, and with a bad shape.
+		await page.evaluate(() => {
+			window.postMessage({ type: 'citsci-embed:resize', version: 1, chart: 'goals', height: 40 }, '*');
+			window.postMessage({ type: 'citsci-embed:resize', version: 1, chart: 'goals', height: '9999' }, '*');
+		});
+		await page.waitForTimeout(500);
+		expect(await height()).toBe(reported);
+		expect(await frame.locator('footer').innerText()).toContain('Goal 15 Life on land');
+		await context.close();
+	});
+});
