@@ -80,7 +80,20 @@ describe('hostile data in charts and SVG exports', () => {
 	});
 
 	it('project table: a javascript: website never becomes a link', () => {
-		const rows = [{ project_id: 'x', name: evil, url: 'javascript:alert(1)', organisation: evil, start_year: 2000, end_year: null, status: 'active', geographic_scale: 'local', goals: [1], countries: 1 }];
+		const rows = [
+			{
+				project_id: 'x',
+				name: evil,
+				url: 'javascript:alert(1)',
+				organisation: evil,
+				start_year: 2000,
+				end_year: null,
+				status: 'active',
+				geographic_scale: 'local',
+				goals: [1],
+				countries: 1
+			}
+		];
 		const { container } = render(ProjectTable, { rows, caption: evil });
 		expectInert(container);
 	});

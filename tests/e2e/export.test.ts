@@ -64,8 +64,8 @@ describe('chart exports', () => {
 		expect(text).toContain('Projects per goal');
 		expect(text).toContain('Filters: Kenya');
 		expect(text).toContain('Licence: CC BY 4.0');
-		const width = Number(doc.documentElement.getAttribute('width'));
-		const height = Number(doc.documentElement.getAttribute('height'));
+		const width = Number(doc.documentElement!.getAttribute('width'));
+		const height = Number(doc.documentElement!.getAttribute('height'));
 
 		expect(pngSize((await download(page, menu, 'PNG for screens')).path)).toEqual({ width: width * 2, height: height * 2 });
 		const print = await download(page, menu, 'PNG for print (300 dpi)');
