@@ -5,11 +5,12 @@
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { plainRow, type SqlClient } from '../../src/lib/data/client.ts';
+import { plainRow, type ConsoleConnection, type SqlClient } from '../../src/lib/data/client.ts';
 import { loadDataset } from '../../src/lib/data/load.ts';
 
 export interface NodeClient extends SqlClient {
 	close(): void;
+	openConsole(): Promise<ConsoleConnection>;
 }
 
 export async function openNodeDuckDB(): Promise<NodeClient> {
@@ -23,6 +24,27 @@ export async function openNodeDuckDB(): Promise<NodeClient> {
 		close() {
 			connection.closeSync();
 			instance.closeSync();
+		},
+		// The console's rules in Node, for tests: its own connection, a transaction always rolled back.
+		async openConsole(): Promise<ConsoleConnection> {
+			const conn = await instance.connect();
+			return {
+				async run(sql, maxRows) {
+					const started = performance.now();
+					await conn.run('BEGIN TRANSACTION');
+					try {
+						const reader = await conn.runAndReadAll(sql);
+						const all = reader.getRowObjectsJS().map((r) => plainRow<Record<string, unknown>>(r as Record<string, unknown>));
+						const columns = reader.columnNames().map((name, i) => ({ name, type: String(reader.columnTypes()[i]) }));
+						return { columns, rows: all.slice(0, maxRows), truncated: all.length > maxRows, ms: Math.round(performance.now() - started) };
+					} finally {
+						await conn.run('ROLLBACK').catch(() => undefined);
+					}
+				},
+				async cancel() {
+					conn.interrupt();
+				}
+			};
 		}
 	};
 }

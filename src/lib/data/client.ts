@@ -32,3 +32,21 @@ export function plainRow<T>(row: Record<string, unknown>): T {
 	for (const key in row) out[key] = plainValue(row[key]);
 	return out as T;
 }
+
+/** A query typed into the SQL console: its rows (up to a limit), column types and time taken. */
+export interface ConsoleResult {
+	columns: { name: string; type: string }[];
+	rows: Record<string, unknown>[];
+	/** True when more rows were produced than kept. */
+	truncated: boolean;
+	ms: number;
+}
+
+/**
+ * The SQL console runs on a connection of its own, so a long query can be cancelled without
+ * disturbing the charts, and inside a transaction that is always rolled back.
+ */
+export interface ConsoleConnection {
+	run(sql: string, maxRows: number): Promise<ConsoleResult>;
+	cancel(): Promise<void>;
+}

@@ -5,13 +5,15 @@
  * that prerendering never loads it.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
-import { plainRow, type SqlClient, type SqlValue } from './client';
+import { plainRow, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
 import { loadDataset } from './load';
 import { dataPackage } from './package';
 
 export interface BrowserDatabase extends SqlClient {
 	/** Milliseconds from the start call until the dataset was loaded. */
 	readyMs: number;
+	/** A second connection for the SQL console (see ConsoleConnection). */
+	openConsole(): Promise<ConsoleConnection>;
 	close(): Promise<void>;
 }
 
@@ -103,9 +105,53 @@ export async function startBrowserDatabase(dataUrl: string): Promise<BrowserData
 	}
 }
 
+/** The console's connection: rows read batch by batch up to a limit, cancellable, always rolled back. */
+async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
+	const conn = await db.connect();
+	let running: Promise<unknown> = Promise.resolve();
+	return {
+		run(sql, maxRows) {
+			const task = running.then(async () => {
+				const started = performance.now();
+				await conn.query('BEGIN TRANSACTION');
+				try {
+					const reader = await conn.send(sql, true);
+					const rows: Record<string, unknown>[] = [];
+					let columns: { name: string; type: string }[] = [];
+					let truncated = false;
+					for await (const batch of reader) {
+						if (columns.length === 0) columns = batch.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+						for (const row of batch.toArray()) {
+							if (rows.length >= maxRows) {
+								truncated = true;
+								break;
+							}
+							rows.push(plainRow(row.toJSON()));
+						}
+						if (truncated) {
+							await conn.cancelSent();
+							break;
+						}
+					}
+					if (columns.length === 0) columns = reader.schema?.fields.map((f) => ({ name: f.name, type: String(f.type) })) ?? [];
+					return { columns, rows, truncated, ms: Math.round(performance.now() - started) };
+				} finally {
+					await conn.query('ROLLBACK').catch(() => undefined);
+				}
+			});
+			running = task.catch(() => undefined);
+			return task;
+		},
+		async cancel() {
+			await conn.cancelSent();
+		}
+	};
+}
+
 function browserDatabase(db: AsyncDuckDB, conn: AsyncDuckDBConnection, client: SqlClient, started: number): BrowserDatabase {
 	return {
 		...client,
+		openConsole: () => consoleConnection(db),
 		readyMs: Math.round(performance.now() - started),
 		async close() {
 			await conn.close();

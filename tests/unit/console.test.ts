@@ -1,0 +1,139 @@
+/**
+ * The SQL console: what it lets through, what it refuses and why, and proof on real DuckDB that a
+ * refused statement never runs, nothing changes, and even a write that reached the engine is rolled back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import type { ConsoleConnection } from '../../src/lib/data/client';
+import { checkReadOnly, exampleQueries, schemaColumns } from '../../src/lib/queries/console';
+
+let db: NodeClient;
+let sql: ConsoleConnection;
+beforeAll(async () => {
+	db = await openDatasetInNode('data');
+	sql = await db.openConsole();
+});
+afterAll(() => db.close());
+
+const allowed = [
+	'SELECT count(*) FROM projects',
+	'select * from projects limit 5;',
+	'  -- a comment\nWITH x AS (SELECT 1 AS a) SELECT * FROM x',
+	'FROM projects SELECT name',
+	'DESCRIBE projects',
+	'SUMMARIZE contributions',
+	"SELECT 'INSERT INTO projects VALUES (1)' AS just_text",
+	'SELECT "set" FROM (SELECT 1 AS "set")',
+	'EXPLAIN SELECT * FROM projects',
+	'VALUES (1, 2)'
+];
+
+const refused: [string, string, RegExp][] = [
+	['a write', "INSERT INTO projects (project_id) VALUES ('x')", /Only statements that read.*INSERT writes rows/],
+	['an update', "UPDATE projects SET name = 'x'", /UPDATE changes rows/],
+	['a delete', 'DELETE FROM contributions', /DELETE deletes rows/],
+	['a new table', 'CREATE TABLE x AS SELECT 1', /CREATE creates objects/],
+	['a drop', 'DROP TABLE projects', /DROP drops objects/],
+	['a write hidden in a CTE', 'WITH x AS (DELETE FROM projects RETURNING *) SELECT * FROM x', /DELETE deletes rows/],
+	['a second statement', 'SELECT 1; DROP TABLE projects', /one statement at a time/],
+	['ATTACH', "ATTACH 'other.duckdb' AS other", /ATTACH attaches a database/],
+	['INSTALL', 'INSTALL httpfs', /INSTALL installs an extension/],
+	['LOAD', 'LOAD httpfs', /LOAD loads an extension/],
+	['FORCE INSTALL', 'FORCE INSTALL httpfs', /installs an extension/],
+	['COPY to a file', "COPY projects TO 'out.csv'", /COPY copies data/],
+	['COPY inside a query', "SELECT 1 FROM (COPY projects TO 'out.csv')", /COPY copies data|looks like a file/],
+	['EXPORT', "EXPORT DATABASE 'dump'", /EXPORT exports/],
+	['a setting', 'SET threads = 1', /SET changes settings/],
+	['a pragma', 'PRAGMA database_list', /PRAGMA changes settings/],
+	['read_csv of a local path', "SELECT * FROM read_csv('/etc/passwd')", /read_csv\(\) reads files/],
+	['read_csv_auto', "SELECT * FROM read_csv_auto('data.csv')", /read_csv_auto\(\) reads files/],
+	['a local path as a table', "SELECT * FROM '/etc/passwd'", /looks like a file or a URL/],
+	['a relative file as a table', "FROM 'projects.csv'", /looks like a file or a URL/],
+	['a URL as a table', "SELECT * FROM 'https://example.org/data.parquet'", /looks like a file or a URL/],
+	['read_parquet of a URL', "SELECT * FROM read_parquet('https://example.org/x.parquet')", /read_parquet\(\) reads files/],
+	['glob', "SELECT * FROM glob('*')", /glob\(\) reads files/],
+	['a URL in a function', "SELECT * FROM read_json('http://example.org/x.json')", /read_json\(\)/],
+	['SQL text run by query()', "SELECT * FROM query('DROP TABLE projects')", /query\(\) reads files, reaches the network or runs other SQL|DROP/],
+	['an unclosed string', "SELECT 'oops", /never closed/],
+	['an empty statement', '   ;  ', /Write a query first/],
+	['CALL', 'CALL pragma_version()', /CALL calls a procedure/],
+	['a transaction', 'BEGIN TRANSACTION', /BEGIN controls transactions/]
+];
+
+async function state() {
+	const [r] = await db.query<{ projects: number; tables: number; databases: number; extensions: number }>(
+		`SELECT (SELECT count(*) FROM projects)::INTEGER AS projects,
+		        (SELECT count(*) FROM duckdb_tables())::INTEGER AS tables,
+		        (SELECT count(*) FROM duckdb_databases())::INTEGER AS databases,
+		        (SELECT count(*) FROM duckdb_extensions() WHERE loaded)::INTEGER AS extensions`
+	);
+	return r;
+}
+
+describe('checkReadOnly', () => {
+	it.each(allowed)('lets %s through, and it runs', async (text) => {
+		const check = checkReadOnly(text);
+		expect(check.ok).toBe(true);
+		if (check.ok) await expect(sql.run(check.sql, 100)).resolves.toMatchObject({ truncated: false });
+	});
+
+	it.each(refused)('refuses %s with a reason', (_name, text, reason) => {
+		const check = checkReadOnly(text);
+		expect(check.ok).toBe(false);
+		if (!check.ok) expect(check.reason).toMatch(reason);
+	});
+
+	it('leaves the database as it was after every refused attempt', async () => {
+		const before = await state();
+		for (const [, text] of refused) {
+			const check = checkReadOnly(text);
+			if (check.ok) await sql.run(check.sql, 10);
+		}
+		expect(await state()).toEqual(before);
+	});
+});
+
+describe('the console connection', () => {
+	it('rolls back even a write that reaches the engine', async () => {
+		const before = await state();
+		await sql.run('CREATE TABLE sneaky AS SELECT 1 AS x', 10);
+		await sql.run("DELETE FROM projects WHERE project_id = 'ebird'", 10);
+		expect(await state()).toEqual(before);
+	});
+
+	it('returns columns, rows, a row limit and the time taken; DuckDB errors come through', async () => {
+		const result = await sql.run('SELECT project_id, start_year FROM projects ORDER BY project_id', 5);
+		expect(result.columns.map((c) => c.name)).toEqual(['project_id', 'start_year']);
+		expect(result.rows).toHaveLength(5);
+		expect(result.truncated).toBe(true);
+		expect(result.ms).toBeGreaterThanOrEqual(0);
+		await expect(sql.run('SELECT nope FROM projects', 5)).rejects.toThrow(/nope/);
+	});
+
+	it('runs every example query on the embedded data', async () => {
+		for (const example of exampleQueries) {
+			const check = checkReadOnly(example.sql);
+			expect(check.ok, example.title).toBe(true);
+			const result = await sql.run(example.sql, 1000);
+			expect(result.rows.length, example.title).toBeGreaterThan(0);
+		}
+	});
+
+	it('lists the loaded tables and their columns', async () => {
+		const columns = await schemaColumns(db);
+		const tables = [...new Set(columns.map((c) => c.table_name))];
+		expect(tables).toEqual(
+			expect.arrayContaining([
+				'projects',
+				'contributions',
+				'contribution_links',
+				'countries',
+				'sdg_goals',
+				'sdg_indicators',
+				'sdg_targets',
+				'project_countries'
+			])
+		);
+		expect(columns.find((c) => c.table_name === 'projects' && c.column_name === 'start_year')?.data_type).toBe('INTEGER');
+	});
+});
