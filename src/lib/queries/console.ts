@@ -47,7 +47,8 @@ const writingWords: Record<string, string> = {
 };
 
 /** Table functions and other functions that read files, reach the network, or run SQL text. */
-const forbiddenFunction = /^(read_[a-z_]*|[a-z_]*_scan|glob|sniff_csv|parquet_[a-z_]*|query|query_table|getenv|load_extension|iceberg_[a-z_]*|delta_[a-z_]*|which_secret)$/i;
+const forbiddenFunction =
+	/^(read_[a-z_]*|[a-z_]*_scan|glob|sniff_csv|parquet_[a-z_]*|query|query_table|getenv|load_extension|iceberg_[a-z_]*|delta_[a-z_]*|which_secret)$/i;
 
 interface Token {
 	kind: 'word' | 'string' | 'quoted' | 'symbol';
@@ -109,7 +110,8 @@ export function tokenize(sql: string): Token[] | { error: string } {
 	return tokens;
 }
 
-const looksLikeFileOrUrl = (s: string) => /:\/\//.test(s) || /^(\/|\.\.?\/|~|[a-z]:\\)/i.test(s) || /\.(csv|tsv|txt|parquet|json|ndjson|jsonl|gz|zst|xlsx|db|duckdb|sqlite|arrow)$/i.test(s);
+const looksLikeFileOrUrl = (s: string) =>
+	/:\/\//.test(s) || /^(\/|\.\.?\/|~|[a-z]:\\)/i.test(s) || /\.(csv|tsv|txt|parquet|json|ndjson|jsonl|gz|zst|xlsx|db|duckdb|sqlite|arrow)$/i.test(s);
 
 export function checkReadOnly(sql: string): ReadOnlyCheck {
 	const tokens = tokenize(sql);
@@ -119,7 +121,8 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 	while (end > 0 && tokens[end - 1].kind === 'symbol' && tokens[end - 1].text === ';') end--;
 	const statement = tokens.slice(0, end);
 	if (statement.length === 0) return { ok: false, reason: 'Write a query first, for example SELECT * FROM projects LIMIT 10.' };
-	if (statement.some((t) => t.kind === 'symbol' && t.text === ';')) return { ok: false, reason: 'Run one statement at a time: remove everything after the first semicolon.' };
+	if (statement.some((t) => t.kind === 'symbol' && t.text === ';'))
+		return { ok: false, reason: 'Run one statement at a time: remove everything after the first semicolon.' };
 
 	const first = statement[0];
 	if (first.kind !== 'word' || !readingStarts.has(first.text.toUpperCase())) {
@@ -131,14 +134,21 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 		const t = statement[i];
 		if (t.kind === 'word') {
 			const upper = t.text.toUpperCase();
-			if (writingWords[upper]) return { ok: false, reason: `Refused: ${upper} ${writingWords[upper]}, and this console only reads. (To use "${t.text}" as a column name, write it in double quotes.)` };
+			if (writingWords[upper])
+				return {
+					ok: false,
+					reason: `Refused: ${upper} ${writingWords[upper]}, and this console only reads. (To use "${t.text}" as a column name, write it in double quotes.)`
+				};
 			const next = statement[i + 1];
 			if (next?.kind === 'symbol' && next.text === '(' && forbiddenFunction.test(t.text)) {
 				return { ok: false, reason: `Refused: ${t.text}() reads files, reaches the network or runs other SQL; query the loaded tables instead.` };
 			}
 		}
 		if (t.kind === 'string' && looksLikeFileOrUrl(t.text)) {
-			return { ok: false, reason: `Refused: '${t.text.slice(0, 60)}' looks like a file or a URL; this console reads only the loaded tables and never reaches files or the network.` };
+			return {
+				ok: false,
+				reason: `Refused: '${t.text.slice(0, 60)}' looks like a file or a URL; this console reads only the loaded tables and never reaches files or the network.`
+			};
 		}
 	}
 	return { ok: true, sql: sql.trim().replace(/;\s*$/, '') };

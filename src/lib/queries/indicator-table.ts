@@ -100,7 +100,14 @@ export interface PivotCell {
  * projects active in each of the last `years` years up to `untilYear`. Strength: projects by their
  * strongest link to the unit.
  */
-export function pivotCells(db: SqlClient, level: TableLevel, by: PivotDimension, untilYear: number, f: Filters = emptyFilters, years = 10): Promise<PivotCell[]> {
+export function pivotCells(
+	db: SqlClient,
+	level: TableLevel,
+	by: PivotDimension,
+	untilYear: number,
+	f: Filters = emptyFilters,
+	years = 10
+): Promise<PivotCell[]> {
 	const s = scope(f);
 	const best = `best AS (SELECT ${unit[level]} AS code, l.project_id, min(l.strength_rank) AS r FROM fl l WHERE ${unit[level]} IS NOT NULL GROUP BY ALL)`;
 	const keyed: Record<PivotDimension, string> = {
