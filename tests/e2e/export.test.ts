@@ -125,6 +125,30 @@ describe('chart exports', () => {
 	});
 });
 
+describe('menus and dialogs from the keyboard', () => {
+	it('opens the cite dialog from the menu and returns focus to the menu on Escape', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		const menu = page.locator('summary[aria-label="Export, cite or embed: Projects per goal"]');
+		await menu.focus();
+		await page.keyboard.press('Enter');
+		await page.getByRole('button', { name: 'Cite this chart…' }).first().focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+		expect(await page.locator('dialog[open] textarea').first().inputValue()).toMatch(/^Citizen Science for the SDGs dashboard \(2026\)\. Projects per goal\./);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Export, cite or embed: Projects per goal');
+		// Escape also closes an open menu.
+		await page.keyboard.press('Enter');
+		expect(await menu.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await menu.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(false);
+		await context.close();
+	});
+});
+
 describe('embedding', () => {
 	it('renders in a page on another origin, resizes to its chart, and ignores forged messages', async () => {
 		const snippetPage = await openPage(session);
