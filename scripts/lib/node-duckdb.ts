@@ -5,7 +5,7 @@
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { plainRow, type ConsoleConnection, type SqlClient } from '../../src/lib/data/client.ts';
+import { plainRow, plainValue, type ConsoleConnection, type SqlClient } from '../../src/lib/data/client.ts';
 import { loadDataset } from '../../src/lib/data/load.ts';
 
 export interface NodeClient extends SqlClient {
@@ -34,7 +34,7 @@ export async function openNodeDuckDB(): Promise<NodeClient> {
 					await conn.run('BEGIN TRANSACTION');
 					try {
 						const reader = await conn.runAndReadAll(sql);
-						const all = reader.getRowObjectsJS().map((r) => plainRow<Record<string, unknown>>(r as Record<string, unknown>));
+						const all = reader.getRowsJS().map((r) => r.map(plainValue));
 						const columns = reader.columnNames().map((name, i) => ({ name, type: String(reader.columnTypes()[i]) }));
 						return { columns, rows: all.slice(0, maxRows), truncated: all.length > maxRows, ms: Math.round(performance.now() - started) };
 					} finally {

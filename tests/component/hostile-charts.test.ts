@@ -106,3 +106,15 @@ describe('hostile data in charts and SVG exports', () => {
 		expect(svg.outerHTML).toBe('<svg xmlns="http://www.w3.org/2000/svg"><a><text>t</text></a><a href="https://ok.example"><text>ok</text></a></svg>');
 	});
 });
+
+describe('the SVG sanitiser against animation, style sheets and external references', () => {
+	it('removes them all, and keeps internal references and http(s) links', () => {
+		const host = document.createElement('div');
+		host.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://evil.example/x.css);</style><a href="#"><set attributeName="href" to="javascript:alert(1)"/><animate attributeName="href" values="javascript:alert(1)"/><text>t</text></a><rect fill="url(https://evil.example/p.svg#x)" filter="url(#ok)"/><filter id="f"><feImage href="https://evil.example/i.png"/></filter><a href="https://ok.example" xlink:href="data:text/html,x"><text>ok</text></a></svg>`;
+		const svg = host.querySelector('svg')!;
+		sanitizeSvg(svg);
+		expect(svg.outerHTML).toBe(
+			'<svg xmlns="http://www.w3.org/2000/svg"><a href="#"><text>t</text></a><rect filter="url(#ok)"></rect><filter id="f"></filter><a href="https://ok.example"><text>ok</text></a></svg>'
+		);
+	});
+});

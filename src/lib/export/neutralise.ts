@@ -14,5 +14,8 @@ export function safeCell(value: unknown): string | number | null {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'number') return Number.isFinite(value) ? value : null;
 	if (typeof value === 'bigint') return Number(value);
-	return neutraliseFormula(Array.isArray(value) ? value.join('; ') : String(value));
+	if (Array.isArray(value)) return neutraliseFormula(value.map((v) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; '));
+	// Structs and maps from the SQL console read as JSON, not "[object Object]".
+	if (typeof value === 'object') return neutraliseFormula(JSON.stringify(value));
+	return neutraliseFormula(String(value));
 }

@@ -30,16 +30,23 @@ export interface SvgCaption {
 	footer: string[];
 }
 
-/** Remove everything that could run or reach out: scripts, handlers, foreign objects, odd links. */
+/**
+ * Remove everything that could run or reach out: scripts, handlers, foreign objects, embedded
+ * documents and images, animation (it can rewrite a link), style sheets (@import), external
+ * url(…) references, and links other than http(s) on <a>.
+ */
 export function sanitizeSvg(root: Element): void {
-	for (const el of [...root.querySelectorAll('script, foreignObject, iframe, object, embed, use, image')]) el.remove();
+	const banned =
+		'script, foreignObject, iframe, object, embed, use, image, feImage, style, set, animate, animateMotion, animateTransform, animateColor, discard';
+	for (const el of [...root.querySelectorAll(banned)]) el.remove();
 	for (const el of [root, ...root.querySelectorAll('*')]) {
 		for (const attr of [...el.attributes]) {
 			const name = attr.name.toLowerCase();
 			const value = attr.value.trim().toLowerCase();
+			const isLink = name === 'href' || name === 'xlink:href';
 			if (name.startsWith('on')) el.removeAttribute(attr.name);
-			else if ((name === 'href' || name === 'xlink:href') && !/^(https?:|#)/.test(value)) el.removeAttribute(attr.name);
-			else if (name === 'style' && /url\(|expression|javascript:/.test(value)) el.removeAttribute(attr.name);
+			else if (isLink && !(el.tagName.toLowerCase() === 'a' && /^https?:/.test(value)) && !value.startsWith('#')) el.removeAttribute(attr.name);
+			else if (/url\(\s*['"]?(?!#)/.test(value) || /expression|javascript:/.test(value)) el.removeAttribute(attr.name);
 		}
 	}
 }

@@ -1,8 +1,12 @@
 /**
  * The SQL console's rules: only statements that read the loaded tables may run. A statement is
  * checked before it reaches DuckDB, and refused with a clear reason if it could write, attach a
- * database, install or load an extension, copy or export, read a file, or reach the network. (It
- * also runs inside a transaction that is rolled back, so a write that slipped past could not stay.)
+ * database, install or load an extension, copy or export, read a file, or reach the network.
+ * Two more lines of defence stand behind this check: the in-browser database is locked once the
+ * data are loaded (external access off, configuration locked: no file, URL or setting can be
+ * reached by any statement), and console queries run in a transaction that is rolled back, so a
+ * table write that slipped past could not stay. The tokenizer follows DuckDB's lexical rules where
+ * they matter: nested block comments, comments ended by CR or LF, $ in names, E'' escapes.
  */
 import type { SqlClient } from '../data/client';
 
@@ -48,7 +52,7 @@ const writingWords: Record<string, string> = {
 
 /** Table functions and other functions that read files, reach the network, or run SQL text. */
 const forbiddenFunction =
-	/^(read_[a-z_]*|[a-z_]*_scan|glob|sniff_csv|parquet_[a-z_]*|query|query_table|getenv|load_extension|iceberg_[a-z_]*|delta_[a-z_]*|which_secret)$/i;
+	/^(read_[a-z_]*|[a-z_]*_scan|glob|sniff_csv|parquet_[a-z_]*|query|query_table|getenv|load_extension|iceberg_[a-z_]*|delta_[a-z_]*|json_execute_serialized_sql|json_serialize_sql|json_deserialize_sql|[a-z_]*secret[a-z_]*)$/i;
 
 interface Token {
 	kind: 'word' | 'string' | 'quoted' | 'symbol';
@@ -63,31 +67,57 @@ export function tokenize(sql: string): Token[] | { error: string } {
 		const c = sql[i];
 		if (/\s/.test(c)) i++;
 		else if (c === '-' && sql[i + 1] === '-') {
-			const end = sql.indexOf('\n', i);
-			i = end < 0 ? sql.length : end + 1;
+			// A line comment ends at either line break: DuckDB ends it at a bare CR too.
+			let j = i + 2;
+			while (j < sql.length && sql[j] !== '\n' && sql[j] !== '\r') j++;
+			i = j;
 		} else if (c === '/' && sql[i + 1] === '*') {
-			const end = sql.indexOf('*/', i + 2);
-			if (end < 0) return { error: 'A comment is never closed (missing */)' };
-			i = end + 2;
+			// Block comments nest in DuckDB.
+			let depth = 1;
+			let j = i + 2;
+			while (j < sql.length && depth > 0) {
+				if (sql[j] === '/' && sql[j + 1] === '*') {
+					depth++;
+					j += 2;
+				} else if (sql[j] === '*' && sql[j + 1] === '/') {
+					depth--;
+					j += 2;
+				} else j++;
+			}
+			if (depth > 0) return { error: 'A comment is never closed (missing */)' };
+			i = j;
+		} else if ((c === 'e' || c === 'E') && sql[i + 1] === "'") {
+			// E'…' strings take backslash escapes, so \' does not end them.
+			let j = i + 2;
+			let text = '';
+			for (;;) {
+				if (j >= sql.length) return { error: "A string is never closed (missing ')" };
+				if (sql[j] === '\\') {
+					text += sql[j + 1] ?? '';
+					j += 2;
+				} else if (sql[j] === "'" && sql[j + 1] === "'") {
+					text += "'";
+					j += 2;
+				} else if (sql[j] === "'") break;
+				else text += sql[j++];
+			}
+			tokens.push({ kind: 'string', text });
+			i = j + 1;
 		} else if (c === "'" || c === '"') {
 			let j = i + 1;
 			let text = '';
 			for (;;) {
 				if (j >= sql.length) return { error: `A ${c === "'" ? 'string' : 'quoted name'} is never closed (missing ${c})` };
-				if (sql[j] === c) {
-					if (sql[j + 1] === c) {
-						text += c;
-						j += 2;
-						continue;
-					}
-					break;
-				}
-				text += sql[j++];
+				if (sql[j] === c && sql[j + 1] === c) {
+					text += c;
+					j += 2;
+				} else if (sql[j] === c) break;
+				else text += sql[j++];
 			}
 			tokens.push({ kind: c === "'" ? 'string' : 'quoted', text });
 			i = j + 1;
 		} else if (c === '$' && /[$a-z_]/i.test(sql[i + 1] ?? '')) {
-			// Dollar-quoted string: $$…$$ or $tag$…$tag$.
+			// Dollar-quoted string $$…$$ or $tag$…$tag$, where a token starts (x$$ is a name, below).
 			const tag = sql.slice(i).match(/^\$[a-z_]*\$/i)?.[0];
 			if (!tag) {
 				tokens.push({ kind: 'symbol', text: c });
@@ -98,8 +128,9 @@ export function tokenize(sql: string): Token[] | { error: string } {
 			if (end < 0) return { error: `A ${tag}-quoted string is never closed` };
 			tokens.push({ kind: 'string', text: sql.slice(i + tag.length, end) });
 			i = end + tag.length;
-		} else if (/[a-z_]/i.test(c)) {
-			const word = sql.slice(i).match(/^[a-z_][a-z0-9_]*/i)![0];
+		} else if (/[a-z_\u0080-\uffff]/i.test(c)) {
+			// Names may hold digits, $ and any non-ASCII letter after their first character.
+			const word = sql.slice(i).match(/^[a-z_\u0080-\uffff][a-z0-9_$\u0080-\uffff]*/i)![0];
 			tokens.push({ kind: 'word', text: word });
 			i += word.length;
 		} else {
@@ -132,19 +163,20 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 	}
 	for (let i = 0; i < statement.length; i++) {
 		const t = statement[i];
-		if (t.kind === 'word') {
+		if (t.kind === 'word' && writingWords[t.text.toUpperCase()]) {
 			const upper = t.text.toUpperCase();
-			if (writingWords[upper])
-				return {
-					ok: false,
-					reason: `Refused: ${upper} ${writingWords[upper]}, and this console only reads. (To use "${t.text}" as a column name, write it in double quotes.)`
-				};
-			const next = statement[i + 1];
-			if (next?.kind === 'symbol' && next.text === '(' && forbiddenFunction.test(t.text)) {
-				return { ok: false, reason: `Refused: ${t.text}() reads files, reaches the network or runs other SQL; query the loaded tables instead.` };
-			}
+			return {
+				ok: false,
+				reason: `Refused: ${upper} ${writingWords[upper]}, and this console only reads. (To use "${t.text}" as a column name, write it in double quotes.)`
+			};
 		}
-		if (t.kind === 'string' && looksLikeFileOrUrl(t.text)) {
+		// A function, its name quoted or not.
+		const next = statement[i + 1];
+		if ((t.kind === 'word' || t.kind === 'quoted') && next?.kind === 'symbol' && next.text === '(' && forbiddenFunction.test(t.text)) {
+			return { ok: false, reason: `Refused: ${t.text}() reads files, reaches the network or runs other SQL; query the loaded tables instead.` };
+		}
+		// A string or a quoted name that names a file or URL (DuckDB reads FROM "file.csv" as a file).
+		if ((t.kind === 'string' || t.kind === 'quoted') && looksLikeFileOrUrl(t.text)) {
 			return {
 				ok: false,
 				reason: `Refused: '${t.text.slice(0, 60)}' looks like a file or a URL; this console reads only the loaded tables and never reaches files or the network.`
