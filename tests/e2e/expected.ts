@@ -18,13 +18,20 @@ export function expectedOverview(country?: string) {
 	const contributions = read('contributions.csv').filter((c) => ids.has(c.project_id));
 	const primaryOf = new Map(read('sdg_indicators.csv').map((i) => [i.indicator, i.repeat_of || i.indicator]));
 	const uniqueIndicators = new Set(primaryOf.values());
-	const goals = new Set(contributions.map((c) => c.sdg_code.split('.')[0]));
+	// A repeated indicator (1.5.1 = 11.5.1 = 13.1.1) reaches every goal it is listed under.
+	const listings = read('sdg_indicators.csv');
+	const goalsOf = (c: Record<string, string>) =>
+		c.level === 'indicator'
+			? listings.filter((l) => (l.repeat_of || l.indicator) === primaryOf.get(c.sdg_code)).map((l) => l.goal)
+			: [c.sdg_code.split('.')[0]];
+	const goals = new Set(contributions.flatMap(goalsOf));
 	const linked = new Set(contributions.filter((c) => c.level === 'indicator').map((c) => primaryOf.get(c.sdg_code)));
 	const projectsPerGoal = new Map<string, Set<string>>();
 	for (const c of contributions) {
-		const goal = c.sdg_code.split('.')[0];
-		if (!projectsPerGoal.has(goal)) projectsPerGoal.set(goal, new Set());
-		projectsPerGoal.get(goal)!.add(c.project_id);
+		for (const goal of goalsOf(c)) {
+			if (!projectsPerGoal.has(goal)) projectsPerGoal.set(goal, new Set());
+			projectsPerGoal.get(goal)!.add(c.project_id);
+		}
 	}
 	return {
 		projects: projects.length,

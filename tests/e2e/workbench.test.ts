@@ -80,13 +80,17 @@ describe('indicator tables', () => {
 });
 
 describe('SQL console', () => {
-	it('runs a query from its URL and shows the rows, count and time', async () => {
+	it('opens a query from its URL without running it, runs it on request, and shows the rows, count and time', async () => {
 		const { context, page } = await openPage(session);
-		const q = 'SELECT goal, count(DISTINCT project_id) AS projects FROM contribution_links GROUP BY goal ORDER BY goal';
+		const q = 'SELECT DISTINCT project_id FROM contributions ORDER BY project_id';
 		await page.goto(`${session.server.url}/sql?q=${encodeURIComponent(q)}`);
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await expect.poll(() => page.locator('[data-console-status]').innerText()).toContain('This query came with the link');
+		expect(await page.locator('[data-console-status="idle"]').count()).toBe(1);
+		await page.getByRole('button', { name: /^Run/ }).click();
 		await page.locator('[data-console-status="done"]').waitFor({ state: 'attached', timeout: 30_000 });
-		const goals = new Set(read('contributions.csv').map((c) => c.sdg_code.split('.')[0]));
-		expect(await page.locator('.meta').getAttribute('data-rows')).toBe(String(goals.size));
+		const projects = new Set(read('contributions.csv').map((c) => c.project_id));
+		expect(await page.locator('.meta').getAttribute('data-rows')).toBe(String(projects.size));
 		expect(await page.locator('.meta').innerText()).toMatch(/rows in \d+ ms/);
 		expect(await page.locator('#sql-text').inputValue()).toBe(q);
 		await context.close();

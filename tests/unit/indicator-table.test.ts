@@ -42,17 +42,26 @@ describe('indicatorTable', () => {
 		const targets = await indicatorTable(db, 'target', 2022);
 		expect(targets).toHaveLength(169);
 		expect(withProjects(targets).map((r) => [r.code, r.direct, r.indirect, r.potential])).toEqual([
-			['1.5', 0, 0, 1],
+			['1.5', 1, 0, 1],
 			['6.3', 0, 1, 0],
-			['11.5', 1, 0, 0],
+			['11.5', 1, 0, 1],
 			['11.6', 0, 1, 0],
+			['13.1', 1, 0, 1],
 			['14.1', 0, 0, 1],
 			['15.5', 1, 0, 0]
 		]);
 		const goals = await indicatorTable(db, 'goal', 2022);
 		expect(goals).toHaveLength(17);
 		expect(goals.find((g) => g.code === '3')).toMatchObject({ projects: 1, countries: 1, regions: ['Americas'], first_year: null, last_year: null });
-		expect(goals.find((g) => g.code === '11')).toMatchObject({ direct: 1, indirect: 1, projects: 2, countries: 2, first_year: 2010, last_year: 2022 });
+		expect(goals.find((g) => g.code === '11')).toMatchObject({
+			direct: 1,
+			indirect: 1,
+			potential: 1,
+			projects: 3,
+			countries: 2,
+			first_year: 2010,
+			last_year: 2022
+		});
 	});
 
 	it('agrees with the plain queries on the embedded data', async () => {
@@ -89,8 +98,8 @@ describe('pivots', () => {
 		const wide = pivotWide(goalCodes, await pivotCells(db, 'goal', 'region', 2022), ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania', 'Global']);
 		expect(wide.keys).toEqual(['Africa', 'Americas', 'Europe', 'Global']);
 		const row = (code: string) => wide.rows.find((r) => r.code === code);
-		expect(row('11')).toEqual({ code: '11', Africa: 1, Americas: 0, Europe: 2, Global: 0 });
-		expect(row('1')).toEqual({ code: '1', Africa: 0, Americas: 0, Europe: 0, Global: 1 });
+		expect(row('11')).toEqual({ code: '11', Africa: 1, Americas: 0, Europe: 2, Global: 1 });
+		expect(row('1')).toEqual({ code: '1', Africa: 1, Americas: 0, Europe: 1, Global: 1 });
 		expect(row('3')).toEqual({ code: '3', Africa: 0, Americas: 1, Europe: 0, Global: 0 });
 		expect(row('2')).toEqual({ code: '2', Africa: 0, Americas: 0, Europe: 0, Global: 0 });
 	});
@@ -99,7 +108,7 @@ describe('pivots', () => {
 		const wide = pivotWide(goalCodes, await pivotCells(db, 'goal', 'year', 2022, emptyFilters, 5));
 		expect(wide.keys).toEqual(['2018', '2019', '2020', '2021', '2022']);
 		const row = (code: string) => wide.rows.find((r) => r.code === code)!;
-		expect(row('11')).toEqual({ code: '11', 2018: 2, 2019: 1, 2020: 1, 2021: 1, 2022: 1 });
+		expect(row('11')).toEqual({ code: '11', 2018: 2, 2019: 1, 2020: 2, 2021: 2, 2022: 2 });
 		expect(row('14')).toEqual({ code: '14', 2018: 1, 2019: 0, 2020: 0, 2021: 0, 2022: 0 });
 		expect(row('6')).toEqual({ code: '6', 2018: 0, 2019: 0, 2020: 1, 2021: 1, 2022: 1 });
 		expect(row('3')).toEqual({ code: '3', 2018: 0, 2019: 0, 2020: 0, 2021: 0, 2022: 0 });
@@ -107,7 +116,7 @@ describe('pivots', () => {
 
 	it('by strength', async () => {
 		const wide = pivotWide(goalCodes, await pivotCells(db, 'goal', 'strength', 2022), ['direct', 'indirect', 'potential']);
-		expect(wide.rows.find((r) => r.code === '11')).toEqual({ code: '11', direct: 1, indirect: 1, potential: 0 });
+		expect(wide.rows.find((r) => r.code === '11')).toEqual({ code: '11', direct: 1, indirect: 1, potential: 1 });
 		expect(wide.rows.find((r) => r.code === '14')).toEqual({ code: '14', direct: 0, indirect: 1, potential: 0 });
 	});
 

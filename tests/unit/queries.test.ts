@@ -33,17 +33,19 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 	});
 
 	it('counts the goals reached out of 17', async () => {
-		expect(await goalsReached(db)).toEqual({ reached: 6, total: 17 });
+		expect(await goalsReached(db)).toEqual({ reached: 7, total: 17 });
 	});
 
-	it('counts each project once per goal, at its strongest link', async () => {
+	it('counts each project once per goal, at its strongest link; a repeated indicator reaches every goal it is listed under', async () => {
 		const rows = await projectsPerGoal(db);
 		expect(rows).toHaveLength(17);
 		expect(await nonEmptyGoals(emptyFilters)).toEqual([
-			{ goal: 1, direct: 0, indirect: 0, potential: 1, projects: 1 },
+			// beta's 11.5.1 and gamma's 1.5.1 are one indicator, listed as 1.5.1, 11.5.1 and 13.1.1.
+			{ goal: 1, direct: 1, indirect: 0, potential: 1, projects: 2 },
 			{ goal: 3, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 6, direct: 0, indirect: 1, potential: 0, projects: 1 },
-			{ goal: 11, direct: 1, indirect: 1, potential: 0, projects: 2 },
+			{ goal: 11, direct: 1, indirect: 1, potential: 1, projects: 3 },
+			{ goal: 13, direct: 1, indirect: 0, potential: 1, projects: 2 },
 			{ goal: 14, direct: 0, indirect: 1, potential: 0, projects: 1 },
 			{ goal: 15, direct: 1, indirect: 0, potential: 0, projects: 1 }
 		]);
@@ -94,7 +96,7 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 		const all = await listProjects(db);
 		expect(all.total).toBe(4);
 		expect(all.rows.map((p) => p.project_id)).toEqual(['alpha', 'beta', 'delta', 'gamma']);
-		expect(all.rows[1]).toMatchObject({ goals: [11, 14], countries: 2 });
+		expect(all.rows[1]).toMatchObject({ goals: [1, 11, 13, 14], countries: 2 });
 		expect((await listProjects(db, { search: 'LITTER' })).rows.map((p) => p.project_id)).toEqual(['beta']);
 		// A search never matches across the end of one field and the start of the next.
 		expect((await listProjects(db, { search: 'Trust Synthetic' })).total).toBe(0);
@@ -147,19 +149,26 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 	it('draws flows from topics to goals to indicators', async () => {
 		const flows = await topicGoalIndicatorFlows(db);
 		expect(flows.map((f) => `${f.source}>${f.target}:${f.projects}`)).toEqual([
-			'goal:1>indicator:1.5.1:1',
-			'goal:11>indicator:1.5.1:1',
+			'goal:1>indicator:1.5.1:2',
+			'goal:11>indicator:1.5.1:2',
 			'goal:11>indicator:11.6.2:1',
+			'goal:13>indicator:1.5.1:2',
 			'goal:14>indicator:14.1.1:1',
 			'goal:15>indicator:15.5.1:1',
 			'topic:biodiversity>goal:11:1',
 			'topic:biodiversity>goal:15:1',
 			'topic:disaster-risk>goal:1:1',
+			'topic:disaster-risk>goal:11:1',
+			'topic:disaster-risk>goal:13:1',
 			'topic:disaster-risk>goal:6:1',
 			'topic:health>goal:3:1',
+			'topic:marine-coastal>goal:1:1',
 			'topic:marine-coastal>goal:11:1',
+			'topic:marine-coastal>goal:13:1',
 			'topic:marine-coastal>goal:14:1',
+			'topic:waste-litter>goal:1:1',
 			'topic:waste-litter>goal:11:1',
+			'topic:waste-litter>goal:13:1',
 			'topic:waste-litter>goal:14:1'
 		]);
 	});
@@ -167,9 +176,9 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 	it('assembles the overview from the same queries', async () => {
 		const o = await loadOverview(db, 2022);
 		expect(o.projects).toBe(4);
-		expect(o.goals.reached).toBe(6);
+		expect(o.goals.reached).toBe(7);
 		expect(o.indicators.linked).toBe(4);
-		expect(o.perGoal.reduce((s, g) => s + g.projects, 0)).toBe(7);
+		expect(o.perGoal.reduce((s, g) => s + g.projects, 0)).toBe(11);
 		expect(o.perYear.undated).toBe(1);
 	});
 });
@@ -197,9 +206,11 @@ describe('linked filters on the hand-computed fixture', () => {
 	it('by country: only projects naming it; the map keeps every country', async () => {
 		const f = only({ countries: ['KEN'] });
 		expect(await projectCount(db, f)).toBe(1);
-		expect(await goalsReached(db, f)).toEqual({ reached: 2, total: 17 });
+		expect(await goalsReached(db, f)).toEqual({ reached: 4, total: 17 });
 		expect(await nonEmptyGoals(f)).toEqual([
+			{ goal: 1, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 11, direct: 1, indirect: 0, potential: 0, projects: 1 },
+			{ goal: 13, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 14, direct: 0, indirect: 1, potential: 0, projects: 1 }
 		]);
 		expect(await countryCoverage(db, f)).toEqual({ countries: 2, globalProjects: 0 });
@@ -217,15 +228,19 @@ describe('linked filters on the hand-computed fixture', () => {
 		const f = only({ goals: [15] });
 		expect(await projectCount(db, f)).toBe(1);
 		expect(await indicatorCoverage(db, f)).toEqual({ total: 231, linked: 1, direct: 1, indirect: 0, potential: 0 });
-		expect((await nonEmptyGoals(f)).length).toBe(6);
+		expect((await nonEmptyGoals(f)).length).toBe(7);
+		// A goal filter reaches a repeated indicator through any of its listings: 13.1.1 is 1.5.1.
+		expect(await projectCount(db, only({ goals: [13] }))).toBe(2);
 	});
 
 	it('by strength', async () => {
 		const f = only({ strengths: ['direct'] });
 		expect(await projectCount(db, f)).toBe(3);
 		expect(await nonEmptyGoals(f)).toEqual([
+			{ goal: 1, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 3, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 11, direct: 1, indirect: 0, potential: 0, projects: 1 },
+			{ goal: 13, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 15, direct: 1, indirect: 0, potential: 0, projects: 1 }
 		]);
 		expect((await indicatorCoverage(db, f)).linked).toBe(2);
@@ -248,6 +263,7 @@ describe('linked filters on the hand-computed fixture', () => {
 		expect(await projectCount(db, only({ indicator: '11.5.1' }))).toBe(2);
 		expect(await projectCount(db, only({ target: '14.1' }))).toBe(1);
 		expect(await projectCount(db, only({ target: '6.3' }))).toBe(1);
+		expect(await projectCount(db, only({ target: '11.5' }))).toBe(2);
 	});
 
 	it('combine with AND', async () => {

@@ -73,10 +73,15 @@ export function insertFromCsvSql(resource: Resource): string {
 
 /**
  * Derived tables every query module relies on, built once after loading. `contribution_links`
- * (a table, not a view, so no query pays for its join again) resolves each contribution to
- * its goal, its target (when tagged at target or indicator level) and, for indicator-level links,
- * the unique indicator it counts towards (a repeated indicator such as 11.5.1 counts as its
- * primary 1.5.1, so the 231 unique indicators are never double counted).
+ * (a table, not a view, so no query pays for its joins again) resolves each contribution to its
+ * goal, its target (when tagged at target or indicator level) and, for indicator-level links, the
+ * unique indicator it counts towards.
+ *
+ * A repeated indicator is one indicator listed under several targets: 1.5.1, 11.5.1 and 13.1.1
+ * are the same measure of disaster losses. A link to any of its codes counts once for the unique
+ * indicator (its primary, 1.5.1), and for every goal and target it is listed under (goals 1, 11
+ * and 13), so a goal page, the goal chart and the goal filter all agree. The table then has one
+ * row per listing (`listed_as`); queries count distinct projects, never rows.
  */
 export const derivedSql = [
 	// Official order of SDG codes: 15.2 before 15.10, numbered targets before lettered ones (15.a).
@@ -84,12 +89,14 @@ export const derivedSql = [
 	 array_to_string(list_transform(string_split(code, '.'), x -> CASE WHEN regexp_full_match(x, '[0-9]+') THEN lpad(x, 3, '0') ELSE 'z' || x END), '.')`,
 	`CREATE OR REPLACE TABLE contribution_links AS
 	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
-	        CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) AS goal,
-	        CASE WHEN c.level <> 'goal' THEN split_part(c.sdg_code, '.', 1) || '.' || split_part(c.sdg_code, '.', 2) END AS target,
+	        CASE WHEN c.level = 'indicator' THEN listing.goal ELSE CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) END AS goal,
+	        CASE WHEN c.level = 'indicator' THEN listing.target WHEN c.level = 'target' THEN c.sdg_code END AS target,
 	        CASE WHEN c.level = 'indicator' THEN coalesce(i.repeat_of, i.indicator) END AS indicator,
+	        listing.indicator AS listed_as,
 	        CASE c.strength WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 ELSE 3 END AS strength_rank
 	 FROM contributions c
-	 LEFT JOIN sdg_indicators i ON c.level = 'indicator' AND i.indicator = c.sdg_code`
+	 LEFT JOIN sdg_indicators i ON c.level = 'indicator' AND i.indicator = c.sdg_code
+	 LEFT JOIN sdg_indicators listing ON c.level = 'indicator' AND coalesce(listing.repeat_of, listing.indicator) = coalesce(i.repeat_of, i.indicator)`
 ];
 
 /** Strengths from strongest to weakest; a project counts once per goal, at its strongest link. */

@@ -104,10 +104,10 @@ export async function projectDetail(db: SqlClient, id: string): Promise<ProjectD
 		[id]
 	);
 	const links = await db.query<ProjectDetail['links'][number]>(
-		`SELECT l.sdg_code, l.level, l.strength, l.rationale, l.source_url, l.goal, g.colour,
+		`SELECT l.sdg_code, l.level, l.strength, l.rationale, l.source_url, g.goal, g.colour,
 		        coalesce(i.title, t.title, g.title) AS title
-		 FROM contribution_links l
-		 JOIN sdg_goals g ON g.goal = l.goal
+		 FROM contributions l
+		 JOIN sdg_goals g ON g.goal = CAST(split_part(l.sdg_code, '.', 1) AS INTEGER)
 		 LEFT JOIN sdg_targets t ON l.level = 'target' AND t.target = l.sdg_code
 		 LEFT JOIN sdg_indicators i ON l.level = 'indicator' AND i.indicator = l.sdg_code
 		 WHERE l.project_id = ?
