@@ -16,9 +16,12 @@
 		for (var i = 0; i < frames.length; i++) {
 			var frame = frames[i];
 			if (frame.contentWindow !== event.source) continue;
+			// The frame must load an http(s) address (not srcdoc or about:blank) from the sender's origin.
 			var origin;
 			try {
-				origin = new URL(frame.src, document.baseURI).origin;
+				var src = new URL(frame.getAttribute('src') || '', document.baseURI);
+				if (!frame.getAttribute('src') || frame.hasAttribute('srcdoc') || (src.protocol !== 'https:' && src.protocol !== 'http:')) return;
+				origin = src.origin;
 			} catch (e) {
 				return;
 			}

@@ -165,16 +165,22 @@ describe('embedding', () => {
 			join(hostDir, 'index.html'),
 			`<!doctype html><html><body><h1>A host page</h1>${snippet}
 			<iframe id="forger" srcdoc="<script>parent.postMessage({type:'citsci-embed:resize',version:1,chart:'goals',height:31},'*')</script>"></iframe>
+			<iframe id="impostor" data-citsci-embed sandbox="allow-scripts" style="height:150px" src="${session.server.url}/embed/goals"
+				srcdoc="<script>setInterval(()=>parent.postMessage({type:'citsci-embed:resize',version:1,chart:'goals',height:33},'*'),100)</script>"></iframe>
 			</body></html>`
 		);
 		const { context, page } = await openPage(session);
 		// The host is another origin: let the guarded page load it.
 		await context.route(`${host.url}/**`, (route) => route.continue());
 		await page.goto(host.url + '/');
-		const frame = page.frameLocator('iframe[data-citsci-embed]');
+		const frame = page.frameLocator('iframe[data-citsci-embed]').first();
 		await frame.locator('svg[role="img"]').waitFor({ timeout: 30_000 });
 		await frame.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
-		const height = () => page.locator('iframe[data-citsci-embed]').evaluate((f) => f.getBoundingClientRect().height);
+		const height = () =>
+			page
+				.locator('iframe[data-citsci-embed]')
+				.first()
+				.evaluate((f) => f.getBoundingClientRect().height);
 		await expect.poll(height, { timeout: 10_000 }).toBeGreaterThan(500);
 		const reported = await height();
 		const inner = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
@@ -187,6 +193,9 @@ describe('embedding', () => {
 		});
 		await page.waitForTimeout(500);
 		expect(await height()).toBe(reported);
+		// A frame that claims the dashboard's src but runs other content (sandboxed srcdoc, origin
+		// "null") is not resized: its messages do not come from the origin it names.
+		expect(await page.locator('#impostor').evaluate((f) => (f as HTMLElement).style.height)).toBe('150px');
 		expect(await frame.locator('footer').innerText()).toContain('Goal 15 Life on land');
 		await context.close();
 	});

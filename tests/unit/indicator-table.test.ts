@@ -140,3 +140,15 @@ describe('pivots', () => {
 		expect(pivotWide(['a'], [])).toEqual({ keys: [], rows: [{ code: 'a' }] });
 	});
 });
+
+describe('the year pivot follows the year filter', () => {
+	it('shows every year of the filtered range, zeros included', async () => {
+		const { pivotYears } = await import('../../src/lib/queries/indicator-table');
+		const f = { ...emptyFilters, from: 2000, to: 2005 };
+		expect(pivotYears(2022, f)).toEqual([2000, 2001, 2002, 2003, 2004, 2005]);
+		expect(pivotYears(2022)).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+		const cells = await pivotCells(db, 'goal', 'year', 2022, { ...emptyFilters, from: 2009, to: 2011 });
+		const wide = pivotWide(['15'], cells, ['2009', '2010', '2011'], true);
+		expect(wide).toEqual({ keys: ['2009', '2010', '2011'], rows: [{ code: '15', 2009: 0, 2010: 1, 2011: 1 }] });
+	});
+});

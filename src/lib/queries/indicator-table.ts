@@ -97,9 +97,16 @@ export interface PivotCell {
 /**
  * Long rows for a pivot: distinct projects per unit and key. Region: the UN M49 regions a project
  * names (a project in two regions counts in both), with "Global" for global-scale projects. Year:
- * projects active in each of the last `years` years up to `untilYear`. Strength: projects by their
+ * projects active in each year of pivotYears (the filtered range, or the last `years` years). Strength: projects by their
  * strongest link to the unit.
  */
+/** The years a year pivot shows: the filter's range when set, else the last ten up to `untilYear`. */
+export function pivotYears(untilYear: number, f: Filters = emptyFilters, years = 10): number[] {
+	const last = Math.min(f.to ?? untilYear, untilYear);
+	const first = f.from ?? last - years + 1;
+	return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
 export function pivotCells(
 	db: SqlClient,
 	level: TableLevel,
@@ -115,10 +122,11 @@ export function pivotCells(
 		         UNION ALL SELECT b.code, 'Global', b.project_id FROM best b JOIN projects p ON p.project_id = b.project_id WHERE p.geographic_scale = 'global'`,
 		year: `SELECT b.code, CAST(y.year AS VARCHAR) AS key, b.project_id
 		       FROM best b JOIN projects p ON p.project_id = b.project_id
-		       JOIN (SELECT unnest(generate_series(?::INTEGER - ?::INTEGER + 1, ?::INTEGER)) AS year) y ON p.start_year <= y.year AND coalesce(p.end_year, 9999) >= y.year`,
+		       JOIN (SELECT unnest(generate_series(?::INTEGER, ?::INTEGER)) AS year) y ON p.start_year <= y.year AND coalesce(p.end_year, 9999) >= y.year`,
 		strength: `SELECT code, CASE r WHEN 1 THEN 'direct' WHEN 2 THEN 'indirect' ELSE 'potential' END AS key, project_id FROM best`
 	};
-	const params = by === 'year' ? [untilYear, years, untilYear] : [];
+	const span = pivotYears(untilYear, f, years);
+	const params = by === 'year' ? [span[0] ?? untilYear, span.at(-1) ?? untilYear - 1] : [];
 	return db.query<PivotCell>(
 		`${s.sql}, ${best}, keyed AS (${keyed[by]})
 		SELECT code, key, count(DISTINCT project_id)::INTEGER AS projects FROM keyed GROUP BY code, key ORDER BY sdg_key(code), key`,

@@ -24,29 +24,51 @@ export class ReportBasket {
 	load() {
 		if (this.#loaded || typeof localStorage === 'undefined') return;
 		this.#loaded = true;
+		this.#read();
+		// Another tab changed the report: show its version rather than overwrite it later.
+		window.addEventListener('storage', (e) => {
+			if (e.key === storageKey) this.#read();
+		});
+	}
+
+	#read() {
+		const raw = localStorage.getItem(storageKey);
 		try {
-			const parsed = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
-			this.items = Array.isArray(parsed) ? parsed.filter((i) => i && typeof i.svg === 'string' && typeof i.title === 'string') : [];
+			const parsed = JSON.parse(raw ?? '[]');
+			if (!Array.isArray(parsed)) throw new Error('not a list');
+			const valid = (i: Partial<ReportItem>) =>
+				!!i && [i.id, i.title, i.filters, i.url, i.citation, i.svg, i.added].every((v) => typeof v === 'string') && !Number.isNaN(Date.parse(i.added!));
+			const ids = new Set<string>();
+			this.items = parsed.filter((i: ReportItem) => valid(i) && !ids.has(i.id) && ids.add(i.id));
+			if (this.items.length < parsed.length) this.error = `${parsed.length - this.items.length} saved chart(s) could not be read and were left out.`;
 		} catch {
+			// Keep what could not be read under another key, so nothing is lost by saving over it.
+			if (raw) localStorage.setItem(`${storageKey}-unreadable-${Date.now()}`, raw);
 			this.items = [];
-			this.error = 'The saved report could not be read and was set aside.';
+			this.error = 'The saved report could not be read; it was kept aside in this browser and a new report started.';
 		}
 	}
 
-	#save() {
+	#save(): boolean {
 		try {
 			localStorage.setItem(storageKey, JSON.stringify(this.items));
 			this.error = null;
+			return true;
 		} catch (e) {
 			// A full storage quota is reported, never swallowed.
 			this.error = `The report could not be saved in this browser (${e instanceof Error ? e.message : String(e)}). Remove a chart and try again.`;
+			return false;
 		}
 	}
 
-	add(item: Omit<ReportItem, 'id' | 'added'>) {
+	/** Add a chart; false (and the report unchanged) if the browser could not store it. */
+	add(item: Omit<ReportItem, 'id' | 'added'>): boolean {
 		this.load();
-		this.items = [...this.items, { ...item, id: crypto.randomUUID(), added: new Date().toISOString() }];
-		this.#save();
+		const before = this.items;
+		this.items = [...before, { ...item, id: crypto.randomUUID(), added: new Date().toISOString() }];
+		if (this.#save()) return true;
+		this.items = before;
+		return false;
 	}
 
 	remove(id: string) {

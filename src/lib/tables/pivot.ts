@@ -10,9 +10,13 @@ export interface WideTable {
 	rows: Record<string, string | number>[];
 }
 
-export function pivotWide(codes: readonly string[], cells: readonly PivotCell[], keyOrder?: readonly string[]): WideTable {
+/**
+ * @param keyOrder the order of key columns; keys not in it follow, sorted.
+ * @param allKeys keep every key of `keyOrder` as a column even where no cell has it (a year without projects).
+ */
+export function pivotWide(codes: readonly string[], cells: readonly PivotCell[], keyOrder?: readonly string[], allKeys = false): WideTable {
 	const seen = [...new Set(cells.map((c) => c.key))];
-	const keys = keyOrder ? [...keyOrder.filter((k) => seen.includes(k)), ...seen.filter((k) => !keyOrder.includes(k)).sort()] : seen.sort();
+	const keys = keyOrder ? [...keyOrder.filter((k) => allKeys || seen.includes(k)), ...seen.filter((k) => !keyOrder.includes(k)).sort()] : seen.sort();
 	const wide = cells.length
 		? from(cells as PivotCell[])
 				.groupby('code')
