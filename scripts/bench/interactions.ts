@@ -25,7 +25,7 @@ async function timed(page: Page, selector: string, action: 'click' | { select: s
 				input.dispatchEvent(new Event('change', { bubbles: true }));
 			}
 			await new Promise<void>((resolve, reject) => {
-				const timeout = setTimeout(() => reject(new Error(`no answer after ${selector}`)), 10_000);
+				const timeout = setTimeout(() => reject(new Error(`no answer after ${selector}`)), 600_000);
 				const check = () => {
 					if (note.dataset.version !== before && note.dataset.live === 'live') {
 						clearTimeout(timeout);
@@ -45,6 +45,8 @@ const quantile = (xs: number[], q: number) => {
 	return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
+export const quantileOf = quantile;
+
 export async function measureInteractions(url: string, reps: number) {
 	const browser = await launchChromium();
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -52,6 +54,13 @@ export async function measureInteractions(url: string, reps: number) {
 	await page.addInitScript('window.__name = (f) => f');
 	await page.goto(url);
 	await page.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
+	const results = await measureOnPage(page, reps);
+	await browser.close();
+	return results;
+}
+
+/** Each interaction `reps` times on a page whose live figures are ready; median and p95. */
+export async function measureOnPage(page: Page, reps: number) {
 	const interactions: [string, () => Promise<{ total: number; query: number }>, () => Promise<unknown>][] = [
 		[
 			'filter by goal',
@@ -80,7 +89,6 @@ export async function measureInteractions(url: string, reps: number) {
 		if (name === 'clear filters') await timed(page, 'button.reset', 'click');
 		results.push({ interaction: name, median: quantile(totals, 0.5), p95: quantile(totals, 0.95), queryMedian: quantile(queries, 0.5) });
 	}
-	await browser.close();
 	return results;
 }
 

@@ -26,19 +26,25 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+/**
+ * @param overrides URL paths answered from other files, e.g. { '/data/contributions.csv': '/tmp/big.csv' }
+ *   (the benchmarks serve the built site with synthetic data this way).
+ */
+export async function serveStatic(root: string, port = 0, overrides: Record<string, string> = {}): Promise<StaticServer> {
 	const base = resolve(root);
 	const requests: string[] = [];
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		requests.push(path);
-		let file = normalize(join(base, path));
-		if (!file.startsWith(base)) {
+		let file = overrides[path] ?? normalize(join(base, path));
+		if (!overrides[path] && !file.startsWith(base)) {
 			res.writeHead(403).end();
 			return;
 		}
 		// adapter-static writes /goals/1 as goals/1.html (beside a goals/1/ folder of data) and / as index.html.
-		if (existsSync(`${file}.html`) && !path.endsWith('/')) file = `${file}.html`;
+		if (overrides[path]) {
+			// served as given
+		} else if (existsSync(`${file}.html`) && !path.endsWith('/')) file = `${file}.html`;
 		else if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

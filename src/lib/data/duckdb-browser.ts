@@ -12,6 +12,8 @@ import { dataPackage } from './package';
 export interface BrowserDatabase extends SqlClient {
 	/** Milliseconds from the start call until the dataset was loaded. */
 	readyMs: number;
+	/** Of those, milliseconds spent fetching the CSV files and loading them into tables. */
+	loadMs: number;
 	/** A second connection for the SQL console (see ConsoleConnection). */
 	openConsole(): Promise<ConsoleConnection>;
 	close(): Promise<void>;
@@ -91,6 +93,7 @@ export async function startBrowserDatabase(dataUrl: string): Promise<BrowserData
 	let db: AsyncDuckDB | null = null;
 	try {
 		const [files, instance] = await Promise.all([filesPromise, dbPromise]);
+		const loadStarted = performance.now();
 		db = instance;
 		const conn = await db.connect();
 		const client = clientFor(conn);
@@ -99,7 +102,7 @@ export async function startBrowserDatabase(dataUrl: string): Promise<BrowserData
 		for (const [path, text] of files) await db.registerFileText(path, text);
 		await loadDataset(client, (r) => r.path);
 		await lockDatabase(client);
-		return browserDatabase(db, conn, client, started);
+		return browserDatabase(db, conn, client, started, Math.round(performance.now() - loadStarted));
 	} catch (e) {
 		(db ?? (await dbPromise.catch(() => null)))?.terminate();
 		throw e;
@@ -151,8 +154,9 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 	};
 }
 
-function browserDatabase(db: AsyncDuckDB, conn: AsyncDuckDBConnection, client: SqlClient, started: number): BrowserDatabase {
+function browserDatabase(db: AsyncDuckDB, conn: AsyncDuckDBConnection, client: SqlClient, started: number, loadMs: number): BrowserDatabase {
 	return {
+		loadMs,
 		...client,
 		openConsole: () => consoleConnection(db),
 		readyMs: Math.round(performance.now() - started),

@@ -11,6 +11,9 @@ export class DatabaseState {
 	status = $state<DatabaseStatus>('idle');
 	error = $state<string | null>(null);
 	readyMs = $state<number | null>(null);
+	/** Time since navigation when the database became ready, and the part spent loading data (for benchmarks). */
+	readyAt = $state<number | null>(null);
+	loadMs = $state<number | null>(null);
 	#client: Promise<SqlClient> | null = null;
 
 	/**
@@ -26,6 +29,8 @@ export class DatabaseState {
 			.then(({ startBrowserDatabase }) => withTimeout(startBrowserDatabase(dataUrl), 60_000, 'The in-browser database did not start within 60 s'))
 			.then((db) => {
 				this.readyMs = db.readyMs;
+				this.loadMs = db.loadMs;
+				this.readyAt = Math.round(performance.now());
 				this.status = 'ready';
 				return db;
 			});

@@ -1,0 +1,183 @@
+/**
+ * npm run bench: builds the site, serves it locally with the embedded data and with synthetic
+ * inventories, drives headless Chromium and prints one table (also bench/results.json):
+ * first chart, DuckDB ready cold and warm, data load, interaction latency, peak JS heap, bytes,
+ * and the same queries on native DuckDB for a wasm / native ratio. See bench/README.md.
+ *   npm run bench [-- --sizes 10000,100000,1000000] [--reps 20] [--no-build]
+ */
+import { execSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { inventoryYear } from '../../src/lib/data/package.ts';
+import { loadOverview } from '../../src/lib/queries/overview.ts';
+import { emptyFilters } from '../../src/lib/state/filters.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { openDatasetInNode } from '../lib/node-duckdb.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { generate } from './generate.ts';
+import { measureOnPage, quantileOf } from './interactions.ts';
+
+const arg = (name: string, fallback: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('sizes', '10000,100000,1000000')
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
+const reps = Number(arg('reps', '20'));
+const inventoryFiles = ['projects.csv', 'project_countries.csv', 'contributions.csv'];
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+
+/** Bytes a first visit downloads: the JavaScript the overview's HTML names, gzipped; and the wasm. */
+function byteCounts() {
+	const html = readFileSync('build/index.html', 'utf8');
+	const scripts = [...new Set([...html.matchAll(/["'](\.?\/?_app\/immutable\/[^"']+\.js)["']/g)].map((m) => m[1].replace(/^\.?\//, '')))];
+	const js = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join('build', path))).length, 0);
+	const assets = 'build/_app/immutable/assets';
+	const wasm = readdirSync(assets).find((f) => f.startsWith('duckdb-eh') && f.endsWith('.wasm'))!;
+	const raw = statSync(join(assets, wasm)).size;
+	return { initialJsGzip: js, initialJsFiles: scripts.length, wasmBytes: raw, wasmGzip: gzipSync(readFileSync(join(assets, wasm)), { level: 6 }).length };
+}
+
+/** A full data package folder: the framework from data/, the inventory from `dir`. */
+function packageDir(dir: string) {
+	const full = `${dir}-package`;
+	mkdirSync(full, { recursive: true });
+	for (const f of readdirSync('data')) copyFileSync(join('data', f), join(full, f));
+	for (const f of inventoryFiles) copyFileSync(join(dir, f), join(full, f));
+	return full;
+}
+
+async function nativeGoalFilterMs(dir: string) {
+	const db = await openDatasetInNode(dir);
+	const f = { ...emptyFilters, goals: [15] };
+	await loadOverview(db, inventoryYear, f);
+	const times: number[] = [];
+	for (let i = 0; i < reps; i++) {
+		const t = performance.now();
+		await loadOverview(db, inventoryYear, f);
+		times.push(performance.now() - t);
+	}
+	db.close();
+	return quantileOf(times, 0.5);
+}
+
+interface Row {
+	dataset: string;
+	contributions: number;
+	firstChartMs: number;
+	readyColdMs: number;
+	readyWarmMs: number;
+	loadMs: number;
+	interactions: { interaction: string; median: number; p95: number; queryMedian: number }[];
+	peakHeapMb: number;
+	nativeMs: number;
+	wasmOverNative: number;
+	error?: string;
+}
+
+async function measure(dataset: string, contributions: number, dir: string | null): Promise<Row> {
+	const overrides = dir ? Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)])) : {};
+	const server = await serveStatic('build', 0, overrides);
+	const browser = await launchChromium();
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.addInitScript('window.__name = (f) => f');
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable');
+	let peak = 0;
+	const sample = async () => {
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+	};
+	const sampler = setInterval(() => sample().catch(() => {}), 250);
+	const ready = async () => {
+		await page.locator('[data-status="ready"], [data-status="error"]').waitFor({ timeout: 900_000 });
+		const status = page.locator('[data-status]');
+		if ((await status.getAttribute('data-status')) === 'error') throw new Error(await status.innerText());
+		return { at: Number(await status.getAttribute('data-ready-at')), load: Number(await status.getAttribute('data-load-ms')) };
+	};
+	try {
+		await page.goto(server.url + '/');
+		const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+		const cold = await ready();
+		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
+		await page.reload();
+		const warm = await ready();
+		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
+		const interactions = await measureOnPage(page, reps);
+		await sample();
+		const nativeMs = await nativeGoalFilterMs(dir ? packageDir(dir) : 'data');
+		const wasm = interactions.find((i) => i.interaction === 'filter by goal')!.queryMedian;
+		return {
+			dataset,
+			contributions,
+			firstChartMs: Math.round(fcp),
+			readyColdMs: cold.at,
+			readyWarmMs: warm.at,
+			loadMs: cold.load,
+			interactions,
+			peakHeapMb: Math.round(peak / 1e6),
+			nativeMs: Math.round(nativeMs * 10) / 10,
+			wasmOverNative: Math.round((wasm / nativeMs) * 10) / 10
+		};
+	} catch (e) {
+		return {
+			dataset,
+			contributions,
+			firstChartMs: NaN,
+			readyColdMs: NaN,
+			readyWarmMs: NaN,
+			loadMs: NaN,
+			interactions: [],
+			peakHeapMb: Math.round(peak / 1e6),
+			nativeMs: NaN,
+			wasmOverNative: NaN,
+			error: e instanceof Error ? e.message.split('\n')[0] : String(e)
+		};
+	} finally {
+		clearInterval(sampler);
+		await browser.close();
+		await server.close();
+	}
+}
+
+const rows: Row[] = [];
+const embeddedLinks = readFileSync('data/contributions.csv', 'utf8').trim().split('\n').length - 1;
+rows.push(await measure('embedded', embeddedLinks, null));
+for (const n of sizes) {
+	const dir = `bench/data/${n}`;
+	if (!existsSync(join(dir, 'contributions.csv'))) console.log(`generating ${dir}:`, await generate(n, dir));
+	rows.push(await measure(`synthetic ${n.toLocaleString('en')}`, n, dir));
+	console.log(`measured ${n.toLocaleString('en')}`);
+}
+const bytes = byteCounts();
+
+const p = (row: Row, name: string) => row.interactions.find((i) => i.interaction === name);
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : String(Math.round(x)));
+console.log(`\nBenchmark, ${new Date().toISOString()}, ${reps} repetitions per interaction (click to painted answer, ms: median / p95)`);
+console.table(
+	rows.map((r) => ({
+		dataset: r.dataset,
+		'first chart': ms(r.firstChartMs),
+		'DuckDB ready cold': ms(r.readyColdMs),
+		'ready warm': ms(r.readyWarmMs),
+		'data load': ms(r.loadMs),
+		goal: `${ms(p(r, 'filter by goal')?.median)} / ${ms(p(r, 'filter by goal')?.p95)}`,
+		country: `${ms(p(r, 'filter by country')?.median)} / ${ms(p(r, 'filter by country')?.p95)}`,
+		years: `${ms(p(r, 'filter by year range')?.median)} / ${ms(p(r, 'filter by year range')?.p95)}`,
+		clear: `${ms(p(r, 'clear filters')?.median)} / ${ms(p(r, 'clear filters')?.p95)}`,
+		'heap MB': r.peakHeapMb,
+		'wasm/native': Number.isNaN(r.wasmOverNative) ? '–' : `${r.wasmOverNative}×`,
+		...(r.error ? { error: r.error.slice(0, 60) } : {})
+	}))
+);
+console.log(
+	`Initial JavaScript: ${(bytes.initialJsGzip / 1024).toFixed(1)} KB gzip in ${bytes.initialJsFiles} files; DuckDB wasm: ${(bytes.wasmBytes / 1e6).toFixed(1)} MB (${(bytes.wasmGzip / 1e6).toFixed(1)} MB gzip).`
+);
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), reps, bytes, rows }, null, 2) + '\n');
+console.log('Written: bench/results.json');
