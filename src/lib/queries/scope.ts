@@ -78,9 +78,12 @@ export function scope(f: Filters, omit: readonly FilterKey[] = []): Scope {
 	}
 
 	const where = (conds: string[]) => (conds.length ? conds.join(' AND ') : 'true');
+	// Without project filters every project is in fp, and the semi-join of every link against it
+	// is pure cost (3-4x slower at a million links): the links are then filtered on their own.
+	const inProjects = projectConds.length ? `l.project_id IN (SELECT project_id FROM fp) AND ` : '';
 	return {
-		sql: `WITH fp AS (SELECT p.* FROM projects p WHERE ${where(projectConds)}),
-		fl AS (SELECT l.* FROM contribution_links l WHERE l.project_id IN (SELECT project_id FROM fp) AND ${where(linkConds)}),
+		sql: `WITH fp AS (SELECT p.project_id FROM projects p WHERE ${where(projectConds)}),
+		fl AS (SELECT l.* FROM contribution_links l WHERE ${inProjects}${where(linkConds)}),
 		sp AS (SELECT DISTINCT project_id FROM fl)`,
 		params: [...projectParams, ...linkParams]
 	};
