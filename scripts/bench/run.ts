@@ -102,7 +102,17 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 	};
 	try {
 		await page.goto(server.url + '/');
-		const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+		// Wait for the paint entry rather than read it at once: it may not be recorded yet.
+		const fcp = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					new PerformanceObserver((list) => {
+						const entry = list.getEntriesByName('first-contentful-paint')[0];
+						if (entry) resolve(entry.startTime);
+					}).observe({ type: 'paint', buffered: true });
+					setTimeout(() => resolve(NaN), 10_000);
+				})
+		);
 		const cold = await ready();
 		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
 		await page.reload();
