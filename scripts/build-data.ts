@@ -36,7 +36,7 @@ copyFileSync(join(dataDir, 'datapackage.json'), join(staticData, 'datapackage.js
 
 const db = await openDatasetInNode(dataDir);
 const overview = await loadOverview(db, inventoryYear);
-const vocab = await vocabulary(db);
+const vocab = await vocabulary(db, inventoryYear);
 db.close();
 mkdirSync(generated, { recursive: true });
 writeFileSync(join(generated, 'summary.json'), JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview }, null, '\t') + '\n');

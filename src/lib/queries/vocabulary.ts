@@ -11,7 +11,8 @@ export interface VocabularyData {
 	years: { min: number | null; max: number | null };
 }
 
-export async function vocabulary(db: SqlClient): Promise<VocabularyData> {
+/** @param untilYear the last year an ongoing project is active (the inventory's year), for the year range. */
+export async function vocabulary(db: SqlClient, untilYear: number): Promise<VocabularyData> {
 	const countries = await db.query<VocabularyData['countries'][number]>(
 		`SELECT c.iso3, c.name, c.region, c.sub_region, count(pc.project_id)::INTEGER AS projects
 		 FROM countries c LEFT JOIN project_countries pc ON pc.country = c.iso3
@@ -35,6 +36,9 @@ export async function vocabulary(db: SqlClient): Promise<VocabularyData> {
 	const goals = await db.query<VocabularyData['goals'][number]>(`SELECT goal, short_title, colour FROM sdg_goals ORDER BY goal`);
 	const targets = (await db.query<{ c: string }>(`SELECT target AS c FROM sdg_targets ORDER BY sdg_key(target)`)).map((r) => r.c);
 	const indicators = (await db.query<{ c: string }>(`SELECT indicator AS c FROM sdg_indicators ORDER BY sdg_key(indicator)`)).map((r) => r.c);
-	const [years] = await db.query<VocabularyData['years']>(`SELECT min(start_year) AS min, max(coalesce(end_year, start_year)) AS max FROM projects`);
+	const [years] = await db.query<VocabularyData['years']>(
+		`SELECT min(start_year) AS min, max(CASE WHEN start_year IS NULL THEN NULL ELSE coalesce(end_year, ?) END) AS max FROM projects`,
+		[untilYear]
+	);
 	return { countries, regions, topics, goals, targets, indicators, years };
 }
