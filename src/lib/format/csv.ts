@@ -20,78 +20,75 @@ export class CsvSyntaxError extends Error {
 	}
 }
 
-/** Parse CSV text. Accepts a leading byte-order mark, CRLF or LF, and quoted newlines. */
-export function parseCsv(text: string, delimiter = ','): CsvTable {
+/**
+ * Parse CSV text. Accepts a leading byte-order mark, CRLF or LF, and quoted newlines. Unquoted
+ * cells are sliced, not built a character at a time, so a 100 MB import parses in seconds.
+ * `onProgress` gets the fraction of the text read, every few thousand records.
+ */
+export function parseCsv(text: string, delimiter = ',', onProgress?: (fraction: number) => void): CsvTable {
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	const records: string[][] = [];
 	const lines: number[] = [];
-	let record: string[] = [];
-	let field = '';
-	let quoted = false;
-	let line = 1;
-	let recordLine = 1;
-	let fieldStarted = false;
-	let i = 0;
 	const n = text.length;
-	const endRecord = () => {
-		record.push(field);
-		// A trailing blank line is not a record.
-		if (!(record.length === 1 && record[0] === '' && !fieldStarted)) {
-			records.push(record);
-			lines.push(recordLine);
-		}
-		record = [];
-		field = '';
-		fieldStarted = false;
-	};
+	let i = 0;
+	let line = 1;
 	while (i < n) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"') {
-				if (text[i + 1] === '"') {
-					field += '"';
-					i += 2;
-					continue;
+		const recordLine = line;
+		const record: string[] = [];
+		let quotedCell = false;
+		// One record: cells until an unquoted line break or the end of the text.
+		for (;;) {
+			let cell: string;
+			if (text[i] === '"') {
+				quotedCell = true;
+				let value = '';
+				let from = i + 1;
+				for (;;) {
+					const quote = text.indexOf('"', from);
+					if (quote < 0) throw new CsvSyntaxError('A quoted field is never closed', recordLine);
+					value += text.slice(from, quote);
+					if (text[quote + 1] === '"') {
+						value += '"';
+						from = quote + 2;
+						continue;
+					}
+					i = quote + 1;
+					break;
 				}
-				quoted = false;
-				i++;
+				for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) line++;
 				const next = text[i];
 				if (i < n && next !== delimiter && next !== '\n' && next !== '\r') {
 					throw new CsvSyntaxError('Unexpected character after a closing quote', line);
 				}
+				cell = value;
+			} else {
+				let end = i;
+				while (end < n) {
+					const c = text[end];
+					if (c === delimiter || c === '\n' || c === '\r') break;
+					end++;
+				}
+				cell = text.slice(i, end);
+				i = end;
+			}
+			record.push(cell);
+			if (i < n && text[i] === delimiter) {
+				i++;
 				continue;
 			}
-			if (c === '\n') line++;
-			field += c;
-			i++;
-			continue;
+			break;
 		}
-		if (c === '"' && field === '') {
-			quoted = true;
-			fieldStarted = true;
-			i++;
-			continue;
-		}
-		if (c === delimiter) {
-			record.push(field);
-			field = '';
-			fieldStarted = true;
-			i++;
-			continue;
-		}
-		if (c === '\r' || c === '\n') {
-			endRecord();
-			i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+		if (i < n) {
+			i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
 			line++;
-			recordLine = line;
-			continue;
 		}
-		field += c;
-		fieldStarted = true;
-		i++;
+		// A blank line is not a record.
+		if (!(record.length === 1 && record[0] === '' && !quotedCell)) {
+			records.push(record);
+			lines.push(recordLine);
+		}
+		if (onProgress && records.length % 20000 === 0) onProgress(i / n);
 	}
-	if (quoted) throw new CsvSyntaxError('A quoted field is never closed', recordLine);
-	if (field !== '' || record.length > 0 || fieldStarted) endRecord();
 	const [header = [], ...rows] = records;
 	return { header, rows, lines: lines.slice(1) };
 }
