@@ -5,9 +5,11 @@
  *  2. copy the validated files to static/data/, where the app fetches them into duckdb-wasm;
  *  3. compute the overview with native DuckDB and the app's own query modules, written to
  *     src/lib/generated/summary.json so the first paint needs no database, and the values the
- *     filters can take (src/lib/generated/vocabulary.json) to label controls and check URLs.
+ *     filters can take (src/lib/generated/vocabulary.json) to label controls and check URLs, and
+ *     the countries and SDG codes imports are checked against (import-reference.json).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { csvRecords, parseCsv } from '../src/lib/format/csv.ts';
 import { join } from 'node:path';
 import { loadOverview } from '../src/lib/queries/overview.ts';
 import { vocabulary } from '../src/lib/queries/vocabulary.ts';
@@ -41,6 +43,14 @@ db.close();
 mkdirSync(generated, { recursive: true });
 writeFileSync(join(generated, 'summary.json'), JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview }, null, '\t') + '\n');
 writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
+// What the importer resolves names and codes against, small enough to ship in its worker.
+const countries = csvRecords(parseCsv(readFileSync(join(dataDir, 'countries.csv'), 'utf8'))).map(({ iso3, iso2, m49, name }) => ({
+	iso3,
+	iso2: iso2 ?? '',
+	m49,
+	name
+}));
+writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
 console.log(
 	`data: ${pkg.resources.length} tables valid; ${overview.projects} projects, ${overview.indicators.linked}/${overview.indicators.total} indicators linked (${Math.round(performance.now() - started)} ms)`
 );

@@ -3,10 +3,11 @@
  * build's first-paint summaries and the tests run the very query modules the browser runs.
  */
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient } from '../../src/lib/data/client.ts';
-import { loadDataset } from '../../src/lib/data/load.ts';
+import { loadDataset, type ImportedInventory } from '../../src/lib/data/load.ts';
 
 export interface NodeClient extends SqlClient {
 	close(): void;
@@ -61,5 +62,27 @@ export async function openDatasetInNode(...dirs: string[]): Promise<NodeClient> 
 		if (!dir) throw new Error(`${resource.path} is in none of: ${dirs.join(', ')}`);
 		return join(dir, resource.path);
 	});
+	return client;
+}
+
+/**
+ * The embedded framework and countries from data/, with imported inventories (CSV text in the
+ * import's table layout) beside the embedded inventory or instead of it: what the browser loads.
+ */
+export async function openWithImports(imported: { id: string; title: string; csv: Record<string, string> }[], embedded = true): Promise<NodeClient> {
+	const client = await openNodeDuckDB();
+	const dir = mkdtempSync(join(tmpdir(), 'imports-'));
+	const inventories: ImportedInventory[] = imported.map(({ id, title, csv }) => ({
+		id,
+		title,
+		files: Object.fromEntries(
+			Object.entries(csv).map(([table, text]) => {
+				const path = join(dir, `${id}-${table}.csv`);
+				writeFileSync(path, text);
+				return [table, path];
+			})
+		)
+	}));
+	await loadDataset(client, (resource) => join('data', resource.path), { embedded, imported: inventories });
 	return client;
 }

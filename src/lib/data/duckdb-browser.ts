@@ -6,7 +6,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
-import { loadDataset, lockDatabase } from './load';
+import { loadDataset, lockDatabase, type ImportedInventory } from './load';
 import { dataPackage } from './package';
 
 export interface BrowserDatabase extends SqlClient {
@@ -77,8 +77,17 @@ function clientFor(conn: AsyncDuckDBConnection): SqlClient {
 	};
 }
 
-/** Start DuckDB and load the embedded dataset from `dataUrl` (the folder holding its CSV files). */
-export async function startBrowserDatabase(dataUrl: string): Promise<BrowserDatabase> {
+/** What to show besides (or instead of) the embedded inventory: imported inventories as CSV text. */
+export interface BrowserSelection {
+	embedded: boolean;
+	imported: { id: string; title: string; csv: Record<string, string> }[];
+}
+
+/**
+ * Start DuckDB and load the framework and countries from `dataUrl` (the folder holding the
+ * embedded dataset's CSV files), with the inventories `selection` names.
+ */
+export async function startBrowserDatabase(dataUrl: string, selection: BrowserSelection = { embedded: true, imported: [] }): Promise<BrowserDatabase> {
 	const started = performance.now();
 	const filesPromise = Promise.all(
 		dataPackage.resources.map(async (r) => {
@@ -100,7 +109,16 @@ export async function startBrowserDatabase(dataUrl: string): Promise<BrowserData
 		await client.query(`SET autoinstall_known_extensions = false`);
 		await client.query(`SET autoload_known_extensions = false`);
 		for (const [path, text] of files) await db.registerFileText(path, text);
-		await loadDataset(client, (r) => r.path);
+		const imported: ImportedInventory[] = [];
+		for (const { id, title, csv } of selection.imported) {
+			const registered: Record<string, string> = {};
+			for (const [table, text] of Object.entries(csv)) {
+				registered[table] = `imported/${id}/${table}.csv`;
+				await db.registerFileText(registered[table], text);
+			}
+			imported.push({ id, title, files: registered });
+		}
+		await loadDataset(client, (r) => r.path, { embedded: selection.embedded, imported });
 		await lockDatabase(client);
 		return browserDatabase(db, conn, client, started, Math.round(performance.now() - loadStarted));
 	} catch (e) {

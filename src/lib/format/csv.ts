@@ -96,13 +96,23 @@ export function parseCsv(text: string, delimiter = ',', onProgress?: (fraction: 
 /** Quote one cell for RFC 4180 output: only when it holds a delimiter, quote or line break. */
 export function csvCell(value: unknown, delimiter = ','): string {
 	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return String(value);
 	const text = String(value);
 	return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Write rows as RFC 4180 CSV with CRLF line endings. */
+function csvLine(row: readonly unknown[]): string {
+	let line = '';
+	for (let i = 0; i < row.length; i++) line += (i ? ',' : '') + csvCell(row[i]);
+	return line;
+}
+
+/** Write rows as RFC 4180 CSV with CRLF line endings. A loop, not map/join over copies: imports write millions of rows. */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-	return [header, ...rows].map((r) => r.map((v) => csvCell(v)).join(',')).join('\r\n') + '\r\n';
+	const lines = new Array<string>(rows.length + 1);
+	lines[0] = csvLine(header);
+	for (let i = 0; i < rows.length; i++) lines[i + 1] = csvLine(rows[i]);
+	return lines.join('\r\n') + '\r\n';
 }
 
 /** Rows as objects keyed by header name (first occurrence wins for duplicated headers). */

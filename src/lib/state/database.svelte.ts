@@ -4,6 +4,7 @@
  * that needs it calls `start()` too and gets the same promise.
  */
 import type { SqlClient } from '../data/client';
+import type { BrowserDatabase, BrowserSelection } from '../data/duckdb-browser';
 
 export type DatabaseStatus = 'idle' | 'starting' | 'ready' | 'error';
 
@@ -14,7 +15,15 @@ export class DatabaseState {
 	/** Time since navigation when the database became ready, and the part spent loading data (for benchmarks). */
 	readyAt = $state<number | null>(null);
 	loadMs = $state<number | null>(null);
-	#client: Promise<SqlClient> | null = null;
+	/** Increases on every restart (another dataset shown): live values depend on it and re-query. */
+	generation = $state(0);
+	#client: Promise<BrowserDatabase> | null = null;
+	/** Which inventories to load; the dataset state sets it (the embedded inventory alone until then). */
+	#selection: () => Promise<BrowserSelection> = async () => ({ embedded: true, imported: [] });
+
+	setSelection(selection: () => Promise<BrowserSelection>) {
+		this.#selection = selection;
+	}
 
 	/**
 	 * Start once, after the page has painted; later calls return the same promise. After a failure
@@ -25,8 +34,10 @@ export class DatabaseState {
 		this.status = 'starting';
 		this.error = null;
 		const client = afterFirstPaint()
-			.then(() => import('../data/duckdb-browser'))
-			.then(({ startBrowserDatabase }) => withTimeout(startBrowserDatabase(dataUrl), 60_000, 'The in-browser database did not start within 60 s'))
+			.then(() => Promise.all([import('../data/duckdb-browser'), this.#selection()]))
+			.then(([{ startBrowserDatabase }, selection]) =>
+				withTimeout(startBrowserDatabase(dataUrl, selection), 60_000, 'The in-browser database did not start within 60 s')
+			)
 			.then((db) => {
 				this.readyMs = db.readyMs;
 				this.loadMs = db.loadMs;
@@ -41,6 +52,20 @@ export class DatabaseState {
 		});
 		this.#client = client;
 		return client;
+	}
+
+	/**
+	 * Load another selection of datasets: a fresh engine (the old one is locked against loading
+	 * anything new, by design), then every live value re-queries.
+	 */
+	async restart(dataUrl: string): Promise<SqlClient> {
+		const old = this.#client;
+		this.#client = null;
+		this.readyAt = null;
+		await old?.then((db) => db.close()).catch(() => undefined);
+		const next = this.start(dataUrl);
+		this.generation++;
+		return next;
 	}
 }
 

@@ -9,6 +9,7 @@ import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
 import { describeFilters } from './filter-labels';
 import type { Filters } from './filters';
+import { database } from './database.svelte';
 import { Live } from './live.svelte';
 import { UrlFilters } from './url-filters.svelte';
 
@@ -28,6 +29,7 @@ export function filteredLive<T, I = undefined>(
 	$effect(() => {
 		const f = url.filters;
 		const i = inputs();
+		void database.generation; // another dataset loaded: ask again
 		live.refresh(`${base}/data`, (db) => query(db, f, i));
 	});
 	return {

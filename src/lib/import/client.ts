@@ -1,0 +1,45 @@
+/** The import page's handle on its worker: one request at a time, progress through a callback. */
+import { ImportFailure } from './issues';
+import type { Checked, FileSummary, FromWorker, Phase, ToWorker } from './protocol';
+
+export interface Importer {
+	read(file: File, options?: Extract<ToWorker, { type: 'read' }>['options']): Promise<FileSummary>;
+	check(mapping: Extract<ToWorker, { type: 'normalise' }>['mapping'], datasetId: string): Promise<Checked>;
+	close(): void;
+}
+
+export function createImporter(onProgress: (phase: Phase, fraction: number) => void): Importer {
+	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	let pending: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
+	worker.onmessage = (event: MessageEvent<FromWorker>) => {
+		const message = event.data;
+		if (message.type === 'progress') return onProgress(message.phase, message.fraction);
+		const request = pending;
+		pending = null;
+		if (message.type === 'failed') request?.reject(new ImportFailure(message.issue));
+		else request?.resolve(message);
+	};
+	worker.onerror = (event) => {
+		pending?.reject(new Error(`The import worker stopped: ${event.message || 'unknown error'}`));
+		pending = null;
+	};
+	const send = (message: ToWorker) =>
+		new Promise<FromWorker>((resolve, reject) => {
+			if (pending) return reject(new Error('An import step is still running.'));
+			pending = { resolve, reject };
+			worker.postMessage(message);
+		});
+	return {
+		async read(file, options = {}) {
+			const answer = await send({ type: 'read', file, options });
+			if (answer.type !== 'read') throw new Error(`Unexpected answer ${answer.type}`);
+			return answer.summary;
+		},
+		async check(mapping, datasetId) {
+			const answer = await send({ type: 'normalise', mapping, datasetId });
+			if (answer.type !== 'checked') throw new Error(`Unexpected answer ${answer.type}`);
+			return answer.checked;
+		},
+		close: () => worker.terminate()
+	};
+}

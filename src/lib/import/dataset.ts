@@ -1,0 +1,59 @@
+/**
+ * An accepted import as it is kept: its inventory as CSV text in the dashboard's own table layout
+ * (what DuckDB loads, and compact to store), with where it came from and what the import reported.
+ */
+import { toCsv } from '../format/csv';
+import type { ImportIssue } from './issues';
+import type { Mapping } from './mapping';
+import { inventoryColumns, inventoryTables, type Inventory, type InventoryTable } from './normalise';
+import type { Checked } from './protocol';
+import type { ImportFormat } from './raw-table';
+
+export interface DatasetMeta {
+	id: string;
+	title: string;
+	fileName: string;
+	format: ImportFormat;
+	details: string[];
+	importedAt: string;
+	mapping: Mapping;
+	counts: { rowsRead: number; skippedRows: number; projects: number; countries: number; contributions: number; issues: number };
+	/** The report as it was at import (capped like the report itself). */
+	issues: ImportIssue[];
+}
+
+export type InventoryCsv = Record<InventoryTable, string>;
+
+export function inventoryCsv(inventory: Inventory): InventoryCsv {
+	return Object.fromEntries(inventoryTables.map((t) => [t, toCsv(inventoryColumns[t], inventory[t])])) as InventoryCsv;
+}
+
+export function datasetMeta(
+	checked: Omit<Checked, 'csv'>,
+	source: { id: string; title: string; fileName: string; format: ImportFormat; details: string[]; mapping: Mapping }
+): DatasetMeta {
+	return {
+		...source,
+		importedAt: new Date().toISOString(),
+		counts: { rowsRead: checked.rowsRead, skippedRows: checked.skippedRows, ...checked.counts, issues: checked.issues.length },
+		issues: checked.issues
+	};
+}
+
+/** A dataset id that is a readable slug and not one already taken (project ids are prefixed with it). */
+export function datasetId(title: string, taken: Iterable<string>): string {
+	const base =
+		title
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 24)
+			.replace(/-+$/, '') || 'import';
+	const used = new Set(taken);
+	used.add('embedded');
+	let id = base;
+	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+	return id;
+}

@@ -1,0 +1,24 @@
+/**
+ * What an import found wrong, in the Frictionless error shape (type, row, field, cell, note) that
+ * the build's own validator uses, so one report format serves both. Rows are Frictionless rows:
+ * the header is row 1; `line` is the physical line in a text file when it differs.
+ */
+import type { ValidationError } from '../data/validate-package';
+
+export interface ImportIssue extends ValidationError {
+	/**
+	 * `fatal`: nothing can be imported from the file; `error`: a row or a value was left out, and
+	 * the note says which; `warning`: imported, but read in a way the user should check.
+	 */
+	severity: 'fatal' | 'error' | 'warning';
+}
+
+export class ImportFailure extends Error {
+	constructor(readonly issue: ImportIssue) {
+		super(issue.note);
+	}
+}
+
+export function fatal(resource: string, type: string, note: string, where: Partial<ImportIssue> = {}): ImportFailure {
+	return new ImportFailure({ severity: 'fatal', type, resource, note, ...where });
+}

@@ -1,0 +1,34 @@
+/** Messages between the import page and its worker, which keeps the parsed file between steps. */
+import type { InventoryCsv } from './dataset';
+import type { Encoding } from './decode';
+import type { Delimiter } from './delimited';
+import type { ImportIssue } from './issues';
+import type { Mapping } from './mapping';
+import type { NormaliseResult } from './normalise';
+import type { ImportFormat } from './raw-table';
+
+export type Phase = 'reading' | 'parsing' | 'checking' | 'writing';
+
+export type ToWorker =
+	| { type: 'read'; file: File; options: { encoding?: Encoding; delimiter?: Delimiter; sheet?: string } }
+	| { type: 'normalise'; mapping: Mapping; datasetId: string };
+
+export interface FileSummary {
+	fileName: string;
+	format: ImportFormat;
+	details: string[];
+	header: string[];
+	/** The first rows, for the mapping preview. */
+	preview: string[][];
+	rowCount: number;
+	issues: ImportIssue[];
+	detected: Mapping;
+}
+
+export type Checked = Omit<NormaliseResult, 'inventory'> & { counts: { projects: number; countries: number; contributions: number }; csv: InventoryCsv };
+
+export type FromWorker =
+	| { type: 'progress'; phase: Phase; fraction: number }
+	| { type: 'read'; summary: FileSummary }
+	| { type: 'checked'; checked: Checked }
+	| { type: 'failed'; issue: ImportIssue };

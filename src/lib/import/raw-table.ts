@@ -1,0 +1,58 @@
+/** Every readable format becomes this: a header and rows of text, each row located in its file. */
+import type { ImportIssue } from './issues';
+
+export type ImportFormat = 'csv' | 'xlsx' | 'json' | 'ppsr-core';
+
+export interface RawTable {
+	fileName: string;
+	format: ImportFormat;
+	/** How the file was read, for the user to check: encoding, delimiter, sheet, record path. */
+	details: string[];
+	header: string[];
+	rows: string[][];
+	/** Frictionless row number of each row (header = 1), and its physical line when that differs. */
+	rowNumbers: number[];
+	lines?: number[];
+	/** What reading found: encoding fallbacks, duplicate or blank labels, short or long rows. */
+	issues: ImportIssue[];
+}
+
+/**
+ * Labels must be unique and non-blank for the mapping to name a column. A duplicate keeps its data
+ * under a suffixed label ("Name (2)") and is reported, rather than silently shadowing the first.
+ */
+export function checkLabels(fileName: string, header: string[]): { header: string[]; issues: ImportIssue[] } {
+	const seen = new Map<string, number>();
+	const issues: ImportIssue[] = [];
+	const labels = header.map((raw, i) => {
+		let label = raw.trim();
+		if (label === '') {
+			label = `Column ${i + 1}`;
+			issues.push({
+				severity: 'warning',
+				type: 'blank-label',
+				resource: fileName,
+				row: 1,
+				field: label,
+				note: `column ${i + 1} has no label; it is called "${label}"`
+			});
+		}
+		const count = (seen.get(label.toLowerCase()) ?? 0) + 1;
+		seen.set(label.toLowerCase(), count);
+		if (count > 1) {
+			const renamed = `${label} (${count})`;
+			issues.push({
+				severity: 'error',
+				type: 'duplicate-label',
+				resource: fileName,
+				row: 1,
+				field: label,
+				cell: raw,
+				note: `column ${i + 1} repeats the label "${label}"; it is kept as "${renamed}" and is not used unless you map it`
+			});
+			label = renamed;
+		}
+		return label;
+	});
+	return { header: labels, issues };
+}

@@ -1,0 +1,70 @@
+/** Any supported file to a raw table: the format from the content first, the file name second. */
+import { decodeText, NotTextError, type Encoding } from './decode';
+import { readDelimited, type Delimiter } from './delimited';
+import { fatal, type ImportIssue } from './issues';
+import { readJson } from './json';
+import type { RawTable } from './raw-table';
+import { readXlsx } from './xlsx';
+
+/**
+ * The largest file the importer accepts. Text is decoded into one JavaScript string, and V8 caps
+ * strings at about 512 M characters; the parsed rows need about as much again. A 400 MB cap
+ * refuses such a file up front instead of failing half-way.
+ */
+export const maxImportBytes = 400 * 1024 * 1024;
+
+export interface ReadOptions {
+	encoding?: Encoding;
+	delimiter?: Delimiter;
+	sheet?: string;
+	onProgress?: (fraction: number) => void;
+}
+
+const encodingNames: Record<Encoding, string> = {
+	'utf-8': 'UTF-8',
+	'utf-16le': 'UTF-16 (little-endian)',
+	'utf-16be': 'UTF-16 (big-endian)',
+	'windows-1252': 'Windows-1252 / Latin-1'
+};
+
+export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`);
+
+export async function readTable(fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<RawTable> {
+	if (bytes.length > maxImportBytes) {
+		throw fatal(
+			fileName,
+			'file-too-large',
+			`The file is ${formatBytes(bytes.length)}; a browser can import at most ${formatBytes(maxImportBytes)}. Split it, or drop columns it does not need.`
+		);
+	}
+	if (bytes.length === 0) throw fatal(fileName, 'empty-file', 'The file is empty.');
+	const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+	if (isZip || /\.xlsx$/i.test(fileName)) {
+		if (!isZip) throw fatal(fileName, 'format-error', 'The file is named .xlsx but is not an XLSX workbook (old .xls files must be saved as .xlsx or CSV).');
+		return readXlsx(fileName, bytes, options.sheet);
+	}
+	let decoded;
+	try {
+		decoded = decodeText(bytes, options.encoding);
+	} catch (e) {
+		if (e instanceof NotTextError) throw fatal(fileName, 'encoding-error', e.message);
+		throw e;
+	}
+	const encodingIssue: ImportIssue[] = decoded.fallback
+		? [
+				{
+					severity: 'warning',
+					type: 'encoding-error',
+					resource: fileName,
+					line: decoded.fallback.line,
+					note: `the file is not valid UTF-8 (byte ${decoded.fallback.byte}, line ${decoded.fallback.line}); it was read as Windows-1252 / Latin-1. Check accented letters in the preview, or choose another encoding.`
+				}
+			]
+		: [];
+	const text = decoded.text;
+	const first = text.trimStart()[0];
+	const table = first === '{' || first === '[' || /\.json$/i.test(fileName) ? readJson(fileName, text) : readDelimited(fileName, text, options);
+	table.details.unshift(encodingNames[decoded.encoding]);
+	table.issues.unshift(...encodingIssue);
+	return table;
+}

@@ -1,0 +1,106 @@
+/**
+ * Which inventories the dashboard shows: the embedded one, imported ones kept in this browser, or
+ * both. The view is remembered (localStorage) with the datasets (IndexedDB); changing it restarts
+ * the in-browser database with the new selection, and every page re-queries.
+ */
+import { base } from '$app/paths';
+import type { DatasetMeta, InventoryCsv } from '../import/dataset';
+import { database } from './database.svelte';
+
+export interface DatasetView {
+	embedded: boolean;
+	imported: string[];
+}
+
+const viewKey = 'citsci-sdg:dataset-view';
+const defaultView: DatasetView = { embedded: true, imported: [] };
+
+function readView(): DatasetView {
+	try {
+		const stored = JSON.parse(localStorage.getItem(viewKey) ?? 'null') as DatasetView | null;
+		if (stored && typeof stored.embedded === 'boolean' && Array.isArray(stored.imported)) return stored;
+	} catch {
+		// A damaged entry means the default view.
+	}
+	return defaultView;
+}
+
+export class DatasetsState {
+	list = $state<DatasetMeta[]>([]);
+	view = $state<DatasetView>(defaultView);
+	loaded = $state(false);
+	/** Why the stored datasets could not be read or kept, in words for the user. */
+	error = $state<string | null>(null);
+	#loading: Promise<void> | null = null;
+
+	/** True when only the embedded inventory is shown: the prerendered figures are the live ones. */
+	get isDefault() {
+		return this.view.embedded && this.view.imported.length === 0;
+	}
+
+	get shown(): DatasetMeta[] {
+		return this.list.filter((d) => this.view.imported.includes(d.id));
+	}
+
+	load(): Promise<void> {
+		this.#loading ??= (async () => {
+			const view = readView();
+			try {
+				const { listDatasets } = await import('../import/store');
+				this.list = await listDatasets();
+			} catch (e) {
+				this.error = e instanceof Error ? e.message : String(e);
+			}
+			const known = new Set(this.list.map((d) => d.id));
+			const imported = view.imported.filter((id) => known.has(id));
+			// A view that would show nothing (its datasets were removed elsewhere) falls back to the embedded inventory.
+			this.view = { embedded: view.embedded || imported.length === 0, imported };
+			this.loaded = true;
+		})();
+		return this.#loading;
+	}
+
+	/** The inventories to load, read from storage; a dataset that cannot be read is reported and left out. */
+	async selection() {
+		await this.load();
+		const { readInventory } = await import('../import/store');
+		const imported: { id: string; title: string; csv: InventoryCsv }[] = [];
+		for (const meta of this.shown) {
+			try {
+				imported.push({ id: meta.id, title: meta.title, csv: await readInventory(meta.id) });
+			} catch (e) {
+				this.error = e instanceof Error ? e.message : String(e);
+			}
+		}
+		return { embedded: this.view.embedded || imported.length === 0, imported };
+	}
+
+	async setView(view: DatasetView) {
+		this.view = view;
+		localStorage.setItem(viewKey, JSON.stringify(view));
+		await database.restart(`${base}/data`);
+	}
+
+	/** Keep an accepted import and show it, beside the current view or instead of it. */
+	async add(meta: DatasetMeta, csv: InventoryCsv, mode: 'beside' | 'replace') {
+		const { saveDataset } = await import('../import/store');
+		await saveDataset(meta, csv);
+		this.list = [...this.list.filter((d) => d.id !== meta.id), meta];
+		this.error = null;
+		await this.setView(
+			mode === 'replace' ? { embedded: false, imported: [meta.id] } : { embedded: this.view.embedded, imported: [...this.view.imported, meta.id] }
+		);
+	}
+
+	async remove(id: string) {
+		const { removeDataset } = await import('../import/store');
+		await removeDataset(id);
+		this.list = this.list.filter((d) => d.id !== id);
+		const wasShown = this.view.imported.includes(id);
+		const imported = this.view.imported.filter((d) => d !== id);
+		if (wasShown) await this.setView({ embedded: this.view.embedded || imported.length === 0, imported });
+	}
+}
+
+export const datasets = new DatasetsState();
+database.setSelection(() => datasets.selection());

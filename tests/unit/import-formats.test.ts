@@ -1,0 +1,215 @@
+/** Every supported format, read from this project's own fixtures, gives the same inventory. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectMapping } from '../../src/lib/import/mapping';
+import { normalise, type Inventory } from '../../src/lib/import/normalise';
+import { readTable } from '../../src/lib/import/read';
+import { framework, resolverFor } from '../../src/lib/import/reference';
+
+const dir = 'tests/fixtures/import';
+
+async function importFixture(name: string, datasetId = 'test') {
+	const table = await readTable(name, new Uint8Array(readFileSync(join(dir, name))));
+	const mapping = detectMapping(table.header);
+	const result = normalise(table, mapping, { datasetId, framework, countries: resolverFor(mapping) });
+	return { table, mapping, result };
+}
+
+/** The inventory without what names the source file (record_source, rationales), to compare formats. */
+function content(inventory: Inventory) {
+	return {
+		projects: inventory.projects.map((p) => p.slice(0, 10)),
+		project_countries: inventory.project_countries,
+		contributions: inventory.contributions.map((c) => c.slice(0, 4))
+	};
+}
+
+describe('the same inventory in every format', () => {
+	it('reads the UTF-8 CSV as written by hand', async () => {
+		const { table, mapping, result } = await importFixture('inventory.csv');
+		expect(table.details).toEqual(['UTF-8', 'comma-separated']);
+		expect(mapping.columns).toMatchObject({
+			id: 'id',
+			name: 'Project name',
+			url: 'Website',
+			countries: 'Countries',
+			start_year: 'Start year',
+			end_year: 'End year',
+			status: 'Status',
+			scale: 'Scale',
+			topics: 'Topics',
+			sdg_codes: 'SDG codes',
+			strength: 'Strength',
+			description: 'Description'
+		});
+		expect(result.issues).toEqual([]);
+		expect(result.inventory.projects).toEqual([
+			[
+				'test-a1',
+				'Rivière Watch',
+				'https://example.org/riviere',
+				null,
+				'Volunteers sample rivers\ntwice a year.',
+				2012,
+				null,
+				'active',
+				'multinational',
+				'water;biodiversity',
+				'inventory.csv, row 2'
+			],
+			[
+				'test-a2',
+				'Air Café',
+				'https://www.example.org/air',
+				null,
+				'Low-cost sensors in cafés.',
+				2015,
+				2019,
+				'completed',
+				'national',
+				'air',
+				'inventory.csv, row 3'
+			],
+			// "World" is a scale, not a country: the project is global and lists none.
+			[
+				'test-a3',
+				'Global Bird Count',
+				'https://example.org/birds',
+				null,
+				'Counts birds everywhere.',
+				1998,
+				null,
+				'active',
+				'global',
+				'biodiversity',
+				'inventory.csv, row 4'
+			],
+			[
+				'test-a4',
+				'Coast Plastics',
+				'https://example.org/plastic',
+				null,
+				'Beach litter surveys.',
+				2018,
+				null,
+				'unknown',
+				'local',
+				'marine',
+				'inventory.csv, row 5'
+			]
+		]);
+		expect(result.inventory.project_countries).toEqual([
+			['test-a1', 'NLD'],
+			['test-a1', 'BEL'],
+			['test-a2', 'GBR'],
+			// KE (alpha-2), TZA (alpha-3) and 834 (numeric) name two countries; Tanzania counts once.
+			['test-a4', 'KEN'],
+			['test-a4', 'TZA'],
+			['test-a4', 'CIV']
+		]);
+		expect(result.inventory.contributions.map((c) => c.slice(0, 4))).toEqual([
+			['test-a1', '6.3.2', 'indicator', 'direct'],
+			['test-a1', '14', 'goal', 'direct'],
+			// A strength written with the code wins over the row's strength column.
+			['test-a2', '11.6.2', 'indicator', 'direct'],
+			['test-a2', '3.9.1', 'indicator', 'indirect'],
+			['test-a3', '15', 'goal', 'potential'],
+			['test-a4', '14.1.1', 'indicator', 'direct']
+		]);
+		expect(result.inventory.contributions[0][4]).toBe('Listed in column “SDG codes” of inventory.csv');
+	});
+
+	const expected = async () => content((await importFixture('inventory.csv')).result.inventory);
+
+	it.each([
+		['inventory.tsv', ['UTF-8', 'tab-separated']],
+		['inventory-latin1-semicolon.csv', ['Windows-1252 / Latin-1', 'semicolon-separated']],
+		['inventory-utf16.txt', ['UTF-16 (little-endian)', 'tab-separated']],
+		['inventory.xlsx', ['sheet "Projects"', 'header on spreadsheet row 2']],
+		['inventory.json', ['UTF-8', 'records at $.projects', 'row = record number']]
+	])('%s gives the same projects, countries and contributions', async (name, details) => {
+		const { table, result } = await importFixture(name);
+		expect(table.details).toEqual(details);
+		expect(content(result.inventory)).toEqual(await expected());
+		expect(result.issues.filter((i) => i.type !== 'encoding-error')).toEqual([]);
+	});
+
+	it('says when it guessed Latin-1, and where UTF-8 broke', async () => {
+		const { result } = await importFixture('inventory-latin1-semicolon.csv');
+		expect(result.issues).toEqual([expect.objectContaining({ severity: 'warning', type: 'encoding-error', line: 2 })]);
+	});
+
+	it('locates XLSX problems by spreadsheet row', async () => {
+		const { table } = await importFixture('inventory.xlsx');
+		expect(table.rowNumbers).toEqual([3, 4, 5, 6]);
+	});
+});
+
+describe('the European Commission inventory layout (a column per goal, scored 0/1/2)', () => {
+	it('detects the goal columns and turns scores into goal-level links', async () => {
+		const { mapping, result } = await importFixture('wide-ec-layout.csv', 'ec');
+		expect(Object.values(mapping.goalColumns)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+		expect(mapping.columns).toMatchObject({ id: 'UID', name: 'Name', countries: 'Geographic coverage', status: 'Still active', scale: 'Geographical extent' });
+		expect(result.issues).toEqual([]);
+		expect(result.inventory.projects.map((p) => [p[0], p[5], p[6], p[7], p[8], p[9]])).toEqual([
+			['ec-11', 2011, null, 'active', 'national', 'Biodiversity, nature and landscapes'],
+			['ec-12', 2014, 2017, 'completed', 'multinational', 'Water'],
+			['ec-13', 2009, null, 'active', 'global', 'Air quality']
+		]);
+		expect(result.inventory.project_countries).toEqual([
+			['ec-11', 'GBR'],
+			['ec-12', 'NLD'],
+			['ec-12', 'BEL'],
+			['ec-12', 'KOR']
+		]);
+		expect(result.inventory.contributions.map((c) => c.slice(0, 4))).toEqual([
+			['ec-11', '3', 'goal', 'indirect'],
+			['ec-11', '4', 'goal', 'indirect'],
+			['ec-11', '13', 'goal', 'indirect'],
+			['ec-11', '15', 'goal', 'direct'],
+			['ec-12', '6', 'goal', 'direct'],
+			['ec-12', '14', 'goal', 'indirect'],
+			['ec-12', '15', 'goal', 'indirect'],
+			['ec-13', '3', 'goal', 'indirect'],
+			['ec-13', '7', 'goal', 'indirect'],
+			['ec-13', '11', 'goal', 'direct']
+		]);
+		expect(result.inventory.contributions[3][4]).toBe(
+			'Scored 2 in column “SDG 15 - Terrestrial biodiversity conservation, sustainable forest management and land use management” of wide-ec-layout.csv'
+		);
+	});
+});
+
+describe('PPSR-Core JSON', () => {
+	it('is recognised and mapped from its attribute names, tags and location', async () => {
+		const { table, mapping, result } = await importFixture('ppsr-core.json', 'ppsr');
+		expect(table.format).toBe('ppsr-core');
+		expect(mapping.columns).toMatchObject({
+			id: 'projectId',
+			name: 'projectName',
+			description: 'projectDescription',
+			url: 'projectUrl',
+			organisation: 'projectResponsiblePartyName',
+			start_year: 'projectStartDate',
+			end_year: 'projectEndDate',
+			status: 'projectStatus',
+			topics: 'projectAim',
+			countries: 'projectGeographicLocation.countries',
+			sdg_codes: 'hasTag'
+		});
+		expect(result.issues).toEqual([]);
+		expect(result.inventory.projects.map((p) => [p[0], p[2], p[3], p[5], p[6], p[7], p[8]])).toEqual([
+			['ppsr-p-1', 'https://example.org/ponds', 'Pond Trust', 2016, null, 'active', 'multinational'],
+			['ppsr-p-2', null, 'City Lab', 2010, 2013, 'completed', 'unknown']
+		]);
+		expect(result.inventory.project_countries).toEqual([
+			['ppsr-p-1', 'GBR'],
+			['ppsr-p-1', 'IRL']
+		]);
+		expect(result.inventory.contributions.map((c) => c.slice(0, 4))).toEqual([
+			['ppsr-p-1', '6.6.1', 'indicator', 'indirect'],
+			['ppsr-p-1', '15', 'goal', 'potential']
+		]);
+	});
+});
