@@ -1,8 +1,9 @@
 /**
  * npm run bench: builds the site, serves it locally with the embedded data and with synthetic
  * inventories, drives headless Chromium and prints one table (also bench/results.json):
- * first chart, DuckDB ready cold and warm, data load, interaction latency, peak JS heap, bytes,
- * and the same queries on native DuckDB for a wasm / native ratio. See bench/README.md.
+ * first chart, DuckDB ready cold and warm, data load, interaction latency, peak JS heap, bytes
+ * (on the wire, as the server sent them), and the same queries on native DuckDB for a wasm /
+ * native ratio. See bench/README.md.
  *   npm run bench [-- --sizes 10000,100000,1000000] [--reps 20] [--no-build]
  */
 import { execSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { loadOverview } from '../../src/lib/queries/overview.ts';
 import { emptyFilters } from '../../src/lib/state/filters.ts';
 import { launchChromium } from '../lib/browser.ts';
 import { openDatasetInNode } from '../lib/node-duckdb.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { serveStatic, type Encoding, type StaticServer } from '../lib/static-server.ts';
 import { generate } from './generate.ts';
 import { measureOnPage, quantileOf } from './interactions.ts';
 
@@ -31,15 +32,26 @@ const inventoryFiles = ['projects.csv', 'project_countries.csv', 'contributions.
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 
-/** Bytes a first visit downloads: the JavaScript the overview's HTML names, gzipped; and the wasm. */
-function byteCounts() {
+/**
+ * Bytes a first visit downloads: the JavaScript the overview's HTML names, gzipped (kept as it was
+ * computed before the build precompressed, to compare with earlier results); and the DuckDB wasm,
+ * raw and as the server sent it on the first measured cold load.
+ */
+function byteCounts(rows: Row[]) {
 	const html = readFileSync('build/index.html', 'utf8');
 	const scripts = [...new Set([...html.matchAll(/["'](\.?\/?_app\/immutable\/[^"']+\.js)["']/g)].map((m) => m[1].replace(/^\.?\//, '')))];
 	const js = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join('build', path))).length, 0);
 	const assets = 'build/_app/immutable/assets';
 	const wasm = readdirSync(assets).find((f) => f.startsWith('duckdb-eh') && f.endsWith('.wasm'))!;
-	const raw = statSync(join(assets, wasm)).size;
-	return { initialJsGzip: js, initialJsFiles: scripts.length, wasmBytes: raw, wasmGzip: gzipSync(readFileSync(join(assets, wasm)), { level: 6 }).length };
+	const sent = rows.find((r) => r.transfer.wasmEncoding)?.transfer;
+	return {
+		initialJsGzip: js,
+		initialJsFiles: scripts.length,
+		wasmBytes: statSync(join(assets, wasm)).size,
+		wasmTransferred: sent?.wasmBytes ?? NaN,
+		wasmEncoding: sent?.wasmEncoding ?? null,
+		wasmWarmTransferred: sent?.wasmWarmBytes ?? NaN
+	};
 }
 
 /** A full data package folder: the framework from data/, the inventory from `dir`. */
@@ -76,7 +88,19 @@ interface Row {
 	peakHeapMb: number;
 	nativeMs: number;
 	wasmOverNative: number;
+	/**
+	 * Body bytes the server sent from navigation until the page was live, cold and on the warm
+	 * reload, and of those the DuckDB wasm's (0 warm when the browser used its HTTP cache).
+	 */
+	transfer: { coldBytes: number; warmBytes: number; wasmEncoding: Encoding | null; wasmBytes: number; wasmWarmBytes: number };
 	error?: string;
+}
+
+/** What the server sent between two points of its log. */
+function transferred(server: StaticServer, from: number, to: number) {
+	const sent = server.responses.slice(from, to);
+	const wasm = sent.filter((r) => r.path.endsWith('.wasm'));
+	return { bytes: sent.reduce((sum, r) => sum + r.bytes, 0), wasmEncoding: wasm[0]?.encoding ?? null, wasmBytes: wasm.reduce((sum, r) => sum + r.bytes, 0) };
 }
 
 async function measure(dataset: string, contributions: number, dir: string | null): Promise<Row> {
@@ -100,6 +124,13 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 		if ((await status.getAttribute('data-status')) === 'error') throw new Error(await status.innerText());
 		return { at: Number(await status.getAttribute('data-ready-at')), load: Number(await status.getAttribute('data-load-ms')) };
 	};
+	let coldEnd = 0;
+	let warmEnd = 0;
+	const transfer = () => {
+		const cold = transferred(server, 0, coldEnd || server.responses.length);
+		const warm = transferred(server, coldEnd, warmEnd);
+		return { coldBytes: cold.bytes, warmBytes: warm.bytes, wasmEncoding: cold.wasmEncoding, wasmBytes: cold.wasmBytes, wasmWarmBytes: warm.wasmBytes };
+	};
 	try {
 		await page.goto(server.url + '/');
 		// Wait for the paint entry rather than read it at once: it may not be recorded yet.
@@ -115,9 +146,11 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 		);
 		const cold = await ready();
 		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
+		coldEnd = server.responses.length;
 		await page.reload();
 		const warm = await ready();
 		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
+		warmEnd = server.responses.length;
 		const interactions = await measureOnPage(page, reps);
 		await sample();
 		const nativeMs = await nativeGoalFilterMs(dir ? packageDir(dir) : 'data');
@@ -132,7 +165,8 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 			interactions,
 			peakHeapMb: Math.round(peak / 1e6),
 			nativeMs: Math.round(nativeMs * 10) / 10,
-			wasmOverNative: Math.round((wasm / nativeMs) * 10) / 10
+			wasmOverNative: Math.round((wasm / nativeMs) * 10) / 10,
+			transfer: transfer()
 		};
 	} catch (e) {
 		return {
@@ -146,6 +180,7 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 			peakHeapMb: Math.round(peak / 1e6),
 			nativeMs: NaN,
 			wasmOverNative: NaN,
+			transfer: transfer(),
 			error: e instanceof Error ? e.message.split('\n')[0] : String(e)
 		};
 	} finally {
@@ -164,10 +199,11 @@ for (const n of sizes) {
 	rows.push(await measure(`synthetic ${n.toLocaleString('en')}`, n, dir));
 	console.log(`measured ${n.toLocaleString('en')}`);
 }
-const bytes = byteCounts();
+const bytes = byteCounts(rows);
 
 const p = (row: Row, name: string) => row.interactions.find((i) => i.interaction === name);
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : String(Math.round(x)));
+const mb = (x: number) => (Number.isNaN(x) ? '–' : (x / 1e6).toFixed(x < 1e6 ? 2 : 1));
 console.log(`\nBenchmark, ${new Date().toISOString()}, ${reps} repetitions per interaction (click to painted answer, ms: median / p95)`);
 console.table(
 	rows.map((r) => ({
@@ -182,11 +218,14 @@ console.table(
 		clear: `${ms(p(r, 'clear filters')?.median)} / ${ms(p(r, 'clear filters')?.p95)}`,
 		'heap MB': r.peakHeapMb,
 		'wasm/native': Number.isNaN(r.wasmOverNative) ? '–' : `${r.wasmOverNative}×`,
+		'MB sent cold / warm': `${mb(r.transfer.coldBytes)} / ${mb(r.transfer.warmBytes)}`,
 		...(r.error ? { error: r.error.slice(0, 60) } : {})
 	}))
 );
 console.log(
-	`Initial JavaScript: ${(bytes.initialJsGzip / 1024).toFixed(1)} KB gzip in ${bytes.initialJsFiles} files; DuckDB wasm: ${(bytes.wasmBytes / 1e6).toFixed(1)} MB (${(bytes.wasmGzip / 1e6).toFixed(1)} MB gzip).`
+	`Initial JavaScript: ${(bytes.initialJsGzip / 1024).toFixed(1)} KB gzip in ${bytes.initialJsFiles} files; ` +
+		`DuckDB wasm: ${mb(bytes.wasmBytes)} MB, sent as ${mb(bytes.wasmTransferred)} MB (${bytes.wasmEncoding ?? 'not fetched'}), ` +
+		`${bytes.wasmWarmTransferred === 0 ? 'from the HTTP cache on the warm reload' : `${mb(bytes.wasmWarmTransferred)} MB again on the warm reload`}.`
 );
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), reps, bytes, rows }, null, 2) + '\n');

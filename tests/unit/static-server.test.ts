@@ -1,0 +1,197 @@
+/**
+ * The static server the end-to-end tests and the bench use, over real HTTP against a temporary
+ * folder laid out like the build: precompressed siblings by content negotiation, caching headers,
+ * ETag revalidation, refused path traversal, and the bench's overrides.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accepts, serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+
+const outside = mkdtempSync(join(tmpdir(), 'citsci-static-'));
+const root = join(outside, 'site');
+const elsewhere = mkdtempSync(join(tmpdir(), 'citsci-override-'));
+const html = `<!doctype html><title>t</title>${'<p>Citizen science and the SDGs</p>'.repeat(200)}`;
+const wasm = Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7) % 13));
+const script = `export const x = ${JSON.stringify('abc'.repeat(1000))};`;
+const csv = 'project_id,goal\n' + Array.from({ length: 500 }, (_, i) => `p${i},${(i % 17) + 1}`).join('\n');
+
+/** A file and, like the build writes them, its compressed siblings. */
+function write(path: string, content: string | Buffer, siblings: ('br' | 'gz')[]) {
+	const full = join(root, path);
+	mkdirSync(join(full, '..'), { recursive: true });
+	writeFileSync(full, content);
+	if (siblings.includes('br')) writeFileSync(`${full}.br`, brotliCompressSync(content));
+	if (siblings.includes('gz')) writeFileSync(`${full}.gz`, gzipSync(content));
+}
+
+let server: StaticServer;
+beforeAll(async () => {
+	write('index.html', html, ['br', 'gz']);
+	write('goals/1.html', html, ['br', 'gz']);
+	write('_app/immutable/assets/duckdb-eh.abc123.wasm', wasm, ['br', 'gz']);
+	write('_app/immutable/chunks/only-gzip.js', script, ['gz']);
+	write('data/plain.csv', csv, []);
+	write('data/stale.csv', csv, ['br']);
+	// The source edited after its sibling was written.
+	const later = new Date(Date.now() + 60_000);
+	utimesSync(join(root, 'data/stale.csv'), later, later);
+	writeFileSync(join(outside, 'secret.txt'), 'not for the web');
+	mkdirSync(join(outside, 'site-old'));
+	writeFileSync(join(outside, 'site-old', 'secret.txt'), 'not for the web');
+	writeFileSync(join(elsewhere, 'big.csv'), csv + '\np999,3');
+	writeFileSync(join(elsewhere, 'big.csv.br'), brotliCompressSync(csv + '\np999,3'));
+	server = await serveStatic(root, 0, { '/data/contributions.csv': join(elsewhere, 'big.csv') });
+});
+afterAll(() => server?.close());
+
+/** A raw request: node:http adds no Accept-Encoding of its own and does not decompress. */
+function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
+	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
+		const req = request(`${server.url}${path}`, { method, headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+		});
+		req.on('error', fail);
+		req.end();
+	});
+}
+
+describe('content negotiation', () => {
+	it('prefers brotli when the client accepts it', async () => {
+		const res = await get('/', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+		expect(res.status).toBe(200);
+		expect(res.headers['content-encoding']).toBe('br');
+		expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+		expect(res.headers.vary).toBe('Accept-Encoding');
+		expect(Number(res.headers['content-length'])).toBe(res.body.length);
+		expect(res.body.length).toBeLessThan(html.length / 5);
+		expect(brotliDecompressSync(res.body).toString()).toBe(html);
+	});
+
+	it('falls back to gzip when the client does not accept brotli, or brotli has no file', async () => {
+		const res = await get('/goals/1', { 'accept-encoding': 'gzip' });
+		expect(res.headers['content-encoding']).toBe('gzip');
+		expect(Number(res.headers['content-length'])).toBe(res.body.length);
+		expect(gunzipSync(res.body).toString()).toBe(html);
+
+		const refused = await get('/goals/1', { 'accept-encoding': 'br;q=0, gzip;q=0.8' });
+		expect(refused.headers['content-encoding']).toBe('gzip');
+
+		const onlyGzip = await get('/_app/immutable/chunks/only-gzip.js', { 'accept-encoding': 'br, gzip' });
+		expect(onlyGzip.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(onlyGzip.body).toString()).toBe(script);
+	});
+
+	it('sends the file itself without Accept-Encoding, and says the answer varies by it', async () => {
+		const res = await get('/');
+		expect(res.headers['content-encoding']).toBeUndefined();
+		expect(res.headers.vary).toBe('Accept-Encoding');
+		expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(html));
+		expect(res.body.toString()).toBe(html);
+	});
+
+	it('serves the wasm compressed with its MIME type, cached for good', async () => {
+		const res = await get('/_app/immutable/assets/duckdb-eh.abc123.wasm', { 'accept-encoding': 'gzip, deflate, br' });
+		expect(res.headers['content-type']).toBe('application/wasm');
+		expect(res.headers['content-encoding']).toBe('br');
+		expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect(Number(res.headers['content-length'])).toBe(res.body.length);
+		expect(brotliDecompressSync(res.body).equals(wasm)).toBe(true);
+	});
+
+	it('sends files without siblings as they are, and ignores a sibling older than its file', async () => {
+		const plain = await get('/data/plain.csv', { 'accept-encoding': 'br, gzip' });
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.headers.vary).toBeUndefined();
+		expect(plain.headers['cache-control']).toBe('no-cache');
+		expect(plain.body.toString()).toBe(csv);
+
+		const stale = await get('/data/stale.csv', { 'accept-encoding': 'br' });
+		expect(stale.headers['content-encoding']).toBeUndefined();
+		expect(stale.body.toString()).toBe(csv);
+	});
+
+	it('answers HEAD with the headers a GET would have, and no body', async () => {
+		const res = await get('/', { 'accept-encoding': 'br' }, 'HEAD');
+		expect(res.status).toBe(200);
+		expect(res.headers['content-encoding']).toBe('br');
+		expect(Number(res.headers['content-length'])).toBe(readFileSync(join(root, 'index.html.br')).length);
+		expect(res.body.length).toBe(0);
+	});
+
+	it('reads Accept-Encoding as RFC 9110 does', () => {
+		expect(accepts(undefined, 'br')).toBe(false);
+		expect(accepts('gzip, deflate, br, zstd', 'br')).toBe(true);
+		expect(accepts('GZIP', 'gzip')).toBe(true);
+		expect(accepts('br;q=0', 'br')).toBe(false);
+		expect(accepts('br ; q=0.5', 'br')).toBe(true);
+		expect(accepts('*', 'br')).toBe(true);
+		expect(accepts('*;q=0, gzip', 'br')).toBe(false);
+		expect(accepts('br;q=0, *', 'br')).toBe(false);
+		expect(accepts('identity', 'gzip')).toBe(false);
+	});
+});
+
+describe('revalidation', () => {
+	it('answers 304 to a matching If-None-Match, strong or weak', async () => {
+		const first = await get('/data/plain.csv');
+		const etag = first.headers.etag as string;
+		expect(etag).toMatch(/^".+"$/);
+		const again = await get('/data/plain.csv', { 'if-none-match': etag });
+		expect(again.status).toBe(304);
+		expect(again.body.length).toBe(0);
+		expect(again.headers.etag).toBe(etag);
+		expect(again.headers['cache-control']).toBe('no-cache');
+		expect((await get('/data/plain.csv', { 'if-none-match': `"other", W/${etag}` })).status).toBe(304);
+		expect((await get('/data/plain.csv', { 'if-none-match': '"other"' })).status).toBe(200);
+	});
+
+	it('gives each encoding its own ETag, so a cached brotli body never answers a gzip request', async () => {
+		const br = await get('/', { 'accept-encoding': 'br' });
+		const gz = await get('/', { 'accept-encoding': 'gzip' });
+		const identity = await get('/');
+		expect(new Set([br.headers.etag, gz.headers.etag, identity.headers.etag]).size).toBe(3);
+		expect((await get('/', { 'accept-encoding': 'br', 'if-none-match': br.headers.etag as string })).status).toBe(304);
+		expect((await get('/', { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag as string })).status).toBe(200);
+	});
+});
+
+describe('safety and overrides', () => {
+	it('refuses paths that climb out of the root', async () => {
+		const res = await get('/..%2fsecret.txt');
+		expect(res.status).toBe(403);
+		expect(res.body.toString()).not.toContain('not for the web');
+		expect((await get('/data/..%2f..%2fsecret.txt')).status).toBe(403);
+		// A folder whose name starts with the root's is still outside it.
+		expect((await get('/..%2fsite-old%2fsecret.txt')).status).toBe(403);
+	});
+
+	it('rejects malformed escapes and methods other than GET and HEAD', async () => {
+		expect((await get('/%E0%A4%A')).status).toBe(400);
+		expect((await get('/', {}, 'POST')).status).toBe(405);
+	});
+
+	it('serves overrides from outside the root, with their siblings, and logs what it sent', async () => {
+		const before = server.responses.length;
+		const plain = await get('/data/contributions.csv');
+		expect(plain.headers['content-type']).toBe('text/csv; charset=utf-8');
+		expect(plain.body.toString()).toBe(csv + '\np999,3');
+		const br = await get('/data/contributions.csv', { 'accept-encoding': 'br' });
+		expect(brotliDecompressSync(br.body).toString()).toBe(csv + '\np999,3');
+		expect(server.requests.at(-1)).toBe('/data/contributions.csv');
+		expect(server.responses.slice(before)).toEqual([
+			{ path: '/data/contributions.csv', status: 200, encoding: 'identity', bytes: plain.body.length },
+			{ path: '/data/contributions.csv', status: 200, encoding: 'br', bytes: br.body.length }
+		]);
+	});
+
+	it('answers 404 for what is not there', async () => {
+		expect((await get('/nothing.js')).status).toBe(404);
+		expect((await get('/goals/2')).status).toBe(404);
+	});
+});
