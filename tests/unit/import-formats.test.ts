@@ -11,7 +11,7 @@ const dir = 'tests/fixtures/import';
 
 async function importFixture(name: string, datasetId = 'test') {
 	const table = await readTable(name, new Uint8Array(readFileSync(join(dir, name))));
-	const mapping = detectMapping(table.header);
+	const mapping = detectMapping(table.header, table.rows);
 	const result = normalise(table, mapping, { datasetId, framework, countries: resolverFor(mapping) });
 	return { table, mapping, result };
 }
@@ -46,7 +46,7 @@ describe('the same inventory in every format', () => {
 		expect(result.issues).toEqual([]);
 		expect(result.inventory.projects).toEqual([
 			[
-				'test-a1',
+				'test_a1',
 				'Rivière Watch',
 				'https://example.org/riviere',
 				null,
@@ -59,7 +59,7 @@ describe('the same inventory in every format', () => {
 				'inventory.csv, row 2'
 			],
 			[
-				'test-a2',
+				'test_a2',
 				'Air Café',
 				'https://www.example.org/air',
 				null,
@@ -73,7 +73,7 @@ describe('the same inventory in every format', () => {
 			],
 			// "World" is a scale, not a country: the project is global and lists none.
 			[
-				'test-a3',
+				'test_a3',
 				'Global Bird Count',
 				'https://example.org/birds',
 				null,
@@ -86,7 +86,7 @@ describe('the same inventory in every format', () => {
 				'inventory.csv, row 4'
 			],
 			[
-				'test-a4',
+				'test_a4',
 				'Coast Plastics',
 				'https://example.org/plastic',
 				null,
@@ -100,22 +100,22 @@ describe('the same inventory in every format', () => {
 			]
 		]);
 		expect(result.inventory.project_countries).toEqual([
-			['test-a1', 'NLD'],
-			['test-a1', 'BEL'],
-			['test-a2', 'GBR'],
+			['test_a1', 'NLD'],
+			['test_a1', 'BEL'],
+			['test_a2', 'GBR'],
 			// KE (alpha-2), TZA (alpha-3) and 834 (numeric) name two countries; Tanzania counts once.
-			['test-a4', 'KEN'],
-			['test-a4', 'TZA'],
-			['test-a4', 'CIV']
+			['test_a4', 'KEN'],
+			['test_a4', 'TZA'],
+			['test_a4', 'CIV']
 		]);
 		expect(result.inventory.contributions.map((c) => c.slice(0, 4))).toEqual([
-			['test-a1', '6.3.2', 'indicator', 'direct'],
-			['test-a1', '14', 'goal', 'direct'],
+			['test_a1', '6.3.2', 'indicator', 'direct'],
+			['test_a1', '14', 'goal', 'direct'],
 			// A strength written with the code wins over the row's strength column.
-			['test-a2', '11.6.2', 'indicator', 'direct'],
-			['test-a2', '3.9.1', 'indicator', 'indirect'],
-			['test-a3', '15', 'goal', 'potential'],
-			['test-a4', '14.1.1', 'indicator', 'direct']
+			['test_a2', '11.6.2', 'indicator', 'direct'],
+			['test_a2', '3.9.1', 'indicator', 'indirect'],
+			['test_a3', '15', 'goal', 'potential'],
+			['test_a4', '14.1.1', 'indicator', 'direct']
 		]);
 		expect(result.inventory.contributions[0][4]).toBe('Listed in column “SDG codes” of inventory.csv');
 	});
@@ -153,27 +153,27 @@ describe('the European Commission inventory layout (a column per goal, scored 0/
 		expect(mapping.columns).toMatchObject({ id: 'UID', name: 'Name', countries: 'Geographic coverage', status: 'Still active', scale: 'Geographical extent' });
 		expect(result.issues).toEqual([]);
 		expect(result.inventory.projects.map((p) => [p[0], p[5], p[6], p[7], p[8], p[9]])).toEqual([
-			['ec-11', 2011, null, 'active', 'national', 'Biodiversity, nature and landscapes'],
-			['ec-12', 2014, 2017, 'completed', 'multinational', 'Water'],
-			['ec-13', 2009, null, 'active', 'global', 'Air quality']
+			['ec_11', 2011, null, 'active', 'national', 'Biodiversity, nature and landscapes'],
+			['ec_12', 2014, 2017, 'completed', 'multinational', 'Water'],
+			['ec_13', 2009, null, 'active', 'global', 'Air quality']
 		]);
 		expect(result.inventory.project_countries).toEqual([
-			['ec-11', 'GBR'],
-			['ec-12', 'NLD'],
-			['ec-12', 'BEL'],
-			['ec-12', 'KOR']
+			['ec_11', 'GBR'],
+			['ec_12', 'NLD'],
+			['ec_12', 'BEL'],
+			['ec_12', 'KOR']
 		]);
 		expect(result.inventory.contributions.map((c) => c.slice(0, 4))).toEqual([
-			['ec-11', '3', 'goal', 'indirect'],
-			['ec-11', '4', 'goal', 'indirect'],
-			['ec-11', '13', 'goal', 'indirect'],
-			['ec-11', '15', 'goal', 'direct'],
-			['ec-12', '6', 'goal', 'direct'],
-			['ec-12', '14', 'goal', 'indirect'],
-			['ec-12', '15', 'goal', 'indirect'],
-			['ec-13', '3', 'goal', 'indirect'],
-			['ec-13', '7', 'goal', 'indirect'],
-			['ec-13', '11', 'goal', 'direct']
+			['ec_11', '3', 'goal', 'indirect'],
+			['ec_11', '4', 'goal', 'indirect'],
+			['ec_11', '13', 'goal', 'indirect'],
+			['ec_11', '15', 'goal', 'direct'],
+			['ec_12', '6', 'goal', 'direct'],
+			['ec_12', '14', 'goal', 'indirect'],
+			['ec_12', '15', 'goal', 'indirect'],
+			['ec_13', '3', 'goal', 'indirect'],
+			['ec_13', '7', 'goal', 'indirect'],
+			['ec_13', '11', 'goal', 'direct']
 		]);
 		expect(result.inventory.contributions[3][4]).toBe(
 			'Scored 2 in column “SDG 15 - Terrestrial biodiversity conservation, sustainable forest management and land use management” of wide-ec-layout.csv'
@@ -195,21 +195,21 @@ describe('PPSR-Core JSON', () => {
 			end_year: 'projectEndDate',
 			status: 'projectStatus',
 			topics: 'projectAim',
-			countries: 'projectGeographicLocation.countries',
-			sdg_codes: 'hasTag'
+			countries: 'projectLocality',
+			sdg_codes: 'keyword'
 		});
 		expect(result.issues).toEqual([]);
 		expect(result.inventory.projects.map((p) => [p[0], p[2], p[3], p[5], p[6], p[7], p[8]])).toEqual([
-			['ppsr-p-1', 'https://example.org/ponds', 'Pond Trust', 2016, null, 'active', 'multinational'],
-			['ppsr-p-2', null, 'City Lab', 2010, 2013, 'completed', 'unknown']
+			['ppsr_p-1', 'https://example.org/ponds', 'Pond Trust', 2016, null, 'active', 'multinational'],
+			['ppsr_p-2', null, 'City Lab', 2010, 2013, 'completed', 'unknown']
 		]);
 		expect(result.inventory.project_countries).toEqual([
-			['ppsr-p-1', 'GBR'],
-			['ppsr-p-1', 'IRL']
+			['ppsr_p-1', 'GBR'],
+			['ppsr_p-1', 'IRL']
 		]);
 		expect(result.inventory.contributions.map((c) => c.slice(0, 4))).toEqual([
-			['ppsr-p-1', '6.6.1', 'indicator', 'indirect'],
-			['ppsr-p-1', '15', 'goal', 'potential']
+			['ppsr_p-1', '6.6.1', 'indicator', 'indirect'],
+			['ppsr_p-1', '15', 'goal', 'potential']
 		]);
 	});
 });

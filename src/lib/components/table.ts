@@ -1,3 +1,4 @@
+import { isImportedProject } from '../import/dataset';
 /** How a DataTable column reads a row: which field, its heading, alignment, text, link or action. */
 export interface Column<Row> {
 	key: keyof Row & string;
@@ -19,4 +20,9 @@ export function safeExternalUrl(url: string | null | undefined): string | null {
 	} catch {
 		return null;
 	}
+}
+
+/** A project's page: prerendered for the embedded inventory, built in the browser for an imported project. */
+export function projectHref(base: string, projectId: string): string {
+	return isImportedProject(projectId) ? `${base}/projects/imported?id=${encodeURIComponent(projectId)}` : `${base}/projects/${projectId}`;
 }

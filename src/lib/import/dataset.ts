@@ -57,3 +57,10 @@ export function datasetId(title: string, taken: Iterable<string>): string {
 	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 	return id;
 }
+
+/**
+ * Imported project ids are `<dataset>_<key>`: the underscore cannot occur in the embedded
+ * inventory's ids (its schema's pattern) nor in either slug, so it tells an imported project from
+ * an embedded one without a query (their pages are built in the browser, not prerendered).
+ */
+export const isImportedProject = (projectId: string) => projectId.includes('_');

@@ -46,7 +46,7 @@ async function handle(message: ToWorker) {
 				preview: read.rows.slice(0, 8),
 				rowCount: read.rows.length,
 				issues: read.issues,
-				detected: detectMapping(read.header)
+				detected: detectMapping(read.header, read.rows.slice(0, 200))
 			}
 		});
 	} else {

@@ -27,16 +27,7 @@ export const roles = [
 	{
 		role: 'countries',
 		label: 'Countries',
-		synonyms: [
-			'countries',
-			'country',
-			'geographic coverage',
-			'geographical coverage',
-			'country codes',
-			'projectgeographiclocation.countries',
-			'location',
-			'unregions'
-		]
+		synonyms: ['countries', 'country', 'geographic coverage', 'geographical coverage', 'country codes', 'projectlocality', 'location']
 	},
 	{
 		role: 'start_year',
@@ -48,15 +39,7 @@ export const roles = [
 	{
 		role: 'scale',
 		label: 'Geographic scale',
-		synonyms: [
-			'geographic scale',
-			'geographical extent',
-			'geographic extent',
-			'scale',
-			'extent',
-			'geographic_scale',
-			'projectgeographiclocation.geographicscale'
-		]
+		synonyms: ['geographic scale', 'geographical extent', 'geographic extent', 'scale', 'extent', 'geographic_scale']
 	},
 	{
 		role: 'topics',
@@ -100,7 +83,11 @@ export function goalOfLabel(label: string): number | null {
 	return goal >= 1 && goal <= 17 ? goal : null;
 }
 
-export function detectMapping(header: string[]): Mapping {
+/** PPSR-Core has no SDG field; this dashboard's PPSR-Core export writes the links into `keyword`. */
+const sdgKeyword = /\bSDG\s*\d/i;
+
+/** @param rows a sample of the data, to tell a keyword column holding SDG codes from one holding words */
+export function detectMapping(header: string[], rows: string[][] = []): Mapping {
 	const columns: Mapping['columns'] = {};
 	const goalColumns: Record<string, number> = {};
 	const taken = new Set<string>();
@@ -123,6 +110,8 @@ export function detectMapping(header: string[]): Mapping {
 			}
 		}
 	}
+	const keyword = header.indexOf('keyword');
+	if (!columns.sdg_codes && keyword >= 0 && rows.some((r) => sdgKeyword.test(r[keyword] ?? ''))) columns.sdg_codes = 'keyword';
 	return { columns, goalColumns, defaultStrength: 'potential', countryFixes: {} };
 }
 

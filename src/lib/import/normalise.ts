@@ -97,7 +97,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		}
 		const sourceId = at(row, 'id');
 		const key = slug(sourceId) || `row-${rowNumber}`;
-		const projectId = `${datasetId}-${key}`;
+		const projectId = `${datasetId}_${key}`;
 		const earlier = ids.get(projectId);
 		if (earlier !== undefined) {
 			cellIssue('primary-key-error', mapping.columns.id ?? 'name', sourceId, `the identifier repeats row ${earlier}'s; the row was skipped`);

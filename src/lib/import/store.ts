@@ -50,7 +50,7 @@ async function quotaMessage(e: unknown): Promise<string> {
 	const figures = estimate?.quota ? ` This site uses ${formatBytes(estimate.usage ?? 0)} of the ${formatBytes(estimate.quota)} the browser allows it.` : '';
 	if (name === 'QuotaExceededError')
 		return `The browser's storage for this site is full, so the dataset was not kept.${figures} Remove a dataset, or free disk space, and import again.`;
-	return `The dataset could not be stored: ${e instanceof Error ? e.message : String(e)}.${figures}`;
+	return `The dataset could not be stored: ${(e instanceof Error ? e.message : String(e)).replace(/\.$/, '')}.${figures}`;
 }
 
 export async function listDatasets(): Promise<DatasetMeta[]> {

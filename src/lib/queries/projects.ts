@@ -87,6 +87,8 @@ export interface ProjectDetail {
 	geographic_scale: string;
 	topics: string[];
 	record_source: string | null;
+	/** 'embedded', or the id of the imported dataset the project came from. */
+	dataset: string;
 	countries: { iso3: string; name: string; region: string | null }[];
 	links: { sdg_code: string; level: string; strength: string; rationale: string; source_url: string | null; goal: number; title: string; colour: string }[];
 }
@@ -94,7 +96,7 @@ export interface ProjectDetail {
 export async function projectDetail(db: SqlClient, id: string): Promise<ProjectDetail | null> {
 	const [p] = await db.query<Omit<ProjectDetail, 'countries' | 'links'>>(
 		`SELECT project_id, name, url, organisation, description, start_year, end_year, status, geographic_scale,
-		        CASE WHEN coalesce(topics, '') = '' THEN [] ELSE string_split(topics, ';') END AS topics, record_source
+		        CASE WHEN coalesce(topics, '') = '' THEN [] ELSE string_split(topics, ';') END AS topics, record_source, dataset
 		 FROM projects WHERE project_id = ?`,
 		[id]
 	);

@@ -1,0 +1,109 @@
+/**
+ * Bring your own inventory, in Chromium: a file chosen through the file input is checked,
+ * imported instead of the curated inventory, survives a reload (IndexedDB), reaches every page,
+ * and can be switched off and removed. A broken file and a full disk change nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startSession, waitLive, type Session } from './session';
+
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => await session?.close());
+
+const fixture = 'tests/fixtures/import/wide-ec-layout.csv';
+
+async function chooseFile(page: Page, path: string) {
+	await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+	await page.setInputFiles('input[type=file]', path);
+	await page.locator('.counts, .failure').first().waitFor({ timeout: 30_000 });
+}
+
+const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).first().innerText();
+
+describe('import through the page', () => {
+	it('imports a file, keeps it across a reload, and shows it everywhere', async () => {
+		const { page, errors, foreign, context } = await openPage(session);
+		await page.goto(`${session.server.url}/import`);
+		await chooseFile(page, fixture);
+		await expect(page.locator('.read').innerText()).resolves.toContain('3 rows, 29 columns');
+		await expect(page.locator('.counts').getAttribute('data-projects')).resolves.toBe('3');
+		// The report is on screen before anything is imported: no problems in this file.
+		await expect(page.locator('.report .summary').innerText()).resolves.toContain('No problems found');
+
+		await page.fill('input[type=text] >> nth=-1', 'EC sample');
+		await page.check('input[value=replace]');
+		await page.click('button.primary:has-text("Import 3 projects")');
+		await page.locator('.outcome').waitFor();
+		await expect(page.locator('.outcome').innerText()).resolves.toContain('Imported 3 projects as “EC sample”');
+
+		await page.goto(`${session.server.url}/`);
+		await waitLive(page);
+		await expect(page.locator('.banner').innerText()).resolves.toContain('EC sample');
+		await expect(figure(page, 'projects')).resolves.toBe('3');
+
+		// A reload starts from nothing but the browser's storage.
+		await page.reload();
+		await waitLive(page);
+		await expect(page.locator('.banner').innerText()).resolves.toContain('EC sample');
+		await expect(figure(page, 'projects')).resolves.toBe('3');
+		await expect(figure(page, 'countries')).resolves.toBe('4');
+		// Goal 15 is scored by two projects (2 and 1), goal 11 by one.
+		await expect(page.locator('[data-goal="15"]').first().getAttribute('data-total')).resolves.toBe('2');
+		await expect(page.locator('[data-goal="11"]').first().getAttribute('data-total')).resolves.toBe('1');
+
+		// Its projects have pages, built in the browser.
+		await page.goto(`${session.server.url}/projects`);
+		await waitLive(page);
+		await page.click('a:has-text("Canal Mussels")');
+		await page.locator('h1:has-text("Canal Mussels")').waitFor({ timeout: 15_000 });
+		await expect(page.locator('.facts').innerText()).resolves.toContain('Belgium, Netherlands (Kingdom of the), Republic of Korea');
+		await expect(page.locator('.record').innerText()).resolves.toContain('wide-ec-layout.csv, row 3');
+
+		// Switched back to the curated inventory, then removed.
+		await page.goto(`${session.server.url}/import`);
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await page.check('input[aria-label^="Show Curated"]');
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await page.uncheck('input[aria-label="Show EC sample"]');
+		await page.locator('.banner').waitFor({ state: 'detached', timeout: 30_000 });
+		await page.click('button:has-text("Remove…")');
+		await page.click('button:has-text("Remove for good")');
+		await page.locator('tr[data-dataset]').waitFor({ state: 'detached' });
+		await page.reload();
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await expect(page.locator('tr[data-dataset]').count()).resolves.toBe(0);
+
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+
+	it('names the problem in a broken file and changes nothing', async () => {
+		const { page, context } = await openPage(session);
+		await page.goto(`${session.server.url}/import`);
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await page.setInputFiles('input[type=file]', { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('id,Project name\n1,"never closed\n') });
+		await page.locator('.failure').waitFor();
+		const text = await page.locator('.failure').innerText();
+		expect(text).toContain('Nothing was imported from broken.csv');
+		expect(text).toContain('line 2');
+		await expect(page.locator('tr[data-dataset]').count()).resolves.toBe(0);
+		await context.close();
+	});
+
+	it('reports a full storage quota with figures, and keeps nothing half-stored', async () => {
+		const { page, context } = await openPage(session);
+		await page.goto(`${session.server.url}/import`);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin: session.server.url, quotaSize: 1 });
+		await chooseFile(page, fixture);
+		await page.click('button.primary:has-text("Import 3 projects")');
+		await page.locator('.outcome.error').waitFor();
+		await expect(page.locator('.outcome.error').innerText()).resolves.toContain("The browser's storage for this site is full, so the dataset was not kept.");
+		await page.reload();
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await expect(page.locator('tr[data-dataset]').count()).resolves.toBe(0);
+		await context.close();
+	});
+});
