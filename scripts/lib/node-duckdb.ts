@@ -5,6 +5,7 @@
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient } from '../../src/lib/data/client.ts';
 import { loadDataset, type ImportedInventory } from '../../src/lib/data/load.ts';
@@ -77,8 +78,9 @@ export async function openWithImports(imported: { id: string; title: string; csv
 		title,
 		files: Object.fromEntries(
 			Object.entries(csv).map(([table, text]) => {
-				const path = join(dir, `${id}-${table}.csv`);
-				writeFileSync(path, text);
+				// Gzipped, as the browser stores and loads them.
+				const path = join(dir, `${id}-${table}.csv.gz`);
+				writeFileSync(path, gzipSync(text));
 				return [table, path];
 			})
 		)

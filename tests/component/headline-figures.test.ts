@@ -8,6 +8,7 @@ import type { DatabaseState } from '../../src/lib/state/database.svelte';
 
 const overview: Overview = {
 	projects: 1234,
+	unlinked: 0,
 	countries: { countries: 57, globalProjects: 1 },
 	goals: { reached: 14, total: 17 },
 	indicators: { total: 231, linked: 19, direct: 6, indirect: 8, potential: 5 },

@@ -117,8 +117,15 @@ describe('the same inventory as PPSR-Core JSON', () => {
 		expect(p.map((r) => r[5])).toEqual(raw.map((r) => Number(r.projectStartDate.slice(0, 4))));
 		// Cells are trimmed: "Natural History Museum " and "Natural History Museum" are one organisation.
 		expect(p.map((r) => r[3])).toEqual(raw.map((r) => r.projectResponsiblePartyName.trim() || null));
-		// The JRC encoding carries no SDG scores and no places: there is nothing to link.
+		// The JRC encoding carries no SDG scores and no places: there is nothing to link, and the
+		// dashboard says so rather than reporting no projects at all.
 		expect(result.inventory.contributions).toEqual([]);
 		expect(result.inventory.project_countries).toEqual([]);
+		const db = await openWithImports([{ id: 'ppsr', title: 'PPSR', csv: inventoryCsv(result.inventory) }], false);
+		try {
+			expect(await headline(db, emptyFilters)).toMatchObject({ projects: 0, unlinked: raw.length, goals: { reached: 0 } });
+		} finally {
+			db.close();
+		}
 	});
 });

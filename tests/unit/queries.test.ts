@@ -11,7 +11,7 @@ import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion 
 import { goalIndicators, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
 import { indicatorCoverage, indicatorInfo, indicatorProjects, indicatorStatus } from '../../src/lib/queries/indicators';
 import { headline, loadOverview } from '../../src/lib/queries/overview';
-import { listProjects, projectCount, projectDetail } from '../../src/lib/queries/projects';
+import { listProjects, projectCount, projectDetail, unlinkedProjectCount } from '../../src/lib/queries/projects';
 import { projectsActivePerYear } from '../../src/lib/queries/time';
 
 let db: NodeClient;
@@ -295,6 +295,7 @@ describe('fast paths give the same rows as the plain queries', () => {
 		const f = only(partial);
 		expect(await headline(db, f)).toEqual({
 			projects: await projectCount(db, f),
+			unlinked: await unlinkedProjectCount(db, f),
 			countries: await countryCoverage(db, f),
 			goals: await goalsReached(db, f),
 			indicators: await indicatorCoverage(db, f)
@@ -311,6 +312,7 @@ describe('fast paths give the same rows as the plain queries', () => {
 				const f = only(partial);
 				expect(await headline(real, f)).toEqual({
 					projects: await projectCount(real, f),
+					unlinked: await unlinkedProjectCount(real, f),
 					countries: await countryCoverage(real, f),
 					goals: await goalsReached(real, f),
 					indicators: await indicatorCoverage(real, f)

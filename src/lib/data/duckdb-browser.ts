@@ -80,7 +80,8 @@ function clientFor(conn: AsyncDuckDBConnection): SqlClient {
 /** What to show besides (or instead of) the embedded inventory: imported inventories as CSV text. */
 export interface BrowserSelection {
 	embedded: boolean;
-	imported: { id: string; title: string; csv: Record<string, string> }[];
+	/** Each table as gzipped CSV (see PackedInventory), which DuckDB reads as it is. */
+	imported: { id: string; title: string; packed: Record<string, Uint8Array> }[];
 }
 
 /**
@@ -110,11 +111,11 @@ export async function startBrowserDatabase(dataUrl: string, selection: BrowserSe
 		await client.query(`SET autoload_known_extensions = false`);
 		for (const [path, text] of files) await db.registerFileText(path, text);
 		const imported: ImportedInventory[] = [];
-		for (const { id, title, csv } of selection.imported) {
+		for (const { id, title, packed } of selection.imported) {
 			const registered: Record<string, string> = {};
-			for (const [table, text] of Object.entries(csv)) {
-				registered[table] = `imported/${id}/${table}.csv`;
-				await db.registerFileText(registered[table], text);
+			for (const [table, bytes] of Object.entries(packed)) {
+				registered[table] = `imported/${id}/${table}.csv.gz`;
+				await db.registerFileBuffer(registered[table], bytes);
 			}
 			imported.push({ id, title, files: registered });
 		}

@@ -101,17 +101,29 @@ export function csvCell(value: unknown, delimiter = ','): string {
 	return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function csvLine(row: readonly unknown[]): string {
-	let line = '';
-	for (let i = 0; i < row.length; i++) line += (i ? ',' : '') + csvCell(row[i]);
-	return line;
-}
-
-/** Write rows as RFC 4180 CSV with CRLF line endings. A loop, not map/join over copies: imports write millions of rows. */
+/**
+ * Write rows as RFC 4180 CSV with CRLF line endings. Imports write millions of rows that repeat the
+ * same long texts (a rationale per goal column), so a cell's quoted form is worked out once.
+ */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+	const quoted = new Map<string, string>();
+	const cell = (value: unknown) => {
+		if (typeof value !== 'string' || value.length < 24) return csvCell(value);
+		let text = quoted.get(value);
+		if (text === undefined) {
+			text = csvCell(value);
+			if (quoted.size < 10_000) quoted.set(value, text);
+		}
+		return text;
+	};
+	const line = (row: readonly unknown[]) => {
+		let out = '';
+		for (let i = 0; i < row.length; i++) out += (i ? ',' : '') + cell(row[i]);
+		return out;
+	};
 	const lines = new Array<string>(rows.length + 1);
-	lines[0] = csvLine(header);
-	for (let i = 0; i < rows.length; i++) lines[i + 1] = csvLine(rows[i]);
+	lines[0] = line(header);
+	for (let i = 0; i < rows.length; i++) lines[i + 1] = line(rows[i]);
 	return lines.join('\r\n') + '\r\n';
 }
 

@@ -23,13 +23,24 @@ export interface DatasetMeta {
 }
 
 export type InventoryCsv = Record<InventoryTable, string>;
+/**
+ * The same tables gzipped: what is stored and loaded in the browser. Imported CSV repeats itself
+ * (ids, codes, rationales), so it shrinks about twentyfold; DuckDB reads .csv.gz itself, and
+ * IndexedDB refuses single values above about 130 MB, which a 100 MB import's text would exceed.
+ */
+export type PackedInventory = Record<InventoryTable, Uint8Array>;
 
 export function inventoryCsv(inventory: Inventory): InventoryCsv {
 	return Object.fromEntries(inventoryTables.map((t) => [t, toCsv(inventoryColumns[t], inventory[t])])) as InventoryCsv;
 }
 
+export async function gzip(text: string): Promise<Uint8Array> {
+	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+	return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 export function datasetMeta(
-	checked: Omit<Checked, 'csv'>,
+	checked: Omit<Checked, 'packed'>,
 	source: { id: string; title: string; fileName: string; format: ImportFormat; details: string[]; mapping: Mapping }
 ): DatasetMeta {
 	return {

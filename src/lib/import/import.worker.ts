@@ -2,7 +2,9 @@
  * Reads, parses and checks an imported file off the main thread, so a 100 MB file never freezes
  * the page; reports progress as it goes. Keeps the last parsed table for the mapping step.
  */
-import { inventoryCsv } from './dataset';
+import { gzip } from './dataset';
+import { inventoryColumns, inventoryTables, type Inventory } from './normalise';
+import { toCsv } from '../format/csv';
 import { ImportFailure } from './issues';
 import { detectMapping } from './mapping';
 import { normalise } from './normalise';
@@ -13,7 +15,7 @@ import { framework, resolverFor } from './reference';
 
 let table: RawTable | null = null;
 
-const post = (message: FromWorker) => postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => postMessage(message, { transfer });
 const progress = (phase: Phase, fraction: number) => post({ type: 'progress', phase, fraction });
 
 async function readFile(file: File): Promise<Uint8Array> {
@@ -28,6 +30,17 @@ async function readFile(file: File): Promise<Uint8Array> {
 		progress('reading', offset / Math.max(file.size, 1));
 	}
 	return bytes;
+}
+
+/** Each table as gzipped CSV, with progress per table; the buffers are transferred, not copied, to the page. */
+async function pack(inventory: Inventory) {
+	const packed = {} as Record<(typeof inventoryTables)[number], Uint8Array>;
+	for (const [i, table] of inventoryTables.entries()) {
+		progress('writing', i / inventoryTables.length);
+		packed[table] = await gzip(toCsv(inventoryColumns[table], inventory[table]));
+	}
+	progress('writing', 1);
+	return packed;
 }
 
 async function handle(message: ToWorker) {
@@ -57,20 +70,23 @@ async function handle(message: ToWorker) {
 			countries: resolverFor(message.mapping),
 			onProgress: (f) => progress('checking', f)
 		});
-		progress('writing', 1);
 		const { inventory, ...rest } = result;
-		post({
-			type: 'checked',
-			checked: {
-				...rest,
-				counts: {
-					projects: inventory.projects.length,
-					countries: new Set(inventory.project_countries.map((r) => r[1])).size,
-					contributions: inventory.contributions.length
-				},
-				csv: inventoryCsv(inventory)
-			}
-		});
+		const packed = await pack(inventory);
+		post(
+			{
+				type: 'checked',
+				checked: {
+					...rest,
+					counts: {
+						projects: inventory.projects.length,
+						countries: new Set(inventory.project_countries.map((r) => r[1])).size,
+						contributions: inventory.contributions.length
+					},
+					packed
+				}
+			},
+			Object.values(packed).map((b) => b.buffer as ArrayBuffer)
+		);
 	}
 }
 

@@ -194,7 +194,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 			const score = parseScore(text, mapping.defaultStrength);
 			if (score === null)
 				cellIssue('constraint-error', label, text, `expected 0 (none), 1 (indirect) or 2 (direct); goal ${goal} was left out for this project`);
-			else if (score !== 'none') add({ code: String(goal), level: 'goal', strength: score }, score, `Scored ${text} in column “${label}” of ${table.fileName}`);
+			else if (score !== 'none') add({ code: String(goal), level: 'goal', strength: score }, score, `Scored ${text} in column “${label}”`);
 		}
 		const strengthText = at(row, 'strength');
 		let rowStrength = strengthText ? parseStrength(strengthText) : null;
@@ -221,7 +221,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 				);
 				continue;
 			}
-			add(sdg, sdg.strength ?? rowStrength, `Listed in column “${mapping.columns.sdg_codes}” of ${table.fileName}`);
+			add(sdg, sdg.strength ?? rowStrength, `Listed in column “${mapping.columns.sdg_codes}”`);
 		}
 		for (const { sdg, strength, rationale } of links.values()) inventory.contributions.push([projectId, sdg.code, sdg.level, strength, rationale, '']);
 	});

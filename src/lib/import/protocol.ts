@@ -1,5 +1,5 @@
 /** Messages between the import page and its worker, which keeps the parsed file between steps. */
-import type { InventoryCsv } from './dataset';
+import type { PackedInventory } from './dataset';
 import type { Encoding } from './decode';
 import type { Delimiter } from './delimited';
 import type { ImportIssue } from './issues';
@@ -25,7 +25,7 @@ export interface FileSummary {
 	detected: Mapping;
 }
 
-export type Checked = Omit<NormaliseResult, 'inventory'> & { counts: { projects: number; countries: number; contributions: number }; csv: InventoryCsv };
+export type Checked = Omit<NormaliseResult, 'inventory'> & { counts: { projects: number; countries: number; contributions: number }; packed: PackedInventory };
 
 export type FromWorker =
 	| { type: 'progress'; phase: Phase; fraction: number }

@@ -1,9 +1,11 @@
 /**
  * Imported datasets kept in the browser's IndexedDB until the user removes them: descriptions in
- * one object store (listed on every page load), the inventory CSV text in another (read only when
- * the dataset is shown). A full disk or quota is reported with figures, never swallowed.
+ * one object store (listed on every page load), the gzipped inventory tables in another (read only
+ * when the dataset is shown), cut into parts because Chromium refuses a value above about 130 MB.
+ * A full disk or quota is reported with figures, never swallowed.
  */
-import type { DatasetMeta, InventoryCsv } from './dataset';
+import type { DatasetMeta, PackedInventory } from './dataset';
+import { inventoryTables } from './normalise';
 import { formatBytes } from './read';
 
 const dbName = 'citsci-sdg-datasets';
@@ -59,20 +61,44 @@ export async function listDatasets(): Promise<DatasetMeta[]> {
 	return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
 }
 
-export async function readInventory(id: string): Promise<InventoryCsv> {
+const partBytes = 32 * 1024 * 1024;
+const partKey = (id: string, table: string, part: number) => `${id}/${table}/${part}`;
+/** Every part key of a dataset sorts between these two. */
+const datasetKeys = (id: string) => IDBKeyRange.bound(`${id}/`, `${id}/\uffff`);
+
+export async function readInventory(id: string): Promise<PackedInventory> {
 	const db = await open();
-	const csv = await request(db.transaction('tables').objectStore('tables').get(id) as IDBRequest<InventoryCsv | undefined>);
-	if (!csv) throw new StorageError(`The stored tables of dataset "${id}" are missing; remove it and import the file again.`);
-	return csv;
+	const store = db.transaction('tables').objectStore('tables');
+	const keys = (await request(store.getAllKeys(datasetKeys(id)))) as string[];
+	const values = (await request(store.getAll(datasetKeys(id)))) as Uint8Array[];
+	const packed = {} as PackedInventory;
+	for (const table of inventoryTables) {
+		const parts = keys
+			.map((key, i) => ({ part: key.split('/'), bytes: values[i] }))
+			.filter(({ part }) => part[1] === table)
+			.sort((a, b) => Number(a.part[2]) - Number(b.part[2]));
+		if (parts.length === 0) throw new StorageError(`The stored tables of dataset "${id}" are missing; remove it and import the file again.`);
+		const bytes = new Uint8Array(parts.reduce((n, p) => n + p.bytes.length, 0));
+		let offset = 0;
+		for (const p of parts) (bytes.set(p.bytes, offset), (offset += p.bytes.length));
+		packed[table] = bytes;
+	}
+	return packed;
 }
 
-/** Both stores in one transaction: a dataset is either kept whole or not at all. */
-export async function saveDataset(meta: DatasetMeta, csv: InventoryCsv): Promise<void> {
+/** Description and every part in one transaction: a dataset is either kept whole or not at all. */
+export async function saveDataset(meta: DatasetMeta, packed: PackedInventory): Promise<void> {
 	const db = await open();
 	try {
 		const tx = db.transaction(['datasets', 'tables'], 'readwrite');
 		tx.objectStore('datasets').put(meta);
-		tx.objectStore('tables').put(csv, meta.id);
+		const tables = tx.objectStore('tables');
+		tables.delete(datasetKeys(meta.id));
+		for (const table of inventoryTables) {
+			const bytes = packed[table];
+			for (let part = 0, at = 0; part === 0 || at < bytes.length; part++, at += partBytes)
+				tables.put(bytes.slice(at, at + partBytes), partKey(meta.id, table, part));
+		}
 		await done(tx);
 	} catch (e) {
 		throw new StorageError(await quotaMessage(e));
@@ -85,6 +111,6 @@ export async function removeDataset(id: string): Promise<void> {
 	const db = await open();
 	const tx = db.transaction(['datasets', 'tables'], 'readwrite');
 	tx.objectStore('datasets').delete(id);
-	tx.objectStore('tables').delete(id);
+	tx.objectStore('tables').delete(datasetKeys(id));
 	await done(tx);
 }

@@ -12,7 +12,10 @@ import { scope } from './scope';
 import { projectsActivePerYear, type ActiveYearRow } from './time';
 
 export interface Headline {
+	/** Projects with at least one link in scope: what every chart counts. */
 	projects: number;
+	/** Projects matching the project filters that list no SDG link at all (an import may hold many). */
+	unlinked: number;
 	countries: CountryCoverage;
 	goals: { reached: number; total: number };
 	indicators: IndicatorCoverage;
@@ -45,6 +48,7 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 		direct: number;
 		indirect: number;
 		potential: number;
+		unlinked: number;
 	}>(
 		`${s.sql},
 		best AS (SELECT indicator, min(strength_rank) AS strength_rank FROM fl WHERE indicator IS NOT NULL GROUP BY indicator),
@@ -61,16 +65,18 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 			       count(DISTINCT l.project_id) FILTER (WHERE p.geographic_scale = 'global')::INTEGER AS global_projects
 			FROM fl l JOIN projects p ON p.project_id = l.project_id
 		),
+		unl AS (SELECT count(*)::INTEGER AS unlinked FROM fp WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.project_id = fp.project_id)),
 		cty AS (SELECT count(DISTINCT pc.country)::INTEGER AS countries FROM project_countries pc JOIN sp ON sp.project_id = pc.project_id),
 		tot AS (
 			SELECT (SELECT count(*) FROM sdg_goals)::INTEGER AS goals_total,
 			       (SELECT count(*) FROM sdg_indicators WHERE repeat_of IS NULL)::INTEGER AS indicators_total
 		)
-		SELECT * FROM ind, pro, cty, tot`,
+		SELECT * FROM ind, pro, unl, cty, tot`,
 		s.params
 	);
 	return {
 		projects: r.projects,
+		unlinked: r.unlinked,
 		countries: { countries: r.countries, globalProjects: r.global_projects },
 		goals: { reached: r.goals_reached, total: r.goals_total },
 		indicators: { total: r.indicators_total, linked: r.linked, direct: r.direct, indirect: r.indirect, potential: r.potential }

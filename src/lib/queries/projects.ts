@@ -9,6 +9,16 @@ export async function projectCount(db: SqlClient, f: Filters = emptyFilters): Pr
 	return row.n;
 }
 
+/** Projects matching the project filters that list no SDG link at all, so no chart counts them. */
+export async function unlinkedProjectCount(db: SqlClient, f: Filters = emptyFilters): Promise<number> {
+	const s = scope(f);
+	const [row] = await db.query<{ n: number }>(
+		`${s.sql} SELECT count(*)::INTEGER AS n FROM fp WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.project_id = fp.project_id)`,
+		s.params
+	);
+	return row.n;
+}
+
 export interface ProjectRow {
 	project_id: string;
 	name: string;

@@ -4,7 +4,7 @@
  * the in-browser database with the new selection, and every page re-queries.
  */
 import { base } from '$app/paths';
-import type { DatasetMeta, InventoryCsv } from '../import/dataset';
+import type { DatasetMeta, PackedInventory } from '../import/dataset';
 import { database } from './database.svelte';
 
 export interface DatasetView {
@@ -64,10 +64,10 @@ export class DatasetsState {
 	async selection() {
 		await this.load();
 		const { readInventory } = await import('../import/store');
-		const imported: { id: string; title: string; csv: InventoryCsv }[] = [];
+		const imported: { id: string; title: string; packed: PackedInventory }[] = [];
 		for (const meta of this.shown) {
 			try {
-				imported.push({ id: meta.id, title: meta.title, csv: await readInventory(meta.id) });
+				imported.push({ id: meta.id, title: meta.title, packed: await readInventory(meta.id) });
 			} catch (e) {
 				this.error = e instanceof Error ? e.message : String(e);
 			}
@@ -82,9 +82,9 @@ export class DatasetsState {
 	}
 
 	/** Keep an accepted import and show it, beside the current view or instead of it. */
-	async add(meta: DatasetMeta, csv: InventoryCsv, mode: 'beside' | 'replace') {
+	async add(meta: DatasetMeta, packed: PackedInventory, mode: 'beside' | 'replace') {
 		const { saveDataset } = await import('../import/store');
-		await saveDataset(meta, csv);
+		await saveDataset(meta, packed);
 		this.list = [...this.list.filter((d) => d.id !== meta.id), meta];
 		this.error = null;
 		await this.setView(
