@@ -96,7 +96,11 @@ export const derivedSql = [
 	        CASE c.strength WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 ELSE 3 END AS strength_rank
 	 FROM contributions c
 	 LEFT JOIN sdg_indicators i ON c.level = 'indicator' AND i.indicator = c.sdg_code
-	 LEFT JOIN sdg_indicators listing ON c.level = 'indicator' AND coalesce(listing.repeat_of, listing.indicator) = coalesce(i.repeat_of, i.indicator)`
+	 LEFT JOIN sdg_indicators listing ON c.level = 'indicator' AND coalesce(listing.repeat_of, listing.indicator) = coalesce(i.repeat_of, i.indicator)`,
+	// Projects that list no SDG link (common in imports): the headline counts them apart, and a
+	// small table spares it an anti-join against every link on each filter change.
+	`CREATE OR REPLACE TABLE unlinked_projects AS
+	 SELECT project_id FROM projects p WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.project_id = p.project_id)`
 ];
 
 /** Strengths from strongest to weakest; a project counts once per goal, at its strongest link. */

@@ -65,7 +65,7 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 			       count(DISTINCT l.project_id) FILTER (WHERE p.geographic_scale = 'global')::INTEGER AS global_projects
 			FROM fl l JOIN projects p ON p.project_id = l.project_id
 		),
-		unl AS (SELECT count(*)::INTEGER AS unlinked FROM fp WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.project_id = fp.project_id)),
+		unl AS (SELECT count(*)::INTEGER AS unlinked FROM fp WHERE project_id IN (SELECT project_id FROM unlinked_projects)),
 		cty AS (SELECT count(DISTINCT pc.country)::INTEGER AS countries FROM project_countries pc JOIN sp ON sp.project_id = pc.project_id),
 		tot AS (
 			SELECT (SELECT count(*) FROM sdg_goals)::INTEGER AS goals_total,
