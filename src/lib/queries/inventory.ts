@@ -1,23 +1,19 @@
 /** One dataset's inventory as records, with its countries and SDG links, for export to other platforms. */
 import type { SqlClient } from '../data/client';
+import type { ProjectDetail } from './projects';
 
-export interface InventoryRecord {
-	project_id: string;
-	dataset: string;
-	name: string;
-	url: string | null;
-	organisation: string | null;
-	description: string;
-	start_year: number | null;
-	end_year: number | null;
-	status: string;
-	geographic_scale: string;
+/** A project as the detail page knows it, with its topics as stored, its country names and its links. */
+export type InventoryRecord = Pick<
+	ProjectDetail,
+	'project_id' | 'dataset' | 'name' | 'url' | 'organisation' | 'description' | 'start_year' | 'end_year' | 'status' | 'geographic_scale'
+> & {
+	/** Semicolon-separated, as stored. */
 	topics: string | null;
 	/** Country names (UN M49), alphabetical. */
 	countries: string[];
 	/** SDG codes in official order, each with its strength. */
 	links: { code: string; strength: string }[];
-}
+};
 
 export async function inventoryRecords(db: SqlClient, dataset: string): Promise<InventoryRecord[]> {
 	return db.query<InventoryRecord>(
