@@ -82,6 +82,28 @@ describe('import through the page', () => {
 		await context.close();
 	});
 
+	it('names two imports of one name apart, and every page still works after a reload', async () => {
+		const { page, errors, context } = await openPage(session);
+		await page.goto(`${session.server.url}/import`);
+		for (const _ of [1, 2]) {
+			await chooseFile(page, fixture);
+			await page.fill('input[type=text] >> nth=-1', 'Same name');
+			await page.click('button.primary:has-text("Import 3 projects")');
+			await page.locator('.outcome').waitFor();
+			await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		}
+		await expect(page.locator('.outcome').innerText()).resolves.toContain('“Same name (2)”');
+		await page.goto(`${session.server.url}/`);
+		await page.reload();
+		await waitLive(page);
+		const banner = await page.locator('.banner').innerText();
+		expect(banner).toContain('Same name');
+		expect(banner).toContain('Same name (2)');
+		await expect(figure(page, 'projects')).resolves.toBe(String(82 + 3 + 3));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('names the problem in a broken file and changes nothing', async () => {
 		const { page, context } = await openPage(session);
 		await page.goto(`${session.server.url}/import`);

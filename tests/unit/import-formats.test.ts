@@ -213,3 +213,25 @@ describe('PPSR-Core JSON', () => {
 		]);
 	});
 });
+
+describe('labels and cells', () => {
+	it('renames a repeated label to one no other column has', async () => {
+		const { checkLabels } = await import('../../src/lib/import/raw-table');
+		const { header, issues } = checkLabels('f.csv', ['Name', 'Name', 'Name (2)', '']);
+		expect(header).toEqual(['Name', 'Name (3)', 'Name (2)', 'Column 4']);
+		expect(new Set(header).size).toBe(header.length);
+		expect(issues.map((i) => [i.type, i.row, i.field])).toEqual([
+			['duplicate-label', 1, 'Name'],
+			['blank-label', 1, 'Column 4']
+		]);
+	});
+
+	it('reads spreadsheet numbers as written: large integers exact, fractions without binary noise', async () => {
+		const { cellText } = await import('../../src/lib/import/xlsx');
+		expect(cellText({ value: 945050709 })).toBe('945050709');
+		expect(cellText({ value: 0.1 + 0.2 })).toBe('0.3');
+		expect(cellText({ value: 2015 })).toBe('2015');
+		expect(cellText({ value: { formula: 'A1+1', result: 7 } })).toBe('7');
+		expect(cellText({ value: new Date('2015-06-01T00:00:00Z') })).toBe('2015-06-01');
+	});
+});

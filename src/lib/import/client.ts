@@ -1,4 +1,4 @@
-/** The import page's handle on its worker: one request at a time, progress through a callback. */
+/** The import page's handle on its worker: requests answered in order, one at a time, progress through a callback. */
 import { ImportFailure } from './issues';
 import type { Checked, FileSummary, FromWorker, Phase, ToWorker } from './protocol';
 
@@ -23,12 +23,19 @@ export function createImporter(onProgress: (phase: Phase, fraction: number) => v
 		pending?.reject(new Error(`The import worker stopped: ${event.message || 'unknown error'}`));
 		pending = null;
 	};
-	const send = (message: ToWorker) =>
-		new Promise<FromWorker>((resolve, reject) => {
-			if (pending) return reject(new Error('An import step is still running.'));
-			pending = { resolve, reject };
-			worker.postMessage(message);
-		});
+	// The worker answers one message at a time; later requests wait their turn.
+	let queue: Promise<unknown> = Promise.resolve();
+	const send = (message: ToWorker) => {
+		const answer = queue.then(
+			() =>
+				new Promise<FromWorker>((resolve, reject) => {
+					pending = { resolve, reject };
+					worker.postMessage(message);
+				})
+		);
+		queue = answer.catch(() => undefined);
+		return answer;
+	};
 	return {
 		async read(file, options = {}) {
 			const answer = await send({ type: 'read', file, options });

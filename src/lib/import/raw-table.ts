@@ -23,6 +23,7 @@ export interface RawTable {
  */
 export function checkLabels(fileName: string, header: string[]): { header: string[]; issues: ImportIssue[] } {
 	const seen = new Map<string, number>();
+	const taken = new Set(header.map((h) => h.trim().toLowerCase()));
 	const issues: ImportIssue[] = [];
 	const labels = header.map((raw, i) => {
 		let label = raw.trim();
@@ -40,7 +41,11 @@ export function checkLabels(fileName: string, header: string[]): { header: strin
 		const count = (seen.get(label.toLowerCase()) ?? 0) + 1;
 		seen.set(label.toLowerCase(), count);
 		if (count > 1) {
-			const renamed = `${label} (${count})`;
+			// "Name (2)" may be a column of its own: count on until the label is free.
+			let n = count;
+			while (taken.has(`${label} (${n})`.toLowerCase())) n++;
+			const renamed = `${label} (${n})`;
+			taken.add(renamed.toLowerCase());
 			issues.push({
 				severity: 'error',
 				type: 'duplicate-label',

@@ -12,6 +12,11 @@ const dbName = 'citsci-sdg-datasets';
 const version = 1;
 
 export class StorageError extends Error {}
+export class DatasetExistsError extends StorageError {
+	constructor(readonly id: string) {
+		super(`A dataset "${id}" is already stored (imported in another tab?).`);
+	}
+}
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -20,11 +25,16 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 	});
 }
 
+/**
+ * A transaction's end. A failing request's error event reaches the transaction before the abort
+ * that follows it, while `tx.error` is still null: the request's own error is what says why.
+ */
 function done(tx: IDBTransaction): Promise<void> {
 	return new Promise((resolve, reject) => {
+		let cause: DOMException | null = null;
 		tx.oncomplete = () => resolve();
-		tx.onerror = () => reject(tx.error);
-		tx.onabort = () => reject(tx.error ?? new Error('The storage transaction was aborted'));
+		tx.onerror = (event) => (cause ??= (event.target as IDBRequest).error);
+		tx.onabort = () => reject(cause ?? tx.error ?? new Error('The storage transaction was aborted'));
 	});
 }
 
@@ -89,9 +99,11 @@ export async function readInventory(id: string): Promise<PackedInventory> {
 /** Description and every part in one transaction: a dataset is either kept whole or not at all. */
 export async function saveDataset(meta: DatasetMeta, packed: PackedInventory): Promise<void> {
 	const db = await open();
+	let tx: IDBTransaction | null = null;
 	try {
-		const tx = db.transaction(['datasets', 'tables'], 'readwrite');
-		tx.objectStore('datasets').put(meta);
+		tx = db.transaction(['datasets', 'tables'], 'readwrite');
+		// add, not put: a dataset of the same id (imported in another tab meanwhile) is never overwritten.
+		tx.objectStore('datasets').add(meta);
 		const tables = tx.objectStore('tables');
 		tables.delete(datasetKeys(meta.id));
 		for (const table of inventoryTables) {
@@ -101,6 +113,13 @@ export async function saveDataset(meta: DatasetMeta, packed: PackedInventory): P
 		}
 		await done(tx);
 	} catch (e) {
+		// A put that throws at once (too large, say) leaves the transaction open: without the abort it would commit the parts before it.
+		try {
+			tx?.abort();
+		} catch {
+			// already ended
+		}
+		if (e instanceof DOMException && e.name === 'ConstraintError') throw new DatasetExistsError(meta.id);
 		throw new StorageError(await quotaMessage(e));
 	}
 	// Ask the browser not to evict the data under storage pressure; it may say no, which is fine.

@@ -5,13 +5,14 @@ import { checkLabels, type RawTable } from './raw-table';
 type Cell = { text?: string; value?: unknown };
 
 /** The text a person sees in the cell: numbers without float noise, dates as ISO dates, formulas by their result. */
-function cellText(cell: Cell | undefined): string {
+export function cellText(cell: Cell | undefined): string {
 	if (!cell) return '';
 	let value = cell.value as unknown;
 	if (value && typeof value === 'object' && 'result' in value) value = (value as { result: unknown }).result;
 	if (value === null || value === undefined) return '';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (typeof value === 'number') return String(Math.round(value * 1e10) / 1e10);
+	// Integers as written (identifiers, years); fractions to 15 significant digits, which drops binary noise (0.1 + 0.2).
+	if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
 	if (typeof value === 'string' || typeof value === 'boolean') return String(value);
 	return cell.text ?? '';
 }

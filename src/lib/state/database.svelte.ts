@@ -36,7 +36,7 @@ export class DatabaseState {
 		const client = afterFirstPaint()
 			.then(() => Promise.all([import('../data/duckdb-browser'), this.#selection()]))
 			.then(([{ startBrowserDatabase }, selection]) =>
-				withTimeout(startBrowserDatabase(dataUrl, selection), 60_000, 'The in-browser database did not start within 60 s')
+				withTimeout(startBrowserDatabase(dataUrl, selection), 60_000, 'The in-browser database did not start within 60 s', (late) => late.close())
 			)
 			.then((db) => {
 				this.readyMs = db.readyMs;
@@ -74,11 +74,13 @@ function afterFirstPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+/** @param discard what to do with a value that arrives after the timeout (an engine nobody will use must not stay in memory) */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string, discard: (late: T) => unknown = () => {}): Promise<T> {
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(message)), ms);
+		let timedOut = false;
+		const timer = setTimeout(() => ((timedOut = true), reject(new Error(message))), ms);
 		promise.then(
-			(v) => (clearTimeout(timer), resolve(v)),
+			(v) => (timedOut ? discard(v) : (clearTimeout(timer), resolve(v))),
 			(e) => (clearTimeout(timer), reject(e))
 		);
 	});

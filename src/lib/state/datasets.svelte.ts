@@ -5,6 +5,7 @@
  */
 import { base } from '$app/paths';
 import type { DatasetMeta, PackedInventory } from '../import/dataset';
+import { dataPackage } from '../data/package';
 import { database } from './database.svelte';
 
 export interface DatasetView {
@@ -48,11 +49,14 @@ export class DatasetsState {
 			try {
 				const { listDatasets } = await import('../import/store');
 				this.list = await listDatasets();
+				this.error = null;
 			} catch (e) {
 				this.error = e instanceof Error ? e.message : String(e);
+				// Try again next time: a later save may well succeed, and must see what is stored.
+				this.#loading = null;
 			}
 			const known = new Set(this.list.map((d) => d.id));
-			const imported = view.imported.filter((id) => known.has(id));
+			const imported = [...new Set(view.imported)].filter((id) => known.has(id));
 			// A view that would show nothing (its datasets were removed elsewhere) falls back to the embedded inventory.
 			this.view = { embedded: view.embedded || imported.length === 0, imported };
 			this.loaded = true;
@@ -75,21 +79,45 @@ export class DatasetsState {
 		return { embedded: this.view.embedded || imported.length === 0, imported };
 	}
 
+	/** Read the stored datasets again (another tab may have changed them). */
+	reload(): Promise<void> {
+		this.#loading = null;
+		return this.load();
+	}
+
 	async setView(view: DatasetView) {
+		view = { embedded: view.embedded, imported: [...new Set(view.imported)] };
 		this.view = view;
 		localStorage.setItem(viewKey, JSON.stringify(view));
 		await database.restart(`${base}/data`);
 	}
 
-	/** Keep an accepted import and show it, beside the current view or instead of it. */
-	async add(meta: DatasetMeta, packed: PackedInventory, mode: 'beside' | 'replace') {
+	/** A title no other dataset has, so that lists and the banner name each one apart. */
+	uniqueTitle(title: string): string {
+		const taken = new Set([dataPackage.curated.title, ...this.list.map((d) => d.title)]);
+		let unique = title;
+		for (let n = 2; taken.has(unique); n++) unique = `${title} (${n})`;
+		return unique;
+	}
+
+	/**
+	 * Keep an accepted import and show it, beside the current view or instead of it. Storing and
+	 * showing fail apart: a dataset that was stored but could not be shown stays stored, and says so.
+	 */
+	async add(meta: DatasetMeta, packed: PackedInventory, mode: 'beside' | 'replace'): Promise<DatasetMeta> {
 		const { saveDataset } = await import('../import/store');
+		meta = { ...meta, title: this.uniqueTitle(meta.title) };
 		await saveDataset(meta, packed);
 		this.list = [...this.list.filter((d) => d.id !== meta.id), meta];
 		this.error = null;
-		await this.setView(
-			mode === 'replace' ? { embedded: false, imported: [meta.id] } : { embedded: this.view.embedded, imported: [...this.view.imported, meta.id] }
-		);
+		try {
+			await this.setView(
+				mode === 'replace' ? { embedded: false, imported: [meta.id] } : { embedded: this.view.embedded, imported: [...this.view.imported, meta.id] }
+			);
+		} catch (e) {
+			throw new Error(`“${meta.title}” is stored, but could not be shown: ${e instanceof Error ? e.message : String(e)}`);
+		}
+		return meta;
 	}
 
 	async remove(id: string) {
