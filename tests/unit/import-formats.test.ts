@@ -235,3 +235,27 @@ describe('labels and cells', () => {
 		expect(cellText({ value: new Date('2015-06-01T00:00:00Z') })).toBe('2015-06-01');
 	});
 });
+
+describe('workbooks with several sheets', () => {
+	it('reads the first sheet with data, lists every sheet, and reads another on request', async () => {
+		const { default: ExcelJS } = await import('exceljs');
+		const workbook = new ExcelJS.Workbook();
+		workbook.addWorksheet('Notes');
+		workbook.addWorksheet('Projects').addRows([
+			['Name', 'Country'],
+			['Reef Watch', 'Fiji']
+		]);
+		workbook.addWorksheet('Archive').addRows([
+			['Name', 'Country'],
+			['Old Count', 'Chile'],
+			['Older Count', 'Peru']
+		]);
+		const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+		const first = await readTable('book.xlsx', bytes);
+		expect(first.sheets).toEqual(['Notes', 'Projects', 'Archive']);
+		expect(first.rows).toEqual([['Reef Watch', 'Fiji']]);
+		const archive = await readTable('book.xlsx', bytes, { sheet: 'Archive' });
+		expect(archive.rows.map((r) => r[0])).toEqual(['Old Count', 'Older Count']);
+		await expect(readTable('book.xlsx', bytes, { sheet: 'Missing' })).rejects.toMatchObject({ issue: { type: 'format-error', severity: 'fatal' } });
+	});
+});

@@ -59,7 +59,8 @@ async function handle(message: ToWorker) {
 				preview: read.rows.slice(0, 8),
 				rowCount: read.rows.length,
 				issues: read.issues,
-				detected: detectMapping(read.header, read.rows.slice(0, 200))
+				detected: detectMapping(read.header, read.rows.slice(0, 200)),
+				sheets: read.sheets
 			}
 		});
 	} else {

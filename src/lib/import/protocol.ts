@@ -23,6 +23,7 @@ export interface FileSummary {
 	rowCount: number;
 	issues: ImportIssue[];
 	detected: Mapping;
+	sheets?: string[];
 }
 
 export type Checked = Omit<NormaliseResult, 'inventory'> & { counts: { projects: number; countries: number; contributions: number }; packed: PackedInventory };

@@ -15,6 +15,8 @@ export interface RawTable {
 	lines?: number[];
 	/** What reading found: encoding fallbacks, duplicate or blank labels, short or long rows. */
 	issues: ImportIssue[];
+	/** A workbook's sheet names, so the user can pick another than the first with data. */
+	sheets?: string[];
 }
 
 /**

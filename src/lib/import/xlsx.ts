@@ -61,6 +61,7 @@ export async function readXlsx(fileName: string, bytes: Uint8Array, sheetName?: 
 		rows: body.map((r) => r.cells.slice(0, used)),
 		// Spreadsheet row numbers are what the user sees in Excel, so they locate errors.
 		rowNumbers: body.map((r) => r.number),
-		issues
+		issues,
+		sheets: sheets.map((s) => s.name)
 	};
 }
