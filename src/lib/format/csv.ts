@@ -102,10 +102,11 @@ export function csvCell(value: unknown, delimiter = ','): string {
 }
 
 /**
- * Write rows as RFC 4180 CSV with CRLF line endings. Imports write millions of rows that repeat the
- * same long texts (a rationale per goal column), so a cell's quoted form is worked out once.
+ * RFC 4180 CSV with CRLF line endings, a few thousand rows at a time: an import of a million rows
+ * streams into gzip without one giant string. Imports repeat the same long texts (a rationale per
+ * goal column), so a cell's quoted form is worked out once.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+export function* csvChunks(header: readonly string[], rows: readonly (readonly unknown[])[], rowsPerChunk = 20_000): Generator<string> {
 	const quoted = new Map<string, string>();
 	const cell = (value: unknown) => {
 		if (typeof value !== 'string' || value.length < 24) return csvCell(value);
@@ -119,12 +120,22 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
 	const line = (row: readonly unknown[]) => {
 		let out = '';
 		for (let i = 0; i < row.length; i++) out += (i ? ',' : '') + cell(row[i]);
-		return out;
+		return out + '\r\n';
 	};
-	const lines = new Array<string>(rows.length + 1);
-	lines[0] = line(header);
-	for (let i = 0; i < rows.length; i++) lines[i + 1] = line(rows[i]);
-	return lines.join('\r\n') + '\r\n';
+	let chunk = line(header);
+	for (let i = 0; i < rows.length; i++) {
+		chunk += line(rows[i]);
+		if ((i + 1) % rowsPerChunk === 0) {
+			yield chunk;
+			chunk = '';
+		}
+	}
+	if (chunk) yield chunk;
+}
+
+/** Write rows as RFC 4180 CSV with CRLF line endings. */
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+	return [...csvChunks(header, rows)].join('');
 }
 
 /** Rows as objects keyed by header name (first occurrence wins for duplicated headers). */

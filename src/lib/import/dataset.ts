@@ -2,7 +2,7 @@
  * An accepted import as it is kept: its inventory as CSV text in the dashboard's own table layout
  * (what DuckDB loads, and compact to store), with where it came from and what the import reported.
  */
-import { toCsv } from '../format/csv';
+import { csvChunks, toCsv } from '../format/csv';
 import type { ImportIssue } from './issues';
 import type { Mapping } from './mapping';
 import { inventoryColumns, inventoryTables, type Inventory, type InventoryTable } from './normalise';
@@ -34,9 +34,20 @@ export function inventoryCsv(inventory: Inventory): InventoryCsv {
 	return Object.fromEntries(inventoryTables.map((t) => [t, toCsv(inventoryColumns[t], inventory[t])])) as InventoryCsv;
 }
 
-export async function gzip(text: string): Promise<Uint8Array> {
-	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-	return new Uint8Array(await new Response(stream).arrayBuffer());
+/** A table as gzipped CSV, written chunk by chunk into the compressor. */
+export async function gzipCsv(header: readonly string[], rows: readonly (readonly unknown[])[], onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+	const gzip = new CompressionStream('gzip');
+	const compressed = new Response(gzip.readable).arrayBuffer();
+	const writer = gzip.writable.getWriter();
+	const encoder = new TextEncoder();
+	let written = 0;
+	for (const chunk of csvChunks(header, rows)) {
+		await writer.write(encoder.encode(chunk));
+		written += 20_000;
+		onProgress?.(Math.min(1, written / Math.max(rows.length, 1)));
+	}
+	await writer.close();
+	return new Uint8Array(await compressed);
 }
 
 export function datasetMeta(

@@ -2,9 +2,8 @@
  * Reads, parses and checks an imported file off the main thread, so a 100 MB file never freezes
  * the page; reports progress as it goes. Keeps the last parsed table for the mapping step.
  */
-import { gzip } from './dataset';
+import { gzipCsv } from './dataset';
 import { inventoryColumns, inventoryTables, type Inventory } from './normalise';
-import { toCsv } from '../format/csv';
 import { ImportFailure } from './issues';
 import { detectMapping } from './mapping';
 import { normalise } from './normalise';
@@ -35,9 +34,13 @@ async function readFile(file: File): Promise<Uint8Array> {
 /** Each table as gzipped CSV, with progress per table; the buffers are transferred, not copied, to the page. */
 async function pack(inventory: Inventory) {
 	const packed = {} as Record<(typeof inventoryTables)[number], Uint8Array>;
-	for (const [i, table] of inventoryTables.entries()) {
-		progress('writing', i / inventoryTables.length);
-		packed[table] = await gzip(toCsv(inventoryColumns[table], inventory[table]));
+	// Progress by rows written, over all three tables.
+	const total = inventoryTables.reduce((n, t) => n + inventory[t].length, 0) || 1;
+	let done = 0;
+	for (const table of inventoryTables) {
+		const rows = inventory[table].length;
+		packed[table] = await gzipCsv(inventoryColumns[table], inventory[table], (f) => progress('writing', (done + f * rows) / total));
+		done += rows;
 	}
 	progress('writing', 1);
 	return packed;
