@@ -87,16 +87,22 @@ export const derivedSql = [
 	// Official order of SDG codes: 15.2 before 15.10, numbered targets before lettered ones (15.a).
 	`CREATE OR REPLACE MACRO sdg_key(code) AS
 	 array_to_string(list_transform(string_split(code, '.'), x -> CASE WHEN regexp_full_match(x, '[0-9]+') THEN lpad(x, 3, '0') ELSE 'z' || x END), '.')`,
+	// Every listing of every indicator, keyed by code: 1.5.1, 11.5.1 and 13.1.1 each map to the
+	// three listings of primary 1.5.1. A few hundred rows, so links join it on one equality.
+	`CREATE OR REPLACE TABLE indicator_listings AS
+	 SELECT i.indicator AS code, coalesce(i.repeat_of, i.indicator) AS primary_code, l.indicator AS listed_as, l.goal, l.target
+	 FROM sdg_indicators i JOIN sdg_indicators l ON coalesce(l.repeat_of, l.indicator) = coalesce(i.repeat_of, i.indicator)`,
+	// One equality join on the code (the earlier two joins on coalesce() expressions took 4 s of a
+	// 5 s load at a million links in duckdb-wasm; this takes 1.7 s, same rows: tests/unit/load.test.ts).
 	`CREATE OR REPLACE TABLE contribution_links AS
 	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
-	        CASE WHEN c.level = 'indicator' THEN listing.goal ELSE CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) END AS goal,
-	        CASE WHEN c.level = 'indicator' THEN listing.target WHEN c.level = 'target' THEN c.sdg_code END AS target,
-	        CASE WHEN c.level = 'indicator' THEN coalesce(i.repeat_of, i.indicator) END AS indicator,
-	        listing.indicator AS listed_as,
+	        CASE WHEN c.level = 'indicator' THEN m.goal ELSE CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) END AS goal,
+	        CASE WHEN c.level = 'indicator' THEN m.target WHEN c.level = 'target' THEN c.sdg_code END AS target,
+	        CASE WHEN c.level = 'indicator' THEN m.primary_code END AS indicator,
+	        m.listed_as,
 	        CASE c.strength WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 ELSE 3 END AS strength_rank
 	 FROM contributions c
-	 LEFT JOIN sdg_indicators i ON c.level = 'indicator' AND i.indicator = c.sdg_code
-	 LEFT JOIN sdg_indicators listing ON c.level = 'indicator' AND coalesce(listing.repeat_of, listing.indicator) = coalesce(i.repeat_of, i.indicator)`,
+	 LEFT JOIN indicator_listings m ON m.code = c.sdg_code AND c.level = 'indicator'`,
 	// Projects that list no SDG link (common in imports): the headline counts them apart, and a
 	// small table spares it an anti-join against every link on each filter change.
 	`CREATE OR REPLACE TABLE unlinked_projects AS
