@@ -259,3 +259,17 @@ describe('workbooks with several sheets', () => {
 		await expect(readTable('book.xlsx', bytes, { sheet: 'Missing' })).rejects.toMatchObject({ issue: { type: 'format-error', severity: 'fatal' } });
 	});
 });
+
+describe('status without a status column', () => {
+	it('is worked out from the end year: past is completed, future is active, none is unknown', async () => {
+		const text = 'Name,End year\nOld,2013\nPlanned,2090\nOpen,\n';
+		const table = await readTable('s.csv', new TextEncoder().encode(text));
+		const mapping = detectMapping(table.header);
+		const { inventory } = normalise(table, mapping, { datasetId: 's', framework, countries: resolverFor(mapping) });
+		expect(inventory.projects.map((p) => [p[1], p[7]])).toEqual([
+			['Old', 'completed'],
+			['Planned', 'active'],
+			['Open', 'unknown']
+		]);
+	});
+});

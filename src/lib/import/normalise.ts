@@ -133,7 +133,8 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 			cellIssue('constraint-error', mapping.columns.status!, statusText, 'expected active, completed or unknown (or Yes / No); read as unknown', 'warning');
 			status = 'unknown';
 		}
-		if (status === 'unknown' && col.status < 0 && years.end_year !== null) status = years.end_year < new Date().getFullYear() ? 'completed' : 'active';
+		if (status === 'unknown' && mapping.columns.status === undefined && years.end_year !== null)
+			status = years.end_year < new Date().getFullYear() ? 'completed' : 'active';
 
 		const place = resolvePlace(at(row, 'countries'));
 		const fixed = place.unresolved.filter((text) => mapping.countryFixes[text] === 'global' || mapping.countryFixes[text] === 'ignore');
