@@ -51,6 +51,14 @@ describe('import through the page', () => {
 		await expect(page.locator('.banner').innerText()).resolves.toContain('EC sample');
 		await expect(figure(page, 'projects')).resolves.toBe('3');
 		await expect(figure(page, 'countries')).resolves.toBe('4');
+		// An exported chart names the imported file as its source, not the curated inventory and its licence.
+		await page.locator('summary[aria-label="Export, cite or embed: Projects per goal"]').click();
+		const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG (for reports)', exact: true }).click()]);
+		const footer = readFileSync((await svg.path())!, 'utf8');
+		expect(footer).toContain('Imported in this browser: EC sample (wide-ec-layout.csv');
+		expect(footer).toMatch(/its owners(&apos;|&#39;|')\s*terms/);
+		expect(footer).not.toContain('CC BY 4.0');
+		await page.keyboard.press('Escape');
 		// Goal 15 is scored by two projects (2 and 1), goal 11 by one.
 		await expect(page.locator('[data-goal="15"]').first().getAttribute('data-total')).resolves.toBe('2');
 		await expect(page.locator('[data-goal="11"]').first().getAttribute('data-total')).resolves.toBe('1');

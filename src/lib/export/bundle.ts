@@ -16,7 +16,8 @@ export function bundleDescriptor(table: ExportTable, metadata: ExportMetadata) {
 		title: table.title,
 		version: metadata.dataVersion,
 		created: metadata.created,
-		licenses: [{ name: 'CC-BY-4.0', path: metadata.licenceUrl, title: 'Creative Commons Attribution 4.0' }],
+		// The curated licence only when it is the licence: imports keep their owners' terms.
+		licenses: metadata.licence === 'CC BY 4.0' ? [{ name: 'CC-BY-4.0', path: metadata.licenceUrl, title: 'Creative Commons Attribution 4.0' }] : [],
 		sources: dataPackage.sources,
 		citation: metadata.citation,
 		filters: { description: metadata.filters, query: metadata.query },

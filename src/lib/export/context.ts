@@ -4,10 +4,13 @@
  * filteredLive); components read it, so no chart has to be handed the page's state.
  */
 import { getContext, setContext } from 'svelte';
+import type { Provenance } from './provenance';
 
 export interface ExportContext {
 	filters(): { description: string; query: string };
 	pageUrl(): string;
+	/** Where the figures come from; the curated inventory when a page does not say. */
+	provenance?(): Provenance;
 }
 
 const key = Symbol('export-context');

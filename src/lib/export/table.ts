@@ -49,12 +49,22 @@ export const sourceLines = [
 ];
 export const sourceLine = sourceLines.join('; ');
 
-export function metadataFor(table: ExportTable, citation: string, now = new Date()): ExportMetadata {
+/** @param provenance where the figures come from (the curated inventory unless imports are shown) */
+export function metadataFor(
+	table: ExportTable,
+	citation: string,
+	now = new Date(),
+	provenance: { sourceLines: string[]; licence: string; licenceUrl: string } = {
+		sourceLines,
+		licence: 'CC BY 4.0',
+		licenceUrl: dataPackage.licenses[0]?.path ?? 'https://creativecommons.org/licenses/by/4.0/'
+	}
+): ExportMetadata {
 	return {
 		title: table.title,
-		source: sourceLine,
-		licence: 'CC BY 4.0',
-		licenceUrl: dataPackage.licenses[0]?.path ?? 'https://creativecommons.org/licenses/by/4.0/',
+		source: provenance.sourceLines.join('; '),
+		licence: provenance.licence,
+		licenceUrl: provenance.licenceUrl,
 		dataVersion: dataPackage.version,
 		appVersion,
 		created: now.toISOString(),

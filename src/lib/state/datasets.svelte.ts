@@ -6,6 +6,7 @@
 import { base } from '$app/paths';
 import type { DatasetMeta, PackedInventory } from '../import/dataset';
 import { dataPackage } from '../data/package';
+import { provenanceFor } from '../export/provenance';
 import { database } from './database.svelte';
 
 export interface DatasetView {
@@ -41,6 +42,11 @@ export class DatasetsState {
 
 	get shown(): DatasetMeta[] {
 		return this.list.filter((d) => this.view.imported.includes(d.id));
+	}
+
+	/** What exports say the figures come from. */
+	get provenance() {
+		return provenanceFor(this.view.embedded, this.shown);
 	}
 
 	load(): Promise<void> {

@@ -10,6 +10,7 @@ import { setExportContext } from '../export/context';
 import { describeFilters } from './filter-labels';
 import type { Filters } from './filters';
 import { database } from './database.svelte';
+import { datasets } from './datasets.svelte';
 import { Live } from './live.svelte';
 import { UrlFilters } from './url-filters.svelte';
 
@@ -22,7 +23,8 @@ export function filteredLive<T, I = undefined>(
 	onMount(() => url.mount());
 	setExportContext({
 		filters: () => ({ description: describeFilters(url.filters), query: url.query }),
-		pageUrl: () => location.href
+		pageUrl: () => location.href,
+		provenance: () => datasets.provenance
 	});
 	// A new Live when the page's data changes: client-side navigation between two goals reuses the component.
 	const live = $derived(new Live<T>(initial()));

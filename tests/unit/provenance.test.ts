@@ -1,0 +1,42 @@
+/** Exports name what is on screen: the curated inventory and its licence, or a visitor's imports and their owners' terms. */
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { tableToZip } from '../../src/lib/export/bundle';
+import { curatedProvenance, provenanceFor } from '../../src/lib/export/provenance';
+import { metadataFor, sourceLines, type ExportTable } from '../../src/lib/export/table';
+
+const table: ExportTable = {
+	name: 'projects-per-goal',
+	title: 'Projects per goal',
+	columns: [{ name: 'goal', type: 'integer' }],
+	rows: [{ goal: 15 }],
+	filters: { description: 'none', query: '' },
+	url: 'http://localhost/'
+};
+const jrc = { title: 'JRC inventory', fileName: '1-projects-citsci.csv', importedAt: '2026-11-27T07:00:00.000Z' };
+
+describe('provenance of exports', () => {
+	it('is the curated inventory under CC BY 4.0 when nothing is imported', () => {
+		expect(provenanceFor(true, [])).toBe(curatedProvenance);
+		const meta = metadataFor(table, 'cite me', new Date('2026-11-27T00:00:00Z'), provenanceFor(true, []));
+		expect(meta).toMatchObject({ source: sourceLines.join('; '), licence: 'CC BY 4.0' });
+	});
+
+	it('names imported files, and never claims the curated licence for them', () => {
+		const instead = provenanceFor(false, [jrc]);
+		expect(instead.sourceLines[0]).toBe('Imported in this browser: JRC inventory (1-projects-citsci.csv, 2026-11-27)');
+		expect(instead.sourceLines.join(' ')).not.toContain('curated inventory');
+		expect(instead).toMatchObject({ licence: "imported data: its owners' terms", licenceUrl: '', curated: false });
+		const beside = provenanceFor(true, [jrc]);
+		expect(beside.sourceLines).toEqual([instead.sourceLines[0], sourceLines[0], sourceLines[1]]);
+		expect(beside.licence).toContain('curated inventory: CC BY 4.0');
+	});
+
+	it('leaves the licence out of a zip datapackage.json of imported data', () => {
+		const files = unzipSync(tableToZip(table, metadataFor(table, 'cite me', new Date(), provenanceFor(false, [jrc]))));
+		const descriptor = JSON.parse(strFromU8(files['datapackage.json']));
+		expect(descriptor.licenses).toEqual([]);
+		const curated = unzipSync(tableToZip(table, metadataFor(table, 'cite me')));
+		expect(JSON.parse(strFromU8(curated['datapackage.json'])).licenses[0].name).toBe('CC-BY-4.0');
+	});
+});
