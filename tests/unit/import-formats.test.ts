@@ -273,3 +273,15 @@ describe('status without a status column', () => {
 		]);
 	});
 });
+
+describe('slugs for ids and file names', () => {
+	it('drops accents and punctuation, and never ends a cut slug with a hyphen', async () => {
+		const { slug } = await import('../../src/lib/format/slug');
+		const { fileStem } = await import('../../src/lib/export/download');
+		expect(slug('Rivière Watch (2019–2024)')).toBe('riviere-watch-2019-2024');
+		expect(slug('A1')).toBe('a1');
+		expect(slug(`${'x'.repeat(23)} tail`, 24)).toBe('x'.repeat(23));
+		expect(fileStem('Projects per goal')).toBe('projects-per-goal');
+		expect(fileStem('¿?')).toBe('export');
+	});
+});

@@ -6,7 +6,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
-import { loadDataset, lockDatabase, type ImportedInventory } from './load';
+import { isInventory, loadDataset, lockDatabase, type ImportedInventory } from './load';
 import { dataPackage } from './package';
 
 export interface BrowserDatabase extends SqlClient {
@@ -90,8 +90,10 @@ export interface BrowserSelection {
  */
 export async function startBrowserDatabase(dataUrl: string, selection: BrowserSelection = { embedded: true, imported: [] }): Promise<BrowserDatabase> {
 	const started = performance.now();
+	// The embedded inventory's files are fetched only when it is shown (the loader skips them otherwise).
+	const needed = dataPackage.resources.filter((r) => selection.embedded || !isInventory(r));
 	const filesPromise = Promise.all(
-		dataPackage.resources.map(async (r) => {
+		needed.map(async (r) => {
 			const response = await fetch(`${dataUrl}/${r.path}`);
 			if (!response.ok) throw new Error(`Could not load ${r.path}: HTTP ${response.status}`);
 			return [r.path, await response.text()] as const;

@@ -1,10 +1,10 @@
 /** Create the dataset's tables and derived tables and fill them from CSV files, in any engine. */
 import type { SqlClient } from './client';
-import { createTableSql, dataPackage, insertFromCsvSql, derivedSql, type Resource } from './package';
+import { createTableSql, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type Resource } from './package';
 import { sqlIdentifier } from './sql';
 
-/** The tables an inventory fills; the others (SDG framework, countries) are the same for every dataset. */
-export const inventoryResources = ['projects', 'project_countries', 'contributions'];
+
+export const isInventory = (resource: Resource) => (inventoryTables as string[]).includes(resource.name);
 
 /** An imported inventory's files, in the embedded dataset's table layout (see src/lib/import). */
 export interface ImportedInventory {
@@ -39,7 +39,7 @@ function insertImportedSql(resource: Resource): string {
 export async function loadDataset(client: SqlClient, fileFor: (resource: Resource) => string, selection: LoadSelection = embeddedOnly): Promise<void> {
 	for (const resource of dataPackage.resources) {
 		await client.query(createTableSql(resource));
-		if (selection.embedded || !inventoryResources.includes(resource.name)) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
+		if (selection.embedded || !isInventory(resource)) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
 	}
 	// Every project keeps the dataset it came from, so lists can say so and the selector can count.
 	await client.query(`ALTER TABLE projects ADD COLUMN dataset VARCHAR`);
@@ -47,7 +47,7 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 	await client.query(`CREATE OR REPLACE TABLE datasets (dataset VARCHAR NOT NULL, title VARCHAR NOT NULL)`);
 	if (selection.embedded) await client.query(`INSERT INTO datasets VALUES ('embedded', ?)`, [dataPackage.curated.title]);
 	for (const imported of selection.imported) {
-		for (const resource of dataPackage.resources.filter((r) => inventoryResources.includes(r.name))) {
+		for (const resource of dataPackage.resources.filter(isInventory)) {
 			await client.query(insertImportedSql(resource), [imported.files[resource.name]]);
 		}
 		await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [imported.id]);

@@ -44,6 +44,13 @@ export interface DataPackage {
 
 export const dataPackage = descriptor as DataPackage;
 
+/**
+ * The tables an inventory fills; the others (SDG framework, countries) are the same for every
+ * dataset. An import writes these three, and the loader fills them from every dataset shown.
+ */
+export type InventoryTable = 'projects' | 'project_countries' | 'contributions';
+export const inventoryTables: InventoryTable[] = ['projects', 'project_countries', 'contributions'];
+
 /** The year the embedded inventory was curated: the last year the time charts show. */
 export const inventoryYear = Number(dataPackage.curated.date.slice(0, 4));
 

@@ -1,3 +1,5 @@
+import { slug } from '../format/slug';
+
 /** Hand a file to the browser as a download. */
 export function saveFile(name: string, data: BlobPart, type: string): void {
 	const url = URL.createObjectURL(new Blob([data], { type }));
@@ -14,12 +16,5 @@ export function saveFile(name: string, data: BlobPart, type: string): void {
 
 /** A file name stem safe on every system: lower case letters, digits and dashes. */
 export function fileStem(text: string): string {
-	return (
-		text
-			.toLowerCase()
-			.normalize('NFKD')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'export'
-	);
+	return slug(text) || 'export';
 }

@@ -3,9 +3,11 @@
  * (what DuckDB loads, and compact to store), with where it came from and what the import reported.
  */
 import { csvChunks, toCsv } from '../format/csv';
+import { slug } from '../format/slug';
 import type { ImportIssue } from './issues';
 import type { Mapping } from './mapping';
-import { inventoryColumns, inventoryTables, type Inventory, type InventoryTable } from './normalise';
+import { inventoryTables, type InventoryTable } from '../data/package';
+import { inventoryColumns, type Inventory } from './normalise';
 import type { Checked } from './protocol';
 import type { ImportFormat } from './raw-table';
 
@@ -64,15 +66,7 @@ export function datasetMeta(
 
 /** A dataset id that is a readable slug and not one already taken (project ids are prefixed with it). */
 export function datasetId(title: string, taken: Iterable<string>): string {
-	const base =
-		title
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 24)
-			.replace(/-+$/, '') || 'import';
+	const base = slug(title, 24) || 'import';
 	const used = new Set(taken);
 	used.add('embedded');
 	let id = base;

@@ -3,7 +3,8 @@
  * the page; reports progress as it goes. Keeps the last parsed table for the mapping step.
  */
 import { gzipCsv } from './dataset';
-import { inventoryColumns, inventoryTables, type Inventory } from './normalise';
+import { inventoryTables, type InventoryTable } from '../data/package';
+import { inventoryColumns, type Inventory } from './normalise';
 import { ImportFailure } from './issues';
 import { detectMapping } from './mapping';
 import { normalise } from './normalise';
@@ -33,7 +34,7 @@ async function readFile(file: File): Promise<Uint8Array> {
 
 /** Each table as gzipped CSV, with progress per table; the buffers are transferred, not copied, to the page. */
 async function pack(inventory: Inventory) {
-	const packed = {} as Record<(typeof inventoryTables)[number], Uint8Array>;
+	const packed = {} as Record<InventoryTable, Uint8Array>;
 	// Progress by rows written, over all three tables.
 	const total = inventoryTables.reduce((n, t) => n + inventory[t].length, 0) || 1;
 	let done = 0;

@@ -3,11 +3,12 @@
  * their SDG contributions), with every problem reported where it is. Nothing here touches the
  * database or storage: the user sees the result and the report first, and accepts or not.
  */
-import { dataPackage, strengths, type Strength } from '../data/package';
+import { dataPackage, inventoryTables, strengths, type InventoryTable, type Strength } from '../data/package';
 import { fatal, type ImportIssue } from './issues';
 import { mappingProblems, type Mapping } from './mapping';
 import type { RawTable } from './raw-table';
-import { parseScale, parseScore, parseSdgCode, parseStatus, parseStrength, parseUrl, parseYear, slug, type SdgCode } from './values';
+import { slug } from '../format/slug';
+import { parseScale, parseScore, parseSdgCode, parseStatus, parseStrength, parseUrl, parseYear, type SdgCode } from './values';
 
 export interface Framework {
 	targets: ReadonlySet<string>;
@@ -17,8 +18,6 @@ export interface CountryResolverLike {
 	resolve(cell: string): { countries: string[]; global: boolean; unresolved: string[] };
 }
 
-export type InventoryTable = 'projects' | 'project_countries' | 'contributions';
-export const inventoryTables: InventoryTable[] = ['projects', 'project_countries', 'contributions'];
 export const inventoryColumns = Object.fromEntries(
 	inventoryTables.map((name) => [name, dataPackage.resources.find((r) => r.name === name)!.schema.fields.map((f) => f.name)])
 ) as Record<InventoryTable, string[]>;

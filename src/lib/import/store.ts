@@ -5,7 +5,7 @@
  * A full disk or quota is reported with figures, never swallowed.
  */
 import type { DatasetMeta, PackedInventory } from './dataset';
-import { inventoryTables } from './normalise';
+import { inventoryTables } from '../data/package';
 import { formatBytes } from './read';
 
 const dbName = 'citsci-sdg-datasets';

@@ -111,15 +111,3 @@ export function parseSdgCode(piece: string): SdgCode | null {
 	const parts = code.split('.').length;
 	return { code, level: parts === 1 ? 'goal' : parts === 2 ? 'target' : 'indicator', strength: (m[2]?.toLowerCase() as Strength | undefined) ?? null };
 }
-
-/** Project ids in URLs and tables: lower-case letters, digits and single hyphens. */
-export const slug = (text: string) =>
-	/^[A-Za-z0-9]{1,60}$/.test(text)
-		? text.toLowerCase() // most identifiers already are one; skip the Unicode work
-		: text
-				.normalize('NFD')
-				.replace(/[\u0300-\u036f]/g, '')
-				.toLowerCase()
-				.replace(/[^a-z0-9]+/g, '-')
-				.replace(/^-+|-+$/g, '')
-				.slice(0, 60);
