@@ -23,6 +23,11 @@ export async function openNodeDuckDB(): Promise<NodeClient> {
 			const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
 			return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
 		},
+		async queryColumns<K extends string>(sql: string) {
+			const reader = await connection.runAndReadAll(sql);
+			const columns = reader.getColumnsObjectJS();
+			return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values.map(Number)])) as Record<K, number[]>;
+		},
 		close() {
 			connection.closeSync();
 			instance.closeSync();

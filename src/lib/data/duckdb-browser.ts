@@ -73,6 +73,15 @@ function clientFor(conn: AsyncDuckDBConnection): SqlClient {
 			const result = queue.then(() => run<T>(sql, params));
 			queue = result.catch(() => undefined);
 			return result;
+		},
+		queryColumns<K extends string>(sql: string) {
+			const result = queue.then(async () => {
+				const table = await conn.query(sql);
+				// Arrow keeps a numeric column as one typed array per batch; toArray() joins them.
+				return Object.fromEntries(table.schema.fields.map((f, i) => [f.name, table.getChildAt(i)!.toArray() as ArrayLike<number>])) as Record<K, ArrayLike<number>>;
+			});
+			queue = result.catch(() => undefined);
+			return result;
 		}
 	};
 }

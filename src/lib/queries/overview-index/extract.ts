@@ -1,0 +1,209 @@
+/**
+ * The overview's index: the loaded inventory reduced to small integers per project, read out of
+ * DuckDB once after loading. Every filter change on the overview is then one pass over typed
+ * arrays (compute.ts) instead of four SQL statements over every link: at a million links those
+ * took a second in duckdb-wasm, and even on the embedded data each statement cost its planning
+ * time. DuckDB still does the derivation (contribution_links, the framework's repeated
+ * indicators, countries' regions); the index only regroups its result by project.
+ *
+ * Valid for the client's lifetime: the data never change after loading (a new selection of
+ * datasets starts a new engine, hence a new client and a new index).
+ */
+import type { SqlClient } from '../../data/client';
+
+/** Lists per project, compressed: the values of project p are `values[start[p]] … values[start[p + 1] - 1]`. */
+export interface PerProject {
+	start: Uint32Array;
+	values: Uint32Array;
+}
+
+export interface CountryEntry {
+	iso3: string;
+	m49: string;
+	name: string;
+	region: string | null;
+	sub_region: string | null;
+	intermediate_region: string | null;
+	/** False for a code a project names that the countries table lacks: counted, never listed. */
+	known: boolean;
+}
+
+/** A place in the SDG framework a link counts towards: a goal, a target, or one listing of an indicator. */
+export interface Listing {
+	/** 0 when the link's code is not in the framework (no goal). */
+	goal: number;
+	target: string | null;
+	/** The unique (primary) indicator, for indicator-level links. */
+	indicator: string | null;
+}
+
+export interface OverviewIndex {
+	projects: number;
+	/** Per project: start year (-1 unknown), end year (9999 open or unknown), global scale, no SDG link. */
+	startYear: Int32Array;
+	endYear: Int32Array;
+	global: Uint8Array;
+	unlinked: Uint8Array;
+	/** Per project, indexes into `countries` and `topics`. */
+	countries: PerProject;
+	topics: PerProject;
+	/**
+	 * Per project and strength rank (1 direct, 2 indirect, 3 potential), the goals it links to at
+	 * that strength as bits (bit g for goal g; bit 0 for a code outside the framework).
+	 */
+	goalsByRank: [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+	/** Per project, its goals with the strongest rank of any link to each, as `goal * 4 + rank`. */
+	goalBest: PerProject;
+	/**
+	 * The links inverted: the projects linked to listing l at rank r are
+	 * `linkProject[linkStart[(l * 3) + r - 1]] …` up to the next start.
+	 */
+	linkStart: Uint32Array;
+	linkProject: Uint32Array;
+	countryList: CountryEntry[];
+	topicList: string[];
+	listings: Listing[];
+	/** Unique indicators as `listings` refer to them, and the framework's repeats (code → primary). */
+	indicatorList: string[];
+	listingIndicator: Int32Array;
+	listingTarget: Int32Array;
+	targetList: string[];
+	repeatOf: Map<string, string>;
+	goals: { goal: number; title: string; short_title: string; colour: string }[];
+	indicatorsTotal: number;
+	/** Earliest start year of any project (for the year arrays), or null when none has one. */
+	minStartYear: number | null;
+}
+
+/**
+ * Group rows by a small integer (a project, a listing) in O(n): a counting sort, so DuckDB need
+ * not ORDER BY a million rows. Row i of `columns` lands in group `group[i]`.
+ */
+export function perProject(groups: number, group: ArrayLike<number>, ...columns: ArrayLike<number>[]): { start: Uint32Array; columns: Uint32Array[] } {
+	const start = new Uint32Array(groups + 1);
+	for (let i = 0; i < group.length; i++) start[group[i] + 1]++;
+	for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+	const next = start.slice(0, groups);
+	const out = columns.map(() => new Uint32Array(group.length));
+	for (let i = 0; i < group.length; i++) {
+		const at = next[group[i]]++;
+		for (let c = 0; c < columns.length; c++) out[c][at] = columns[c][i];
+	}
+	return { start, columns: out };
+}
+
+function strongestPerGoal(goalsByRank: OverviewIndex['goalsByRank']): PerProject {
+	const projects = goalsByRank[1].length;
+	const start = new Uint32Array(projects + 1);
+	const values: number[] = [];
+	for (let p = 0; p < projects; p++) {
+		let counted = 1; // bit 0: codes outside the framework have no goal
+		for (let r = 1; r <= 3; r++) {
+			let m = goalsByRank[r][p] & ~counted;
+			counted |= m;
+			for (; m !== 0; m &= m - 1) values.push((31 - Math.clz32(m & -m)) * 4 + r);
+		}
+		start[p + 1] = values.length;
+	}
+	return { start, values: Uint32Array.from(values) };
+}
+
+// Temporary tables live in this connection only (the SQL console never sees them) and are
+// dropped once read. Each dictionary numbers its values from 0 in a stated order.
+const listingKey = (t: string) => `coalesce(${t}.listed_as, ${t}.target, CAST(${t}.goal AS VARCHAR), '')`;
+const setup = [
+	`CREATE OR REPLACE TEMP TABLE ix_projects AS SELECT project_id, (row_number() OVER (ORDER BY project_id) - 1)::INTEGER AS pid FROM projects`,
+	`CREATE OR REPLACE TEMP TABLE ix_countries AS
+	 SELECT (row_number() OVER (ORDER BY code) - 1)::INTEGER AS ix, code FROM (SELECT iso3 AS code FROM countries UNION SELECT country FROM project_countries)`,
+	`CREATE OR REPLACE TEMP TABLE ix_topics AS
+	 SELECT (row_number() OVER (ORDER BY topic) - 1)::INTEGER AS ix, topic
+	 FROM (SELECT DISTINCT unnest(string_split(topics, ';')) AS topic FROM projects WHERE topics IS NOT NULL)`,
+	// A listing's key determines its goal, target and indicator: an indicator's listed code, else
+	// the target, else the goal ('' when the code is outside the framework and has no goal).
+	`CREATE OR REPLACE TEMP TABLE ix_listings AS
+	 SELECT (row_number() OVER (ORDER BY key) - 1)::INTEGER AS ix, key, goal, target, indicator
+	 FROM (SELECT DISTINCT ${listingKey('l')} AS key, coalesce(l.goal, 0) AS goal, l.target, l.indicator FROM contribution_links l)`
+];
+const teardown = ['ix_projects', 'ix_countries', 'ix_topics', 'ix_listings'].map((t) => `DROP TABLE IF EXISTS ${t}`);
+
+/**
+ * Null when the data hold a goal the bit masks cannot (above 31): validated data never do (goals
+ * are 1-17), and the overview then falls back to the plain queries.
+ */
+export async function extractOverviewIndex(db: SqlClient): Promise<OverviewIndex | null> {
+	for (const statement of setup) await db.query(statement);
+	try {
+		return await read(db);
+	} finally {
+		for (const statement of teardown) await db.query(statement);
+	}
+}
+
+async function read(db: SqlClient): Promise<OverviewIndex | null> {
+	const project = await db.queryColumns<'start_year' | 'end_year' | 'global' | 'unlinked'>(
+		`SELECT coalesce(p.start_year, -1)::INTEGER AS start_year, coalesce(p.end_year, 9999)::INTEGER AS end_year,
+		        coalesce(p.geographic_scale = 'global', false)::UTINYINT AS global, (u.project_id IS NOT NULL)::UTINYINT AS unlinked
+		 FROM ix_projects x JOIN projects p USING (project_id) LEFT JOIN unlinked_projects u USING (project_id)
+		 ORDER BY x.pid`
+	);
+	const projects = project.start_year.length;
+	const places = await db.queryColumns<'pid' | 'ix'>(
+		`SELECT x.pid, c.ix FROM project_countries pc JOIN ix_projects x USING (project_id) JOIN ix_countries c ON c.code = pc.country`
+	);
+	const topics = await db.queryColumns<'pid' | 'ix'>(
+		`SELECT x.pid, t.ix FROM (SELECT project_id, unnest(string_split(topics, ';')) AS topic FROM projects WHERE topics IS NOT NULL) p
+		 JOIN ix_projects x USING (project_id) JOIN ix_topics t USING (topic)`
+	);
+	const links = await db.queryColumns<'pid' | 'ix' | 'rank'>(
+		`SELECT x.pid, s.ix::USMALLINT AS ix, l.strength_rank::UTINYINT AS rank FROM contribution_links l JOIN ix_projects x USING (project_id) JOIN ix_listings s ON s.key = ${listingKey('l')}`
+	);
+	const countryList = await db.query<CountryEntry & { ix: number }>(
+		`SELECT x.ix, x.code AS iso3, c.m49, c.name, c.region, c.sub_region, c.intermediate_region, c.iso3 IS NOT NULL AS known
+		 FROM ix_countries x LEFT JOIN countries c ON c.iso3 = x.code ORDER BY x.ix`
+	);
+	const topicList = await db.query<{ topic: string }>(`SELECT topic FROM ix_topics ORDER BY ix`);
+	const listings = await db.query<Listing>(`SELECT goal, target, indicator FROM ix_listings ORDER BY ix`);
+	const framework = await db.query<{ indicator: string; repeat_of: string | null }>(`SELECT indicator, repeat_of FROM sdg_indicators`);
+	const goals = await db.query<OverviewIndex['goals'][number]>(`SELECT goal, title, short_title, colour FROM sdg_goals ORDER BY goal`);
+	const [{ min_start }] = await db.query<{ min_start: number | null }>(`SELECT min(start_year) AS min_start FROM projects`);
+
+	if (listings.some((l) => l.goal > 31)) return null;
+	const countriesOf = perProject(projects, places.pid, places.ix);
+	const topicsOf = perProject(projects, topics.pid, topics.ix);
+	const goalsByRank: OverviewIndex['goalsByRank'] = [0, 1, 2, 3].map(() => new Uint32Array(projects)) as OverviewIndex['goalsByRank'];
+	for (let i = 0; i < links.pid.length; i++) goalsByRank[links.rank[i]][links.pid[i]] |= 1 << listings[links.ix[i]].goal;
+	const goalBest = strongestPerGoal(goalsByRank);
+	const byListingAndRank = Uint32Array.from(links.ix, (l, i) => l * 3 + links.rank[i] - 1);
+	const inverted = perProject(listings.length * 3, byListingAndRank, links.pid);
+	const dictionary = (values: (string | null)[]) => {
+		const list = [...new Set(values.filter((v): v is string => v !== null))].sort();
+		const at = new Map(list.map((v, i) => [v, i]));
+		return { list, ix: (v: string | null) => (v === null ? -1 : at.get(v)!) };
+	};
+	const indicators = dictionary(listings.map((l) => l.indicator));
+	const targets = dictionary(listings.map((l) => l.target));
+	return {
+		projects,
+		startYear: Int32Array.from(project.start_year),
+		endYear: Int32Array.from(project.end_year),
+		global: Uint8Array.from(project.global),
+		unlinked: Uint8Array.from(project.unlinked),
+		countries: { start: countriesOf.start, values: countriesOf.columns[0] },
+		topics: { start: topicsOf.start, values: topicsOf.columns[0] },
+		goalsByRank,
+		goalBest,
+		linkStart: inverted.start,
+		linkProject: inverted.columns[0],
+		countryList: countryList.map(({ ix: _ix, ...c }) => c),
+		topicList: topicList.map((t) => t.topic),
+		listings,
+		indicatorList: indicators.list,
+		listingIndicator: Int32Array.from(listings, (l) => indicators.ix(l.indicator)),
+		targetList: targets.list,
+		listingTarget: Int32Array.from(listings, (l) => targets.ix(l.target)),
+		repeatOf: new Map(framework.filter((i) => i.repeat_of !== null).map((i) => [i.indicator, i.repeat_of!])),
+		goals,
+		indicatorsTotal: framework.filter((i) => i.repeat_of === null).length,
+		minStartYear: min_start
+	};
+}

@@ -1,0 +1,158 @@
+/**
+ * The overview index (src/lib/queries/overview-index) answers every filter change without SQL. It
+ * must give exactly what the plain queries give: here both run on real DuckDB over many seeded
+ * filter states, on the embedded inventory, on the hand-computed fixture with awkward rows added,
+ * and on a synthetic inventory, and the answers are compared whole.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, random } from '../../scripts/bench/generate';
+import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { derivedSql, inventoryYear, strengths } from '../../src/lib/data/package';
+import { computeOverview, type Computed } from '../../src/lib/queries/overview-index/compute';
+import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
+import { loadOverview, loadOverviewSql, overviewIndex } from '../../src/lib/queries/overview';
+import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+
+/** Values a filter can take on this database: those it holds, and a few it does not. */
+async function vocabulary(db: NodeClient) {
+	const values = async (sql: string) => (await db.query<{ v: string }>(sql)).map((r) => r.v);
+	return {
+		targets: [...(await values(`SELECT DISTINCT target AS v FROM contribution_links WHERE target IS NOT NULL ORDER BY v`)), '2.c', '99.1'],
+		// Primaries and repeats (11.5.1 is 1.5.1), and one nobody links to.
+		indicators: [...(await values(`SELECT DISTINCT listed_as AS v FROM contribution_links WHERE listed_as IS NOT NULL ORDER BY v`)), '11.5.1', '17.19.2'],
+		countries: [...(await values(`SELECT DISTINCT country AS v FROM project_countries ORDER BY v`)), 'ATA', 'ZZZ'],
+		regions: await values(
+			`SELECT DISTINCT v FROM (SELECT region AS v FROM countries UNION ALL SELECT sub_region FROM countries UNION ALL SELECT intermediate_region FROM countries) WHERE v IS NOT NULL ORDER BY v`
+		),
+		topics: [...(await values(`SELECT DISTINCT unnest(string_split(topics, ';')) AS v FROM projects WHERE topics IS NOT NULL ORDER BY v`)), 'not-a-topic'],
+		years: (await db.query<{ lo: number; hi: number }>(`SELECT min(start_year) AS lo, max(coalesce(end_year, start_year)) AS hi FROM projects`))[0]
+	};
+}
+
+/** Seeded filter states: each filter set with some probability, from the database's own values. */
+function filterStates(vocab: Awaited<ReturnType<typeof vocabulary>>, count: number, seed: number): Filters[] {
+	const rnd = random(seed);
+	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+	const some = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs)))];
+	const year = () => Math.round(vocab.years.lo - 2 + rnd() * (vocab.years.hi - vocab.years.lo + 4));
+	const states: Filters[] = [];
+	for (let i = 0; i < count; i++) {
+		const from = rnd() < 0.3 ? year() : null;
+		const to = rnd() < 0.3 ? year() : null;
+		states.push({
+			goals: rnd() < 0.4 ? some(Array.from({ length: 17 }, (_, g) => g + 1), 3) : [],
+			target: rnd() < 0.15 ? pick(vocab.targets) : null,
+			indicator: rnd() < 0.15 ? pick(vocab.indicators) : null,
+			strengths: rnd() < 0.3 ? some(strengths, 2) : [],
+			countries: rnd() < 0.3 ? some(vocab.countries, 3) : [],
+			region: rnd() < 0.2 ? pick(vocab.regions) : null,
+			from,
+			to,
+			topics: rnd() < 0.2 && vocab.topics.length ? some(vocab.topics, 2) : []
+		});
+	}
+	return states;
+}
+
+/**
+ * Every state on its own, then all of them in sequence (each reusing what it may from the last);
+ * a few also with earlier last years for the years chart (one before any project started).
+ */
+async function expectSameAsSql(db: NodeClient, states: Filters[]) {
+	const index = (await overviewIndex(db)) as OverviewIndex;
+	expect(index).not.toBeNull();
+	let inScope = 0;
+	for (const [untilYear, some] of [[inventoryYear, states], [2015, states.slice(0, 8)], [1700, states.slice(0, 3)]] as const) {
+		let previous: Computed | undefined;
+		for (const f of [emptyFilters, ...some]) {
+			const expected = await loadOverviewSql(db, untilYear, f);
+			expect(computeOverview(index, untilYear, f), JSON.stringify(f)).toEqual(expected);
+			const overview = computeOverview(index, untilYear, f, previous);
+			expect(overview, `after ${JSON.stringify(previous?.filters)}: ${JSON.stringify(f)}`).toEqual(expected);
+			previous = { filters: f, untilYear, overview };
+			if (expected.projects > 0) inScope++;
+		}
+	}
+	// The same filters with another last year: the years chart must be counted again.
+	for (const f of states.slice(0, 3)) {
+		const previous = { filters: f, untilYear: inventoryYear, overview: computeOverview(index, inventoryYear, f) };
+		expect(computeOverview(index, 2015, f, previous)).toEqual(await loadOverviewSql(db, 2015, f));
+	}
+	return inScope;
+}
+
+describe('the overview index gives the plain queries’ answers', () => {
+	let embedded: NodeClient;
+	let mini: NodeClient;
+	let synthetic: NodeClient;
+	beforeAll(async () => {
+		embedded = await openDatasetInNode('data');
+		mini = await openDatasetInNode('tests/fixtures/mini', 'data');
+		// Awkward rows the curated data lack: a project with no link, a country code the countries
+		// table lacks, a start after the last year shown, a link outside the framework, a repeat.
+		await mini.query(
+			`INSERT INTO projects (project_id, name, url, organisation, description, start_year, end_year, status, geographic_scale, topics, record_source, dataset)
+			 SELECT 'no-links', 'No links', url, organisation, description, 2001, NULL, status, 'national', 'birds', record_source, 'embedded' FROM projects LIMIT 1`
+		);
+		await mini.query(`INSERT INTO project_countries VALUES ('no-links', 'KEN')`);
+		await mini.query(`UPDATE projects SET start_year = 2031 WHERE project_id = (SELECT min(project_id) FROM projects WHERE start_year IS NOT NULL AND project_id <> 'no-links')`);
+		await mini.query(`INSERT INTO project_countries SELECT project_id, 'XKX' FROM projects WHERE geographic_scale <> 'global' AND project_id <> 'no-links' LIMIT 1`);
+		await mini.query(`INSERT INTO contributions SELECT project_id, '99.9.9', 'indicator', 'potential', 'made up', NULL FROM contributions LIMIT 1`);
+		await mini.query(`INSERT INTO contributions SELECT max(project_id), '11.5.1', 'indicator', 'direct', 'a repeat', NULL FROM contributions`);
+		for (const statement of derivedSql) await mini.query(statement);
+		const dir = mkdtempSync(join(tmpdir(), 'overview-index-'));
+		await generate(20_000, dir, 7);
+		synthetic = await openDatasetInNode(dir, 'data');
+	}, 60_000);
+	afterAll(() => {
+		embedded?.close();
+		mini?.close();
+		synthetic?.close();
+	});
+
+	it('on the embedded inventory', async () => {
+		expect(await expectSameAsSql(embedded, filterStates(await vocabulary(embedded), 60, 1))).toBeGreaterThan(30);
+	});
+
+	it('on the hand-computed fixture with a project without links, an unknown country, a late start and a code outside the framework', async () => {
+		const [{ n }] = await mini.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM unlinked_projects`);
+		expect(n).toBe(1);
+		expect((await loadOverviewSql(mini, inventoryYear)).unlinked).toBe(1);
+		expect(await expectSameAsSql(mini, filterStates(await vocabulary(mini), 80, 2))).toBeGreaterThan(30);
+	});
+
+	it('on 20,000 synthetic links (skewed goals and countries, multi-country and global projects)', async () => {
+		expect(await expectSameAsSql(synthetic, filterStates(await vocabulary(synthetic), 40, 3))).toBeGreaterThan(30);
+	}, 120_000);
+
+	it('loadOverview answers from the index and leaves no tables behind', async () => {
+		const tables = async () => (await embedded.query<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() ORDER BY name`)).map((t) => t.name);
+		const before = await tables();
+		const fresh = await openDatasetInNode('data');
+		try {
+			const f = { ...emptyFilters, goals: [15] };
+			expect(await loadOverview(fresh, inventoryYear, f)).toEqual(await loadOverviewSql(fresh, inventoryYear, f));
+			expect(await tables()).toEqual(before);
+			expect((await fresh.query<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() ORDER BY name`)).map((t) => t.name)).toEqual(before);
+		} finally {
+			fresh.close();
+		}
+	});
+
+	it('falls back to the plain queries when a goal number does not fit the index', async () => {
+		const odd = await openDatasetInNode('tests/fixtures/mini', 'data');
+		try {
+			await odd.query(`INSERT INTO contributions SELECT project_id, '40.1', 'target', 'direct', 'outside', NULL FROM projects LIMIT 1`);
+			for (const statement of derivedSql) await odd.query(statement);
+			expect(await overviewIndex(odd)).toBeNull();
+			const overview = await loadOverview(odd, inventoryYear);
+			expect(overview).toEqual(await loadOverviewSql(odd, inventoryYear));
+			expect(overview.goals.reached).toBe(8); // the fixture's 7, and goal 40
+		} finally {
+			odd.close();
+		}
+	});
+});
