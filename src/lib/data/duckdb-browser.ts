@@ -105,7 +105,9 @@ export async function startBrowserDatabase(dataUrl: string, selection: BrowserSe
 		needed.map(async (r) => {
 			const response = await fetch(`${dataUrl}/${r.path}`);
 			if (!response.ok) throw new Error(`Could not load ${r.path}: HTTP ${response.status}`);
-			return [r.path, await response.text()] as const;
+			// Bytes, not text: DuckDB reads UTF-8 itself, and a JavaScript string has a length limit
+			// (about 512 MB) that a large inventory's CSV can pass.
+			return [r.path, new Uint8Array(await response.arrayBuffer())] as const;
 		})
 	);
 	// Await both together: a failed download must not become an unhandled rejection while the
@@ -120,7 +122,7 @@ export async function startBrowserDatabase(dataUrl: string, selection: BrowserSe
 		const client = clientFor(conn);
 		await client.query(`SET autoinstall_known_extensions = false`);
 		await client.query(`SET autoload_known_extensions = false`);
-		for (const [path, text] of files) await db.registerFileText(path, text);
+		for (const [path, bytes] of files) await db.registerFileBuffer(path, bytes);
 		const imported: ImportedInventory[] = [];
 		for (const { id, title, packed } of selection.imported) {
 			const registered: Record<string, string> = {};

@@ -139,7 +139,13 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
 		}
 	}
 	const count = (on: (r: number) => boolean) => best.reduce((n, r) => n + (on(r) ? 1 : 0), 0);
-	return { total: ix.indicatorsTotal, linked: count((r) => r > 0), direct: count((r) => r === 1), indirect: count((r) => r === 2), potential: count((r) => r === 3) };
+	return {
+		total: ix.indicatorsTotal,
+		linked: count((r) => r > 0),
+		direct: count((r) => r === 1),
+		indirect: count((r) => r === 2),
+		potential: count((r) => r === 3)
+	};
 }
 
 /** Projects in scope, global ones among them, and the countries they name. */
@@ -216,7 +222,15 @@ function placeChart(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array): Pic
 	}
 	return {
 		perCountry: ix.countryList
-			.map((c, i) => ({ iso3: c.iso3, m49: c.m49, name: c.name, region: c.region, sub_region: c.sub_region, projects: perCountry[i], single_country: singleCountry[i] }))
+			.map((c, i) => ({
+				iso3: c.iso3,
+				m49: c.m49,
+				name: c.name,
+				region: c.region,
+				sub_region: c.sub_region,
+				projects: perCountry[i],
+				single_country: singleCountry[i]
+			}))
 			.filter((c) => c.projects > 0)
 			.sort((a, b) => b.projects - a.projects || binary(a.name, b.name)),
 		perRegion: [

@@ -108,21 +108,31 @@ function strongestPerGoal(goalsByRank: OverviewIndex['goalsByRank']): PerProject
 	return { start, values: Uint32Array.from(values) };
 }
 
+const listingKey = (t: string) => `coalesce(${t}.listed_as, ${t}.target, CAST(${t}.goal AS VARCHAR), '')`;
+const listingsSql = (from: string) =>
+	`CREATE OR REPLACE TEMP TABLE ix_listings AS SELECT (row_number() OVER (ORDER BY key) - 1)::INTEGER AS ix, key, goal, target, indicator FROM (${from})`;
+/** Every listing the links hold, framework or not: slower (a pass over every link), for data the validator did not check. */
+const listingsFromLinksSql = listingsSql(
+	`SELECT DISTINCT ${listingKey('l')} AS key, coalesce(l.goal, 0) AS goal, l.target, l.indicator FROM contribution_links l`
+);
+const unlisted = 65535;
+
 // Temporary tables live in this connection only (the SQL console never sees them) and are
 // dropped once read. Each dictionary numbers its values from 0 in a stated order.
-const listingKey = (t: string) => `coalesce(${t}.listed_as, ${t}.target, CAST(${t}.goal AS VARCHAR), '')`;
 const setup = [
-	`CREATE OR REPLACE TEMP TABLE ix_projects AS SELECT project_id, (row_number() OVER (ORDER BY project_id) - 1)::INTEGER AS pid FROM projects`,
+	`CREATE OR REPLACE TEMP TABLE ix_projects AS SELECT project_id, (row_number() OVER () - 1)::INTEGER AS pid FROM projects`,
 	`CREATE OR REPLACE TEMP TABLE ix_countries AS
 	 SELECT (row_number() OVER (ORDER BY code) - 1)::INTEGER AS ix, code FROM (SELECT iso3 AS code FROM countries UNION SELECT country FROM project_countries)`,
 	`CREATE OR REPLACE TEMP TABLE ix_topics AS
 	 SELECT (row_number() OVER (ORDER BY topic) - 1)::INTEGER AS ix, topic
 	 FROM (SELECT DISTINCT unnest(string_split(topics, ';')) AS topic FROM projects WHERE topics IS NOT NULL)`,
 	// A listing's key determines its goal, target and indicator: an indicator's listed code, else
-	// the target, else the goal ('' when the code is outside the framework and has no goal).
-	`CREATE OR REPLACE TEMP TABLE ix_listings AS
-	 SELECT (row_number() OVER (ORDER BY key) - 1)::INTEGER AS ix, key, goal, target, indicator
-	 FROM (SELECT DISTINCT ${listingKey('l')} AS key, coalesce(l.goal, 0) AS goal, l.target, l.indicator FROM contribution_links l)`
+	// the target, else the goal ('' when the code is outside the framework and has no goal). The
+	// framework's own listings, numbered; links to anything else are found when read (see below).
+	listingsSql(`SELECT CAST(goal AS VARCHAR) AS key, goal, NULL AS target, NULL AS indicator FROM sdg_goals
+	 UNION ALL SELECT target, goal, target, NULL FROM sdg_targets
+	 UNION ALL SELECT DISTINCT listed_as, goal, target, primary_code FROM indicator_listings
+	 UNION ALL SELECT '', 0, NULL, NULL`)
 ];
 const teardown = ['ix_projects', 'ix_countries', 'ix_topics', 'ix_listings'].map((t) => `DROP TABLE IF EXISTS ${t}`);
 
@@ -154,9 +164,17 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 		`SELECT x.pid, t.ix FROM (SELECT project_id, unnest(string_split(topics, ';')) AS topic FROM projects WHERE topics IS NOT NULL) p
 		 JOIN ix_projects x USING (project_id) JOIN ix_topics t USING (topic)`
 	);
-	const links = await db.queryColumns<'pid' | 'ix' | 'rank'>(
-		`SELECT x.pid, s.ix::USMALLINT AS ix, l.strength_rank::UTINYINT AS rank FROM contribution_links l JOIN ix_projects x USING (project_id) JOIN ix_listings s ON s.key = ${listingKey('l')}`
-	);
+	const readLinks = () =>
+		db.queryColumns<'pid' | 'ix' | 'rank'>(
+			`SELECT x.pid, coalesce(s.ix, ${unlisted})::USMALLINT AS ix, l.strength_rank::UTINYINT AS rank
+			 FROM contribution_links l JOIN ix_projects x USING (project_id) LEFT JOIN ix_listings s ON s.key = ${listingKey('l')}`
+		);
+	let links = await readLinks();
+	if (Array.prototype.includes.call(links.ix, unlisted)) {
+		// A code outside the framework (only unvalidated data hold one): number the data's own listings.
+		await db.query(listingsFromLinksSql);
+		links = await readLinks();
+	}
 	const countryList = await db.query<CountryEntry & { ix: number }>(
 		`SELECT x.ix, x.code AS iso3, c.m49, c.name, c.region, c.sub_region, c.intermediate_region, c.iso3 IS NOT NULL AS known
 		 FROM ix_countries x LEFT JOIN countries c ON c.iso3 = x.code ORDER BY x.ix`
