@@ -2,6 +2,11 @@
 declare global {
 	/** package.json's version, injected by Vite. */
 	const __APP_VERSION__: string;
-	namespace App {}
+	namespace App {
+		/** The address shown after shallow routing (src/lib/state/location.svelte.ts). */
+		interface PageState {
+			href?: string;
+		}
+	}
 }
 export {};

@@ -10,14 +10,11 @@ import { execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { inventoryYear } from '../../src/lib/data/package.ts';
-import { loadOverview } from '../../src/lib/queries/overview.ts';
-import { emptyFilters } from '../../src/lib/state/filters.ts';
 import { launchChromium } from '../lib/browser.ts';
-import { openDatasetInNode } from '../lib/node-duckdb.ts';
 import { serveStatic, type Encoding, type StaticServer } from '../lib/static-server.ts';
 import { generate } from './generate.ts';
-import { measureOnPage, quantileOf } from './interactions.ts';
+import { measureOnPage } from './interactions.ts';
+import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
 
 const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -63,30 +60,21 @@ function packageDir(dir: string) {
 	return full;
 }
 
-async function nativeGoalFilterMs(dir: string) {
-	const db = await openDatasetInNode(dir);
-	const f = { ...emptyFilters, goals: [15] };
-	await loadOverview(db, inventoryYear, f);
-	const times: number[] = [];
-	for (let i = 0; i < reps; i++) {
-		const t = performance.now();
-		await loadOverview(db, inventoryYear, f);
-		times.push(performance.now() - t);
-	}
-	db.close();
-	return quantileOf(times, 0.5);
-}
-
 interface Row {
 	dataset: string;
 	contributions: number;
 	firstChartMs: number;
 	readyColdMs: number;
 	readyWarmMs: number;
+	/** From navigation until the overview's first live answer is on screen (the database ready, then the overview index built and counted). */
+	liveColdMs: number;
+	liveWarmMs: number;
 	loadMs: number;
 	interactions: { interaction: string; median: number; p95: number; queryMedian: number }[];
 	peakHeapMb: number;
-	nativeMs: number;
+	/** The overview's plain queries under a goal filter (what every interaction ran before the overview index): duckdb-wasm in the page, native DuckDB in Node. */
+	sqlWasmMs: number;
+	sqlNativeMs: number;
 	wasmOverNative: number;
 	/**
 	 * Body bytes the server sent from navigation until the page was live, cold and on the warm
@@ -110,6 +98,14 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	await page.addInitScript('window.__name = (f) => f');
+	// When the overview's live figures first answer (data-live turns "live"), on each load.
+	await page.addInitScript(`new MutationObserver(() => {
+		if (window.__liveAt === undefined && document.querySelector('[data-live="live"]')) window.__liveAt = performance.now();
+	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live'] });`);
+	const liveAt = async () => {
+		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
+		return Math.round(await page.evaluate(() => (window as unknown as { __liveAt: number }).__liveAt));
+	};
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable');
 	let peak = 0;
@@ -145,27 +141,32 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 				})
 		);
 		const cold = await ready();
-		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
+		const liveColdMs = await liveAt();
 		coldEnd = server.responses.length;
 		await page.reload();
 		const warm = await ready();
-		await page.locator('[data-live="live"]').waitFor({ timeout: 900_000 });
+		const liveWarmMs = await liveAt();
 		warmEnd = server.responses.length;
 		const interactions = await measureOnPage(page, reps);
 		await sample();
-		const nativeMs = await nativeGoalFilterMs(dir ? packageDir(dir) : 'data');
-		const wasm = interactions.find((i) => i.interaction === 'filter by goal')!.queryMedian;
+		const statements = await overviewStatements();
+		const sqlReps = Math.min(reps, contributions >= 10_000_000 ? 3 : 5);
+		const sqlWasmMs = await wasmMs(page, server.url, statements, sqlReps);
+		const sqlNativeMs = await nativeMs(dir ? packageDir(dir) : 'data', statements, sqlReps);
 		return {
 			dataset,
 			contributions,
 			firstChartMs: Math.round(fcp),
 			readyColdMs: cold.at,
 			readyWarmMs: warm.at,
+			liveColdMs,
+			liveWarmMs,
 			loadMs: cold.load,
 			interactions,
 			peakHeapMb: Math.round(peak / 1e6),
-			nativeMs: Math.round(nativeMs * 10) / 10,
-			wasmOverNative: Math.round((wasm / nativeMs) * 10) / 10,
+			sqlWasmMs,
+			sqlNativeMs: Math.round(sqlNativeMs * 10) / 10,
+			wasmOverNative: Math.round((sqlWasmMs / sqlNativeMs) * 10) / 10,
 			transfer: transfer()
 		};
 	} catch (e) {
@@ -175,10 +176,13 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 			firstChartMs: NaN,
 			readyColdMs: NaN,
 			readyWarmMs: NaN,
+			liveColdMs: NaN,
+			liveWarmMs: NaN,
 			loadMs: NaN,
 			interactions: [],
 			peakHeapMb: Math.round(peak / 1e6),
-			nativeMs: NaN,
+			sqlWasmMs: NaN,
+			sqlNativeMs: NaN,
 			wasmOverNative: NaN,
 			transfer: transfer(),
 			error: e instanceof Error ? e.message.split('\n')[0] : String(e)
@@ -209,15 +213,15 @@ console.table(
 	rows.map((r) => ({
 		dataset: r.dataset,
 		'first chart': ms(r.firstChartMs),
-		'DuckDB ready cold': ms(r.readyColdMs),
-		'ready warm': ms(r.readyWarmMs),
+		'DuckDB ready cold / warm': `${ms(r.readyColdMs)} / ${ms(r.readyWarmMs)}`,
+		'live cold / warm': `${ms(r.liveColdMs)} / ${ms(r.liveWarmMs)}`,
 		'data load': ms(r.loadMs),
 		goal: `${ms(p(r, 'filter by goal')?.median)} / ${ms(p(r, 'filter by goal')?.p95)}`,
 		country: `${ms(p(r, 'filter by country')?.median)} / ${ms(p(r, 'filter by country')?.p95)}`,
 		years: `${ms(p(r, 'filter by year range')?.median)} / ${ms(p(r, 'filter by year range')?.p95)}`,
 		clear: `${ms(p(r, 'clear filters')?.median)} / ${ms(p(r, 'clear filters')?.p95)}`,
 		'heap MB': r.peakHeapMb,
-		'wasm/native': Number.isNaN(r.wasmOverNative) ? '–' : `${r.wasmOverNative}×`,
+		'plain SQL wasm / native': Number.isNaN(r.wasmOverNative) ? '–' : `${ms(r.sqlWasmMs)} / ${ms(r.sqlNativeMs)} (${r.wasmOverNative}×)`,
 		'MB sent cold / warm': `${mb(r.transfer.coldBytes)} / ${mb(r.transfer.warmBytes)}`,
 		...(r.error ? { error: r.error.slice(0, 60) } : {})
 	}))

@@ -75,6 +75,47 @@ describe('explore', () => {
 		await context.close();
 	});
 
+	it('walks back and forward through filter changes, which add history entries without reloading the page', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+		const all = await figure(page, 'projects');
+		const kenya = expectedOverview('KEN');
+
+		await page.locator('path[data-iso3="KEN"]').click();
+		await expect.poll(() => figure(page, 'projects')).toBe(String(kenya.projects));
+		await page.getByRole('button', { name: 'Goal 15: Life on land' }).click();
+		await expect.poll(() => page.url()).toMatch(/country=KEN.*goal=15|goal=15.*country=KEN/);
+		await waitLive(page);
+		const both = await figure(page, 'projects');
+
+		await page.goBack();
+		await expect.poll(() => page.url()).not.toContain('goal=15');
+		await expect.poll(() => figure(page, 'projects')).toBe(String(kenya.projects));
+		expect(await page.locator('path.country.selected').count()).toBe(1);
+		await page.goForward();
+		await expect.poll(() => figure(page, 'projects')).toBe(both);
+		await page.goBack();
+		await page.goBack();
+		await expect.poll(() => page.url()).toBe(session.server.url + '/');
+		await expect.poll(() => figure(page, 'projects')).toBe(all);
+		expect(await page.locator('path.country.selected').count()).toBe(0);
+		// Same document throughout: the filters changed the address, not the page.
+		expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+		// Another section keeps the filters shown, and a reload reopens them.
+		await page.locator('path[data-iso3="KEN"]').click();
+		await expect.poll(() => page.url()).toContain('country=KEN');
+		await page.getByRole('link', { name: 'Projects', exact: true }).click();
+		await expect.poll(() => page.url()).toContain('/projects?country=KEN');
+		await page.reload();
+		await waitLive(page);
+		expect(page.url()).toContain('country=KEN');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('filters the map by goal: only countries with projects for that goal keep their colour', async () => {
 		const { context, page } = await openPage(session);
 		await page.goto(session.server.url + '/?goal=14');

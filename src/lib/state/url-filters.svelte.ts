@@ -1,17 +1,16 @@
 /**
- * The linked filters, living in the URL. Reading derives from the page URL, so back and forward
- * work and a copied link reopens the same view; writing navigates (without scrolling or losing
- * focus). Prerendered pages are built without a query string, so the URL is read only after the
+ * The linked filters, living in the URL. Reading derives from the shown address, so back and
+ * forward work and a copied link reopens the same view; writing adds a history entry without a
+ * navigation (location.svelte.ts). Prerendered pages are built without a query string, so the URL is read only after the
  * page has mounted in the browser: hydration then matches the prerendered HTML exactly.
  */
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { currentUrl, showUrl } from './location.svelte';
 import { emptyFilters, parseFilters, serializeFilters, type Filters, type FilterProblem } from './filters';
 import { vocabulary } from './vocabulary';
 
 export class UrlFilters {
 	#mounted = $state(false);
-	#parsed = $derived(this.#mounted ? parseFilters(page.url.searchParams, vocabulary) : { filters: emptyFilters, problems: [] as FilterProblem[] });
+	#parsed = $derived(this.#mounted ? parseFilters(currentUrl().searchParams, vocabulary) : { filters: emptyFilters, problems: [] as FilterProblem[] });
 
 	get filters(): Filters {
 		return this.#parsed.filters;
@@ -30,12 +29,12 @@ export class UrlFilters {
 
 	/** Show `next`, keeping any other parameters of the page (search text, sort, page number). */
 	set(next: Filters) {
-		const url = new URL(page.url);
+		const url = currentUrl();
 		for (const key of ['goal', 'target', 'indicator', 'strength', 'country', 'region', 'from', 'to', 'topic']) url.searchParams.delete(key);
 		for (const [k, v] of new URLSearchParams(serializeFilters(next))) url.searchParams.set(k, v);
 		// A filter change starts the project list on its first page again.
 		url.searchParams.delete('page');
-		return goto(url.pathname + url.search.replaceAll('%2C', ','), { keepFocus: true, noScroll: true });
+		showUrl(url);
 	}
 
 	update(change: (f: Filters) => Filters) {

@@ -47,7 +47,7 @@ function compile(ix: OverviewIndex, f: Filters) {
 			(indicator === -1 || ix.listingIndicator[l] === indicator)
 	);
 	const ranks = [1, 2, 3].filter((r) => rankPasses[r]); // strongest first
-	return { countrySet, regionSet, topicSet, ranks, listingPasses };
+	return { countrySet, regionSet, topicSet, rankPasses, ranks, listingPasses };
 }
 
 const anyIn = (list: { start: Uint32Array; values: Uint32Array }, p: number, set: Uint8Array) => {
@@ -90,16 +90,19 @@ function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8
 	const { ranks, listingPasses } = c;
 	let goalsSeen = 0;
 	if (f.target === null && f.indicator === null) {
-		// Goal-level filters only: the per-project goal bits answer without visiting links.
+		// Goal-level filters only: the per-project goal bits answer without visiting links. A
+		// strength that does not pass gets a mask of 0, so the loop has no branch per strength.
 		const goalMask = f.goals.length ? f.goals.reduce((m, g) => m | (1 << g), 0) : ~0;
+		const [m1, m2, m3] = [1, 2, 3].map((r) => (c.rankPasses[r] ? goalMask : 0));
+		const [g1, g2, g3] = [ix.goalsByRank[1], ix.goalsByRank[2], ix.goalsByRank[3]];
 		for (let p = 0; p < ix.projects; p++) {
-			if (!flags[p]) continue;
-			for (let i = 0; i < ranks.length; i++) {
-				const hit = ix.goalsByRank[ranks[i]][p] & goalMask;
-				if (hit === 0) continue;
-				if (best[p] === 0) best[p] = ranks[i];
-				if (flags[p] & ALL) goalsSeen |= hit;
-			}
+			const flag = flags[p];
+			if (flag === 0) continue;
+			const h1 = g1[p] & m1;
+			const h2 = g2[p] & m2;
+			const h3 = g3[p] & m3;
+			best[p] = h1 !== 0 ? 1 : h2 !== 0 ? 2 : h3 !== 0 ? 3 : 0;
+			if (flag & ALL) goalsSeen |= h1 | h2 | h3;
 		}
 		return { best, goalsSeen };
 	}
