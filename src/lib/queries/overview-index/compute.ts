@@ -17,6 +17,18 @@ import type { FilterKey, Filters } from '../../state/filters';
 import { dimension } from '../scope';
 import { strengths } from '../../data/package';
 import type { OverviewIndex } from './extract';
+import {
+	ALL,
+	NO_PLACE,
+	NO_TIME,
+	countGoalBest,
+	countGoalBits,
+	flagProjects,
+	scopeCounts,
+	strongestByGoalBits,
+	type ProjectFilters,
+	type ScopeTallies
+} from './kernels';
 
 const noMatch = -2;
 
@@ -47,39 +59,14 @@ function compile(ix: OverviewIndex, f: Filters) {
 			(indicator === -1 || ix.listingIndicator[l] === indicator)
 	);
 	const ranks = [1, 2, 3].filter((r) => rankPasses[r]); // strongest first
-	return { countrySet, regionSet, topicSet, rankPasses, ranks, listingPasses };
+	const projectFilters: ProjectFilters = { countries: countrySet, regions: regionSet, topics: topicSet, from: f.from ?? -1, to: f.to ?? -1 };
+	return { projectFilters, rankPasses, ranks, listingPasses };
 }
-
-const anyIn = (list: { start: Uint32Array; values: Uint32Array }, p: number, set: Uint8Array) => {
-	for (let k = list.start[p]; k < list.start[p + 1]; k++) if (set[list.values[k]]) return true;
-	return false;
-};
-
-/** Bits of a project's flags: which charts' project filters it passes (each chart drops its own dimension's). */
-const ALL = 1;
-const NO_PLACE = 2;
-const NO_TIME = 4;
 
 type Compiled = ReturnType<typeof compile>;
 
-/** Which projects pass the project filters, per chart, and how many with no link pass them all. */
-function projectFlags(ix: OverviewIndex, c: Compiled, f: Filters) {
-	const { startYear, endYear, countries, topics } = ix;
-	const flags = new Uint8Array(ix.projects);
-	let unlinked = 0;
-	for (let p = 0; p < ix.projects; p++) {
-		const start = startYear[p];
-		const inPlace = (!c.countrySet || anyIn(countries, p, c.countrySet)) && (!c.regionSet || anyIn(countries, p, c.regionSet));
-		// A year filter needs a known start year.
-		const inTime = (f.from === null || (start >= 0 && endYear[p] >= f.from)) && (f.to === null || (start >= 0 && start <= f.to));
-		const inTopic = !c.topicSet || anyIn(topics, p, c.topicSet);
-		const flag = (inPlace && inTime && inTopic ? ALL : 0) | (inTime && inTopic ? NO_PLACE : 0) | (inPlace && inTopic ? NO_TIME : 0);
-		// A project with no link is in no chart; the headline counts it apart.
-		if (ix.unlinked[p]) unlinked += flag & ALL;
-		else flags[p] = flag;
-	}
-	return { flags, unlinked };
-}
+/** Each rank's goal mask (0 for a rank that does not pass), for the goal-bit kernels. */
+const rankMasks = (c: Compiled, goalMask: number) => [1, 2, 3].map((r) => (c.rankPasses[r] ? goalMask : 0)) as [number, number, number];
 
 /**
  * Each project's strongest link passing the link filters (0: none, so it is not in scope), and
@@ -87,29 +74,17 @@ function projectFlags(ix: OverviewIndex, c: Compiled, f: Filters) {
  */
 function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8Array) {
 	const best = new Uint8Array(ix.projects);
-	const { ranks, listingPasses } = c;
-	let goalsSeen = 0;
 	if (f.target === null && f.indicator === null) {
-		// Goal-level filters only: the per-project goal bits answer without visiting links. A
-		// strength that does not pass gets a mask of 0, so the loop has no branch per strength.
-		const goalMask = f.goals.length ? f.goals.reduce((m, g) => m | (1 << g), 0) : ~0;
-		const [m1, m2, m3] = [1, 2, 3].map((r) => (c.rankPasses[r] ? goalMask : 0));
-		const [g1, g2, g3] = [ix.goalsByRank[1], ix.goalsByRank[2], ix.goalsByRank[3]];
-		for (let p = 0; p < ix.projects; p++) {
-			const flag = flags[p];
-			if (flag === 0) continue;
-			const h1 = g1[p] & m1;
-			const h2 = g2[p] & m2;
-			const h3 = g3[p] & m3;
-			best[p] = h1 !== 0 ? 1 : h2 !== 0 ? 2 : h3 !== 0 ? 3 : 0;
-			if (flag & ALL) goalsSeen |= h1 | h2 | h3;
-		}
+		// Goal-level filters only: the per-project goal bits answer without visiting links.
+		const [m1, m2, m3] = rankMasks(c, f.goals.length ? f.goals.reduce((m, g) => m | (1 << g), 0) : ~0);
+		const goalsSeen = strongestByGoalBits(flags, ix.goalsByRank[1], ix.goalsByRank[2], ix.goalsByRank[3], m1, m2, m3, best);
 		return { best, goalsSeen };
 	}
 	// A target or indicator: visit the links of the few listings that pass.
+	let goalsSeen = 0;
 	for (let l = 0; l < ix.listings.length; l++) {
-		if (!listingPasses[l]) continue;
-		for (const r of ranks) {
+		if (!c.listingPasses[l]) continue;
+		for (const r of c.ranks) {
 			for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
 				const p = ix.linkProject[k];
 				if (!flags[p]) continue;
@@ -151,128 +126,88 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
 	};
 }
 
-/** Projects in scope, global ones among them, and the countries they name. */
-function headlineCounts(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array) {
-	let projects = 0;
-	let globalProjects = 0;
-	const seen = new Uint8Array(ix.countryList.length);
-	for (let p = 0; p < ix.projects; p++) {
-		if (!(flags[p] & ALL) || best[p] === 0) continue;
-		projects++;
-		globalProjects += ix.global[p];
-		for (let k = ix.countries.start[p]; k < ix.countries.start[p + 1]; k++) seen[ix.countries.values[k]] = 1;
-	}
-	return { projects, countries: { countries: seen.reduce((n, s) => n + s, 0), globalProjects } };
-}
-
 /**
  * The goal chart drops the goal, target and indicator filters: each goal with the projects that
  * pass the rest, at their strongest allowed link to it.
  */
 function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview['perGoal'] {
 	const counts = new Int32Array(32 * 4); // goal * 4 + rank
-	if (c.ranks.length === 3) {
-		// Every strength allowed: each project's strongest rank per goal is in the index.
-		const { start, values } = ix.goalBest;
-		for (let p = 0; p < ix.projects; p++) {
-			if (flags[p] & ALL) for (let k = start[p]; k < start[p + 1]; k++) counts[values[k]]++;
-		}
-	} else {
-		for (let p = 0; p < ix.projects; p++) {
-			if (!(flags[p] & ALL)) continue;
-			let counted = 1; // bit 0: codes outside the framework have no goal
-			for (const r of c.ranks) {
-				let m = ix.goalsByRank[r][p] & ~counted;
-				counted |= m;
-				for (; m !== 0; m &= m - 1) counts[(31 - Math.clz32(m & -m)) * 4 + r]++;
-			}
-		}
-	}
+	// Every strength allowed: each project's strongest rank per goal is in the index.
+	if (c.ranks.length === 3) countGoalBest(flags, ix.goalBest, counts);
+	else countGoalBits(flags, ix.goalsByRank[1], ix.goalsByRank[2], ix.goalsByRank[3], ...rankMasks(c, ~0), counts);
 	return ix.goals.map((g) => {
 		const [direct, indirect, potential] = [1, 2, 3].map((r) => counts[g.goal * 4 + r]);
 		return { ...g, direct, indirect, potential, projects: direct + indirect + potential };
 	});
 }
 
-/** The map and the regions drop the country and region filters. */
-function placeChart(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array): Pick<Overview, 'perCountry' | 'perRegion'> {
+/**
+ * The headline's projects in scope, and the map, regions and years (each dropping its own
+ * dimension's filters), from one pass over the projects. The map or the years are left out
+ * (null) when the caller reuses its earlier answer.
+ */
+function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, untilYear: number, want: { place: boolean; years: boolean }) {
 	const nCountries = ix.countryList.length;
 	const regionNames = [...new Set(ix.countryList.filter((c) => c.known).map((c) => c.region ?? 'Other'))];
 	const regionOf = Int32Array.from(ix.countryList, (c) => (c.known ? regionNames.indexOf(c.region ?? 'Other') : -1));
-	const perCountry = new Int32Array(nCountries);
-	const singleCountry = new Int32Array(nCountries);
-	const countrySeen = new Uint8Array(nCountries);
-	const regionProjects = new Int32Array(regionNames.length);
-	const regionStamp = new Int32Array(regionNames.length).fill(-1);
-	let globalProjects = 0;
-	const { start, values } = ix.countries;
-	for (let p = 0; p < ix.projects; p++) {
-		if (!(flags[p] & NO_PLACE) || best[p] === 0) continue;
-		globalProjects += ix.global[p];
-		for (let k = start[p]; k < start[p + 1]; k++) {
-			const country = values[k];
-			const region = regionOf[country];
-			if (region < 0) continue; // a code the countries table lacks: never listed
-			perCountry[country]++;
-			if (start[p + 1] - start[p] === 1) singleCountry[country]++;
-			countrySeen[country] = 1;
-			// A project counts once per region, however many of its countries lie there.
-			if (regionStamp[region] !== p) {
-				regionStamp[region] = p;
-				regionProjects[region]++;
-			}
-		}
-	}
-	return {
-		perCountry: ix.countryList
-			.map((c, i) => ({
-				iso3: c.iso3,
-				m49: c.m49,
-				name: c.name,
-				region: c.region,
-				sub_region: c.sub_region,
-				projects: perCountry[i],
-				single_country: singleCountry[i]
-			}))
-			.filter((c) => c.projects > 0)
-			.sort((a, b) => b.projects - a.projects || binary(a.name, b.name)),
-		perRegion: [
-			...regionNames
-				.map((region, r) => ({
-					region,
-					projects: regionProjects[r],
-					countries: countrySeen.reduce((n, seen, i) => n + (regionOf[i] === r ? seen : 0), 0)
-				}))
-				.filter((r) => r.projects > 0)
-				.sort((a, b) => b.projects - a.projects || binary(a.region, b.region)),
-			{ region: 'Global', projects: globalProjects, countries: 0 }
-		]
-	};
-}
-
-/** The years chart drops the year filters; projects without a start year are counted as undated. */
-function yearChart(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, untilYear: number): Overview['perYear'] {
-	// Active projects by rank, as differences between consecutive years.
 	const base = ix.minStartYear ?? 0;
-	const diff = [0, 1, 2, 3].map(() => new Int32Array(Math.max(0, untilYear - base + 2)));
-	let first = Infinity;
-	let undated = 0;
-	for (let p = 0; p < ix.projects; p++) {
-		const rank = best[p];
-		if (!(flags[p] & NO_TIME) || rank === 0) continue;
-		const start = ix.startYear[p];
-		if (start < 0) {
-			undated++;
-			continue;
-		}
-		if (start < first) first = start;
-		const last = Math.min(ix.endYear[p], untilYear);
-		if (start <= last) {
-			diff[rank][start - base]++;
-			diff[rank][last + 1 - base]--;
-		}
-	}
-	return { rows: activeYears(diff, base, first, untilYear), undated };
+	const t: ScopeTallies = {
+		totals: new Float64Array(5),
+		countrySeen: new Uint8Array(nCountries),
+		perCountry: new Int32Array(nCountries),
+		singleCountry: new Int32Array(nCountries),
+		placeCountrySeen: new Uint8Array(nCountries),
+		regionProjects: new Int32Array(regionNames.length),
+		regionStamp: new Int32Array(regionNames.length).fill(-1),
+		yearDiff: [0, 1, 2, 3].map(() => new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0))
+	};
+	scopeCounts(
+		flags,
+		best,
+		ix.global,
+		ix.countries,
+		regionOf,
+		ix.startYear,
+		ix.endYear,
+		untilYear,
+		base,
+		want.place ? NO_PLACE : 0,
+		want.years ? NO_TIME : 0,
+		t
+	);
+	const [projects, globalProjects, placeGlobal, undated, first] = t.totals;
+	const place = want.place
+		? {
+				perCountry: ix.countryList
+					.map((c, i) => ({
+						iso3: c.iso3,
+						m49: c.m49,
+						name: c.name,
+						region: c.region,
+						sub_region: c.sub_region,
+						projects: t.perCountry[i],
+						single_country: t.singleCountry[i]
+					}))
+					.filter((c) => c.projects > 0)
+					.sort((a, b) => b.projects - a.projects || binary(a.name, b.name)),
+				perRegion: [
+					...regionNames
+						.map((region, r) => ({
+							region,
+							projects: t.regionProjects[r],
+							countries: t.placeCountrySeen.reduce((n, seen, i) => n + (regionOf[i] === r ? seen : 0), 0)
+						}))
+						.filter((r) => r.projects > 0)
+						.sort((a, b) => b.projects - a.projects || binary(a.region, b.region)),
+					{ region: 'Global', projects: placeGlobal, countries: 0 }
+				]
+			}
+		: null;
+	return {
+		headline: { projects, countries: { countries: t.countrySeen.reduce((n, seen) => n + seen, 0), globalProjects } },
+		place,
+		perYear: want.years ? { rows: activeYears(t.yearDiff, base, first, untilYear), undated } : null
+	};
 }
 
 /** A chart's inputs are the filters minus its own dimension's: the same inputs, the same chart. */
@@ -293,19 +228,26 @@ export interface Computed {
  */
 export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters, previous?: Computed): Overview {
 	const c = compile(ix, f);
-	const { flags, unlinked } = projectFlags(ix, c, f);
+	const flags = new Uint8Array(ix.projects);
+	const { countries, regions, topics, from, to } = c.projectFilters;
+	// Without project filters every project with a link passes for every chart: copy, do not test.
+	const unlinked =
+		countries === null && regions === null && topics === null && from < 0 && to < 0
+			? (flags.set(ix.unfiltered.flags), ix.unfiltered.unlinked)
+			: flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags);
 	const { best, goalsSeen } = strongestLinks(ix, c, f, flags);
 	let goalsReached = 0;
 	for (let g = 1; g < 32; g++) if (goalsSeen & (1 << g)) goalsReached++;
 	const reuse = (omit: readonly FilterKey[]) => previous !== undefined && previous.untilYear === untilYear && sameInputs(previous.filters, f, omit);
+	const counts = inScope(ix, flags, best, untilYear, { place: !reuse(dimension.place), years: !reuse(dimension.time) });
 	return {
-		...headlineCounts(ix, flags, best),
+		...counts.headline,
 		unlinked,
 		goals: { reached: goalsReached, total: ix.goals.length },
 		indicators: indicatorCoverage(ix, c, flags),
 		perGoal: reuse(dimension.sdg) ? previous!.overview.perGoal : goalChart(ix, c, flags),
-		...(reuse(dimension.place) ? { perCountry: previous!.overview.perCountry, perRegion: previous!.overview.perRegion } : placeChart(ix, flags, best)),
-		perYear: reuse(dimension.time) ? previous!.overview.perYear : yearChart(ix, flags, best, untilYear)
+		...(counts.place ?? { perCountry: previous!.overview.perCountry, perRegion: previous!.overview.perRegion }),
+		perYear: counts.perYear ?? previous!.overview.perYear
 	};
 }
 

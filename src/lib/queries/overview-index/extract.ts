@@ -10,12 +10,7 @@
  * datasets starts a new engine, hence a new client and a new index).
  */
 import type { SqlClient } from '../../data/client';
-
-/** Lists per project, compressed: the values of project p are `values[start[p]] … values[start[p + 1] - 1]`. */
-export interface PerProject {
-	start: Uint32Array;
-	values: Uint32Array;
-}
+import { ALL, NO_PLACE, NO_TIME, type PerProject } from './kernels';
 
 export interface CountryEntry {
 	iso3: string;
@@ -70,6 +65,8 @@ export interface OverviewIndex {
 	targetList: string[];
 	repeatOf: Map<string, string>;
 	goals: { goal: number; title: string; short_title: string; colour: string }[];
+	/** The project flags (see kernels.ts) when no project filter is set, and the projects without a link. */
+	unfiltered: { flags: Uint8Array; unlinked: number };
 	indicatorsTotal: number;
 	/** Earliest start year of any project (for the year arrays), or null when none has one. */
 	minStartYear: number | null;
@@ -221,6 +218,10 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 		listingTarget: Int32Array.from(listings, (l) => targets.ix(l.target)),
 		repeatOf: new Map(framework.filter((i) => i.repeat_of !== null).map((i) => [i.indicator, i.repeat_of!])),
 		goals,
+		unfiltered: {
+			flags: Uint8Array.from(project.unlinked, (u) => (u ? 0 : ALL | NO_PLACE | NO_TIME)),
+			unlinked: Array.from(project.unlinked).filter(Boolean).length
+		},
 		indicatorsTotal: framework.filter((i) => i.repeat_of === null).length,
 		minStartYear: min_start
 	};

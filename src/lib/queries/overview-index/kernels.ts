@@ -1,0 +1,208 @@
+/**
+ * The overview index's loops over every project, each in a function of its own that takes only
+ * typed arrays and numbers. Why apart from compute.ts: V8 compiles a long loop while it runs
+ * (on-stack replacement), and when the loop shares its function with code that runs once per
+ * call (building result objects), that code has no type feedback yet, so the compiled function is
+ * thrown away at the end of every call and the next call starts slow again. Measured at a million
+ * links, the same loops ran four times slower that way.
+ */
+
+/** Bits of a project's flags: which charts' project filters it passes (each chart drops its own dimension's). */
+export const ALL = 1;
+export const NO_PLACE = 2;
+export const NO_TIME = 4;
+
+/** Lists per project: the values of project p are `values[start[p]] … values[start[p + 1] - 1]`. */
+export interface PerProject {
+	start: Uint32Array;
+	values: Uint32Array;
+}
+
+function anyIn(list: PerProject, p: number, set: Uint8Array): boolean {
+	for (let k = list.start[p]; k < list.start[p + 1]; k++) if (set[list.values[k]] !== 0) return true;
+	return false;
+}
+
+export interface ProjectFilters {
+	/** Flags over the country, topic dictionaries; null when the filter is not set. */
+	countries: Uint8Array | null;
+	regions: Uint8Array | null;
+	topics: Uint8Array | null;
+	/** -1 when not set. */
+	from: number;
+	to: number;
+}
+
+/**
+ * Fill `flags` (ALL, NO_PLACE, NO_TIME) for projects with a link, and count the projects without
+ * one that pass every project filter. A year filter needs a known start year (startYear -1).
+ */
+export function flagProjects(
+	startYear: Int32Array,
+	endYear: Int32Array,
+	unlinked: Uint8Array,
+	countries: PerProject,
+	topics: PerProject,
+	filters: ProjectFilters,
+	flags: Uint8Array
+): number {
+	const { from, to } = filters;
+	const countrySet = filters.countries;
+	const regionSet = filters.regions;
+	const topicSet = filters.topics;
+	let unlinkedPassing = 0;
+	for (let p = 0; p < flags.length; p++) {
+		const start = startYear[p];
+		const inPlace = (countrySet === null || anyIn(countries, p, countrySet)) && (regionSet === null || anyIn(countries, p, regionSet));
+		const inTime = (from < 0 || (start >= 0 && endYear[p] >= from)) && (to < 0 || (start >= 0 && start <= to));
+		const inTopic = topicSet === null || anyIn(topics, p, topicSet);
+		const flag = (inPlace && inTime && inTopic ? ALL : 0) | (inTime && inTopic ? NO_PLACE : 0) | (inPlace && inTopic ? NO_TIME : 0);
+		if (unlinked[p] !== 0) unlinkedPassing += flag & ALL;
+		else flags[p] = flag;
+	}
+	return unlinkedPassing;
+}
+
+/**
+ * Each flagged project's strongest rank among the goals in each rank's mask (a rank that does not
+ * pass has mask 0) into `best`; returns the goal bits reached by projects flagged ALL.
+ */
+export function strongestByGoalBits(
+	flags: Uint8Array,
+	g1: Uint32Array,
+	g2: Uint32Array,
+	g3: Uint32Array,
+	m1: number,
+	m2: number,
+	m3: number,
+	best: Uint8Array
+): number {
+	let seen = 0;
+	for (let p = 0; p < flags.length; p++) {
+		const flag = flags[p];
+		if (flag === 0) continue;
+		const h1 = g1[p] & m1;
+		const h2 = g2[p] & m2;
+		const h3 = g3[p] & m3;
+		best[p] = h1 !== 0 ? 1 : h2 !== 0 ? 2 : h3 !== 0 ? 3 : 0;
+		if ((flag & ALL) !== 0) seen |= h1 | h2 | h3;
+	}
+	return seen;
+}
+
+/** Projects flagged ALL per goal and strongest rank, from the per-project `goal * 4 + rank` lists. */
+export function countGoalBest(flags: Uint8Array, goalBest: PerProject, counts: Int32Array): void {
+	const { start, values } = goalBest;
+	for (let p = 0; p < flags.length; p++) {
+		if ((flags[p] & ALL) === 0) continue;
+		for (let k = start[p]; k < start[p + 1]; k++) counts[values[k]]++;
+	}
+}
+
+/** The same, when some ranks do not pass (mask 0): each goal at the strongest rank that does. */
+export function countGoalBits(
+	flags: Uint8Array,
+	g1: Uint32Array,
+	g2: Uint32Array,
+	g3: Uint32Array,
+	m1: number,
+	m2: number,
+	m3: number,
+	counts: Int32Array
+): void {
+	for (let p = 0; p < flags.length; p++) {
+		if ((flags[p] & ALL) === 0) continue;
+		// Bit 0 stands for codes outside the framework, which have no goal.
+		const b1 = g1[p] & m1 & ~1;
+		const b2 = g2[p] & m2 & ~1 & ~b1;
+		const b3 = g3[p] & m3 & ~1 & ~b1 & ~b2;
+		for (let m = b1; m !== 0; m &= m - 1) counts[(31 - Math.clz32(m & -m)) * 4 + 1]++;
+		for (let m = b2; m !== 0; m &= m - 1) counts[(31 - Math.clz32(m & -m)) * 4 + 2]++;
+		for (let m = b3; m !== 0; m &= m - 1) counts[(31 - Math.clz32(m & -m)) * 4 + 3]++;
+	}
+}
+
+/** What scopeCounts fills: the headline's, the map's and the years' tallies. */
+export interface ScopeTallies {
+	/** projects, global projects (headline); global projects (map); undated; earliest placed start (years). */
+	totals: Float64Array;
+	countrySeen: Uint8Array;
+	perCountry: Int32Array;
+	singleCountry: Int32Array;
+	placeCountrySeen: Uint8Array;
+	regionProjects: Int32Array;
+	regionStamp: Int32Array;
+	/** Per rank (1-3), active projects as differences between consecutive years from `base`. */
+	yearDiff: Int32Array[];
+}
+
+/**
+ * One pass over the projects in scope (best > 0): the headline's projects and countries; with
+ * `placeMask` NO_PLACE, the map and regions; with `yearMask` NO_TIME, the years (0 leaves them out).
+ */
+export function scopeCounts(
+	flags: Uint8Array,
+	best: Uint8Array,
+	global: Uint8Array,
+	countries: PerProject,
+	regionOf: Int32Array,
+	startYear: Int32Array,
+	endYear: Int32Array,
+	untilYear: number,
+	base: number,
+	placeMask: number,
+	yearMask: number,
+	t: ScopeTallies
+): void {
+	const { start, values } = countries;
+	let projects = 0;
+	let globalProjects = 0;
+	let placeGlobal = 0;
+	let undated = 0;
+	let first = Infinity;
+	for (let p = 0; p < flags.length; p++) {
+		const rank = best[p];
+		if (rank === 0) continue;
+		const flag = flags[p];
+		const c0 = start[p];
+		const c1 = start[p + 1];
+		if ((flag & ALL) !== 0) {
+			projects++;
+			globalProjects += global[p];
+			for (let k = c0; k < c1; k++) t.countrySeen[values[k]] = 1;
+		}
+		if ((flag & placeMask) !== 0) {
+			placeGlobal += global[p];
+			for (let k = c0; k < c1; k++) {
+				const country = values[k];
+				const region = regionOf[country];
+				if (region < 0) continue; // a code the countries table lacks: never listed
+				t.perCountry[country]++;
+				if (c1 - c0 === 1) t.singleCountry[country]++;
+				t.placeCountrySeen[country] = 1;
+				// A project counts once per region, however many of its countries lie there.
+				if (t.regionStamp[region] !== p) {
+					t.regionStamp[region] = p;
+					t.regionProjects[region]++;
+				}
+			}
+		}
+		if ((flag & yearMask) !== 0) {
+			const from = startYear[p];
+			if (from < 0) undated++;
+			else {
+				if (from < first) first = from;
+				const last = Math.min(endYear[p], untilYear);
+				if (from <= last) {
+					t.yearDiff[rank][from - base]++;
+					t.yearDiff[rank][last + 1 - base]--;
+				}
+			}
+		}
+	}
+	t.totals[0] = projects;
+	t.totals[1] = globalProjects;
+	t.totals[2] = placeGlobal;
+	t.totals[3] = undated;
+	t.totals[4] = first;
+}
