@@ -91,18 +91,23 @@ export function perProject(groups: number, group: ArrayLike<number>, ...columns:
 
 function strongestPerGoal(goalsByRank: OverviewIndex['goalsByRank']): PerProject {
 	const projects = goalsByRank[1].length;
+	// Each project's goals counted at their strongest rank: bit 0 (codes outside the framework,
+	// no goal) never, and a goal once, at the first rank that has it.
+	const atRank = (p: number, r: number) => {
+		const stronger = r === 1 ? 0 : r === 2 ? goalsByRank[1][p] : goalsByRank[1][p] | goalsByRank[2][p];
+		return goalsByRank[r][p] & ~stronger & ~1;
+	};
 	const start = new Uint32Array(projects + 1);
-	const values: number[] = [];
 	for (let p = 0; p < projects; p++) {
-		let counted = 1; // bit 0: codes outside the framework have no goal
-		for (let r = 1; r <= 3; r++) {
-			let m = goalsByRank[r][p] & ~counted;
-			counted |= m;
-			for (; m !== 0; m &= m - 1) values.push((31 - Math.clz32(m & -m)) * 4 + r);
-		}
-		start[p + 1] = values.length;
+		let n = 0;
+		for (let r = 1; r <= 3; r++) for (let m = atRank(p, r); m !== 0; m &= m - 1) n++;
+		start[p + 1] = start[p] + n;
 	}
-	return { start, values: Uint32Array.from(values) };
+	const values = new Uint32Array(start[projects]);
+	for (let p = 0, at = 0; p < projects; p++) {
+		for (let r = 1; r <= 3; r++) for (let m = atRank(p, r); m !== 0; m &= m - 1) values[at++] = (31 - Math.clz32(m & -m)) * 4 + r;
+	}
+	return { start, values };
 }
 
 const listingKey = (t: string) => `coalesce(${t}.listed_as, ${t}.target, CAST(${t}.goal AS VARCHAR), '')`;
@@ -147,13 +152,28 @@ export async function extractOverviewIndex(db: SqlClient): Promise<OverviewIndex
 }
 
 async function read(db: SqlClient): Promise<OverviewIndex | null> {
-	const project = await db.queryColumns<'start_year' | 'end_year' | 'global' | 'unlinked'>(
-		`SELECT coalesce(p.start_year, -1)::INTEGER AS start_year, coalesce(p.end_year, 9999)::INTEGER AS end_year,
+	// In no particular order (sorting a million rows costs more than placing them here).
+	const project = await db.queryColumns<'pid' | 'start_year' | 'end_year' | 'global' | 'unlinked'>(
+		`SELECT x.pid, coalesce(p.start_year, -1)::INTEGER AS start_year, coalesce(p.end_year, 9999)::INTEGER AS end_year,
 		        coalesce(p.geographic_scale = 'global', false)::UTINYINT AS global, (u.project_id IS NOT NULL)::UTINYINT AS unlinked
-		 FROM ix_projects x JOIN projects p USING (project_id) LEFT JOIN unlinked_projects u USING (project_id)
-		 ORDER BY x.pid`
+		 FROM ix_projects x JOIN projects p USING (project_id) LEFT JOIN unlinked_projects u USING (project_id)`
 	);
-	const projects = project.start_year.length;
+	const projects = project.pid.length;
+	const startYear = new Int32Array(projects);
+	const endYear = new Int32Array(projects);
+	const global = new Uint8Array(projects);
+	const unlinked = new Uint8Array(projects);
+	const unfilteredFlags = new Uint8Array(projects);
+	let unlinkedCount = 0;
+	for (let i = 0; i < projects; i++) {
+		const p = project.pid[i];
+		startYear[p] = project.start_year[i];
+		endYear[p] = project.end_year[i];
+		global[p] = project.global[i];
+		unlinked[p] = project.unlinked[i];
+		unfilteredFlags[p] = project.unlinked[i] ? 0 : ALL | NO_PLACE | NO_TIME;
+		unlinkedCount += project.unlinked[i];
+	}
 	const places = await db.queryColumns<'pid' | 'ix'>(
 		`SELECT x.pid, c.ix FROM project_countries pc JOIN ix_projects x USING (project_id) JOIN ix_countries c ON c.code = pc.country`
 	);
@@ -186,9 +206,13 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 	const countriesOf = perProject(projects, places.pid, places.ix);
 	const topicsOf = perProject(projects, topics.pid, topics.ix);
 	const goalsByRank: OverviewIndex['goalsByRank'] = [0, 1, 2, 3].map(() => new Uint32Array(projects)) as OverviewIndex['goalsByRank'];
-	for (let i = 0; i < links.pid.length; i++) goalsByRank[links.rank[i]][links.pid[i]] |= 1 << listings[links.ix[i]].goal;
+	const listingGoal = Int32Array.from(listings, (l) => l.goal);
+	const byListingAndRank = new Uint32Array(links.pid.length);
+	for (let i = 0; i < links.pid.length; i++) {
+		goalsByRank[links.rank[i]][links.pid[i]] |= 1 << listingGoal[links.ix[i]];
+		byListingAndRank[i] = links.ix[i] * 3 + links.rank[i] - 1;
+	}
 	const goalBest = strongestPerGoal(goalsByRank);
-	const byListingAndRank = Uint32Array.from(links.ix, (l, i) => l * 3 + links.rank[i] - 1);
 	const inverted = perProject(listings.length * 3, byListingAndRank, links.pid);
 	const dictionary = (values: (string | null)[]) => {
 		const list = [...new Set(values.filter((v): v is string => v !== null))].sort();
@@ -199,10 +223,10 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 	const targets = dictionary(listings.map((l) => l.target));
 	return {
 		projects,
-		startYear: Int32Array.from(project.start_year),
-		endYear: Int32Array.from(project.end_year),
-		global: Uint8Array.from(project.global),
-		unlinked: Uint8Array.from(project.unlinked),
+		startYear,
+		endYear,
+		global,
+		unlinked,
 		countries: { start: countriesOf.start, values: countriesOf.columns[0] },
 		topics: { start: topicsOf.start, values: topicsOf.columns[0] },
 		goalsByRank,
@@ -218,10 +242,7 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 		listingTarget: Int32Array.from(listings, (l) => targets.ix(l.target)),
 		repeatOf: new Map(framework.filter((i) => i.repeat_of !== null).map((i) => [i.indicator, i.repeat_of!])),
 		goals,
-		unfiltered: {
-			flags: Uint8Array.from(project.unlinked, (u) => (u ? 0 : ALL | NO_PLACE | NO_TIME)),
-			unlinked: Array.from(project.unlinked).filter(Boolean).length
-		},
+		unfiltered: { flags: unfilteredFlags, unlinked: unlinkedCount },
 		indicatorsTotal: framework.filter((i) => i.repeat_of === null).length,
 		minStartYear: min_start
 	};
