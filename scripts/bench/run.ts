@@ -20,7 +20,7 @@ const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
 	return i > 0 ? process.argv[i + 1] : fallback;
 };
-const sizes = arg('sizes', '10000,100000,1000000')
+const sizes = arg('sizes', '10000,100000,1000000,10000000')
 	.split(',')
 	.map(Number)
 	.filter((n) => n > 0);
