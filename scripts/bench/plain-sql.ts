@@ -55,7 +55,7 @@ export async function wasmMs(page: Page, baseUrl: string, statements: string[], 
 								resolve(document.querySelector<HTMLElement>('p.meta[data-rows]')!.innerText);
 							} else if (seenRunning) {
 								observer.disconnect();
-								reject(new Error(status.innerText));
+								reject(new Error(document.querySelector<HTMLElement>('p.problem')?.innerText ?? `console: ${now}`));
 							}
 						});
 						observer.observe(status, { attributes: true });

@@ -26,6 +26,7 @@ import {
 	flagProjects,
 	scopeCounts,
 	strongestByGoalBits,
+	type GoalBits,
 	type ProjectFilters,
 	type ScopeTallies
 } from './kernels';
@@ -65,8 +66,11 @@ function compile(ix: OverviewIndex, f: Filters) {
 
 type Compiled = ReturnType<typeof compile>;
 
-/** Each rank's goal mask (0 for a rank that does not pass), for the goal-bit kernels. */
-const rankMasks = (c: Compiled, goalMask: number) => [1, 2, 3].map((r) => (c.rankPasses[r] ? goalMask : 0)) as [number, number, number];
+/** The index's goal bits with each rank's mask (0 for a rank that does not pass), for the goal-bit kernels. */
+const goalBits = (ix: OverviewIndex, c: Compiled, goalMask: number): GoalBits => {
+	const mask = (r: number) => (c.rankPasses[r] ? goalMask : 0);
+	return { g1: ix.goalsByRank[1], g2: ix.goalsByRank[2], g3: ix.goalsByRank[3], m1: mask(1), m2: mask(2), m3: mask(3) };
+};
 
 /**
  * Each project's strongest link passing the link filters (0: none, so it is not in scope), and
@@ -76,8 +80,8 @@ function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8
 	const best = new Uint8Array(ix.projects);
 	if (f.target === null && f.indicator === null) {
 		// Goal-level filters only: the per-project goal bits answer without visiting links.
-		const [m1, m2, m3] = rankMasks(c, f.goals.length ? f.goals.reduce((m, g) => m | (1 << g), 0) : ~0);
-		const goalsSeen = strongestByGoalBits(flags, ix.goalsByRank[1], ix.goalsByRank[2], ix.goalsByRank[3], m1, m2, m3, best);
+		const goalMask = f.goals.length ? f.goals.reduce((m, g) => m | (1 << g), 0) : ~0;
+		const goalsSeen = strongestByGoalBits(flags, goalBits(ix, c, goalMask), best);
 		return { best, goalsSeen };
 	}
 	// A target or indicator: visit the links of the few listings that pass.
@@ -134,7 +138,7 @@ function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview[
 	const counts = new Int32Array(32 * 4); // goal * 4 + rank
 	// Every strength allowed: each project's strongest rank per goal is in the index.
 	if (c.ranks.length === 3) countGoalBest(flags, ix.goalBest, counts);
-	else countGoalBits(flags, ix.goalsByRank[1], ix.goalsByRank[2], ix.goalsByRank[3], ...rankMasks(c, ~0), counts);
+	else countGoalBits(flags, goalBits(ix, c, ~0), counts);
 	return ix.goals.map((g) => {
 		const [direct, indirect, potential] = [1, 2, 3].map((r) => counts[g.goal * 4 + r]);
 		return { ...g, direct, indirect, potential, projects: direct + indirect + potential };

@@ -76,7 +76,7 @@ export interface OverviewIndex {
  * Group rows by a small integer (a project, a listing) in O(n): a counting sort, so DuckDB need
  * not ORDER BY a million rows. Row i of `columns` lands in group `group[i]`.
  */
-export function perProject(groups: number, group: ArrayLike<number>, ...columns: ArrayLike<number>[]): { start: Uint32Array; columns: Uint32Array[] } {
+export function groupRows(groups: number, group: ArrayLike<number>, ...columns: ArrayLike<number>[]): { start: Uint32Array; columns: Uint32Array[] } {
 	const start = new Uint32Array(groups + 1);
 	for (let i = 0; i < group.length; i++) start[group[i] + 1]++;
 	for (let g = 0; g < groups; g++) start[g + 1] += start[g];
@@ -109,6 +109,12 @@ function strongestPerGoal(goalsByRank: OverviewIndex['goalsByRank']): PerProject
 	}
 	return { start, values };
 }
+
+/**
+ * Let the page handle input and paint between the long loops below (each a few hundred
+ * milliseconds at ten million links, in the page's thread).
+ */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const listingKey = (t: string) => `coalesce(${t}.listed_as, ${t}.target, CAST(${t}.goal AS VARCHAR), '')`;
 const listingsSql = (from: string) =>
@@ -203,17 +209,21 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 	const [{ min_start }] = await db.query<{ min_start: number | null }>(`SELECT min(start_year) AS min_start FROM projects`);
 
 	if (listings.some((l) => l.goal > 31)) return null;
-	const countriesOf = perProject(projects, places.pid, places.ix);
-	const topicsOf = perProject(projects, topics.pid, topics.ix);
-	const goalsByRank: OverviewIndex['goalsByRank'] = [0, 1, 2, 3].map(() => new Uint32Array(projects)) as OverviewIndex['goalsByRank'];
+	const countriesOf = groupRows(projects, places.pid, places.ix);
+	const topicsOf = groupRows(projects, topics.pid, topics.ix);
+	await yieldToPage();
+	// Indexed by rank, 1-3 (the unused rank 0 holds nothing).
+	const goalsByRank: OverviewIndex['goalsByRank'] = [new Uint32Array(0), new Uint32Array(projects), new Uint32Array(projects), new Uint32Array(projects)];
 	const listingGoal = Int32Array.from(listings, (l) => l.goal);
 	const byListingAndRank = new Uint32Array(links.pid.length);
 	for (let i = 0; i < links.pid.length; i++) {
 		goalsByRank[links.rank[i]][links.pid[i]] |= 1 << listingGoal[links.ix[i]];
 		byListingAndRank[i] = links.ix[i] * 3 + links.rank[i] - 1;
 	}
+	await yieldToPage();
 	const goalBest = strongestPerGoal(goalsByRank);
-	const inverted = perProject(listings.length * 3, byListingAndRank, links.pid);
+	await yieldToPage();
+	const inverted = groupRows(listings.length * 3, byListingAndRank, links.pid);
 	const dictionary = (values: (string | null)[]) => {
 		const list = [...new Set(values.filter((v): v is string => v !== null))].sort();
 		const at = new Map(list.map((v, i) => [v, i]));

@@ -63,20 +63,22 @@ export function flagProjects(
 	return unlinkedPassing;
 }
 
+/** Per-project goal bits at ranks 1-3 (the index's goalsByRank), and a mask per rank (0: the rank does not pass). */
+export interface GoalBits {
+	g1: Uint32Array;
+	g2: Uint32Array;
+	g3: Uint32Array;
+	m1: number;
+	m2: number;
+	m3: number;
+}
+
 /**
- * Each flagged project's strongest rank among the goals in each rank's mask (a rank that does not
- * pass has mask 0) into `best`; returns the goal bits reached by projects flagged ALL.
+ * Each flagged project's strongest rank among the goals in each rank's mask into `best`; returns
+ * the goal bits reached by projects flagged ALL.
  */
-export function strongestByGoalBits(
-	flags: Uint8Array,
-	g1: Uint32Array,
-	g2: Uint32Array,
-	g3: Uint32Array,
-	m1: number,
-	m2: number,
-	m3: number,
-	best: Uint8Array
-): number {
+export function strongestByGoalBits(flags: Uint8Array, goals: GoalBits, best: Uint8Array): number {
+	const { g1, g2, g3, m1, m2, m3 } = goals;
 	let seen = 0;
 	for (let p = 0; p < flags.length; p++) {
 		const flag = flags[p];
@@ -100,16 +102,8 @@ export function countGoalBest(flags: Uint8Array, goalBest: PerProject, counts: I
 }
 
 /** The same, when some ranks do not pass (mask 0): each goal at the strongest rank that does. */
-export function countGoalBits(
-	flags: Uint8Array,
-	g1: Uint32Array,
-	g2: Uint32Array,
-	g3: Uint32Array,
-	m1: number,
-	m2: number,
-	m3: number,
-	counts: Int32Array
-): void {
+export function countGoalBits(flags: Uint8Array, goals: GoalBits, counts: Int32Array): void {
+	const { g1, g2, g3, m1, m2, m3 } = goals;
 	for (let p = 0; p < flags.length; p++) {
 		if ((flags[p] & ALL) === 0) continue;
 		// Bit 0 stands for codes outside the framework, which have no goal.
