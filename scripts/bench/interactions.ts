@@ -51,8 +51,6 @@ const quantile = (xs: number[], q: number) => {
 	return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
-export const quantileOf = quantile;
-
 export async function measureInteractions(url: string, reps: number) {
 	const browser = await launchChromium();
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

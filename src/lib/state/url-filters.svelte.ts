@@ -1,8 +1,9 @@
 /**
  * The linked filters, living in the URL. Reading derives from the shown address, so back and
  * forward work and a copied link reopens the same view; writing adds a history entry without a
- * navigation (location.svelte.ts). Prerendered pages are built without a query string, so the URL is read only after the
- * page has mounted in the browser: hydration then matches the prerendered HTML exactly.
+ * navigation (location.svelte.ts). Prerendered pages are built without a query string, so the
+ * URL is read only after the page has mounted in the browser: hydration then matches the
+ * prerendered HTML exactly.
  */
 import { currentUrl, showUrl } from './location.svelte';
 import { emptyFilters, parseFilters, serializeFilters, type Filters, type FilterProblem } from './filters';
