@@ -8,6 +8,12 @@
  *
  * Valid for the client's lifetime: the data never change after loading (a new selection of
  * datasets starts a new engine, hence a new client and a new index).
+ *
+ * It relies on what the loader's inputs guarantee, the embedded package by validation and
+ * imports by normalisation: unique keys (no project names a country twice), strengths from
+ * their enumeration, levels that match their codes, and every link's project present. On data
+ * breaking those rules its counts can differ from the plain queries'. Codes outside the SDG
+ * framework are the one irregularity it handles (see the listings below).
  */
 import type { SqlClient } from '../../data/client';
 import { ALL, NO_PLACE, NO_TIME, type PerProject } from './kernels';
@@ -119,7 +125,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const listingKey = (t: string) => `coalesce(${t}.listed_as, ${t}.target, CAST(${t}.goal AS VARCHAR), '')`;
 const listingsSql = (from: string) =>
 	`CREATE OR REPLACE TEMP TABLE ix_listings AS SELECT (row_number() OVER (ORDER BY key) - 1)::INTEGER AS ix, key, goal, target, indicator FROM (${from})`;
-/** Every listing the links hold, framework or not: slower (a pass over every link), for data the validator did not check. */
+/** Every listing the links hold, framework or not: slower (a pass over every link), for links to codes outside the framework. */
 const listingsFromLinksSql = listingsSql(
 	`SELECT DISTINCT ${listingKey('l')} AS key, coalesce(l.goal, 0) AS goal, l.target, l.indicator FROM contribution_links l`
 );
@@ -149,8 +155,8 @@ const teardown = ['ix_projects', 'ix_countries', 'ix_topics', 'ix_listings'].map
  * are 1-17), and the overview then falls back to the plain queries.
  */
 export async function extractOverviewIndex(db: SqlClient): Promise<OverviewIndex | null> {
-	for (const statement of setup) await db.query(statement);
 	try {
+		for (const statement of setup) await db.query(statement);
 		return await read(db);
 	} finally {
 		for (const statement of teardown) await db.query(statement);
