@@ -68,21 +68,19 @@ function clientFor(conn: AsyncDuckDBConnection): SqlClient {
 		const table = params.length === 0 ? await conn.query(sql) : await (await prepared(sql)).query(...params);
 		return table.toArray().map((r) => plainRow<T>(r.toJSON()));
 	};
+	const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+		const result = queue.then(task);
+		queue = result.catch(() => undefined);
+		return result;
+	};
 	return {
-		query<T extends object>(sql: string, params: readonly SqlValue[] = []) {
-			const result = queue.then(() => run<T>(sql, params));
-			queue = result.catch(() => undefined);
-			return result;
-		},
-		queryColumns<K extends string>(sql: string) {
-			const result = queue.then(async () => {
+		query: <T extends object>(sql: string, params: readonly SqlValue[] = []) => enqueue(() => run<T>(sql, params)),
+		queryColumns: <K extends string>(sql: string) =>
+			enqueue(async () => {
 				const table = await conn.query(sql);
 				// Arrow keeps a numeric column as one typed array per batch; toArray() joins them.
 				return Object.fromEntries(table.schema.fields.map((f, i) => [f.name, table.getChildAt(i)!.toArray() as ArrayLike<number>])) as Record<K, ArrayLike<number>>;
-			});
-			queue = result.catch(() => undefined);
-			return result;
-		}
+			})
 	};
 }
 

@@ -21,7 +21,6 @@ import {
 	ALL,
 	NO_PLACE,
 	NO_TIME,
-	countGoalBest,
 	countGoalBits,
 	flagProjects,
 	scopeCounts,
@@ -136,9 +135,7 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
  */
 function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview['perGoal'] {
 	const counts = new Int32Array(32 * 4); // goal * 4 + rank
-	// Every strength allowed: each project's strongest rank per goal is in the index.
-	if (c.ranks.length === 3) countGoalBest(flags, ix.goalBest, counts);
-	else countGoalBits(flags, goalBits(ix, c, ~0), counts);
+	countGoalBits(flags, goalBits(ix, c, ~0), counts);
 	return ix.goals.map((g) => {
 		const [direct, indirect, potential] = [1, 2, 3].map((r) => counts[g.goal * 4 + r]);
 		return { ...g, direct, indirect, potential, projects: direct + indirect + potential };

@@ -53,8 +53,6 @@ export interface OverviewIndex {
 	 * that strength as bits (bit g for goal g; bit 0 for a code outside the framework).
 	 */
 	goalsByRank: [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
-	/** Per project, its goals with the strongest rank of any link to each, as `goal * 4 + rank`. */
-	goalBest: PerProject;
 	/**
 	 * The links inverted: the projects linked to listing l at rank r are
 	 * `linkProject[linkStart[(l * 3) + r - 1]] …` up to the next start.
@@ -93,27 +91,6 @@ export function groupRows(groups: number, group: ArrayLike<number>, ...columns: 
 		for (let c = 0; c < columns.length; c++) out[c][at] = columns[c][i];
 	}
 	return { start, columns: out };
-}
-
-function strongestPerGoal(goalsByRank: OverviewIndex['goalsByRank']): PerProject {
-	const projects = goalsByRank[1].length;
-	// Each project's goals counted at their strongest rank: bit 0 (codes outside the framework,
-	// no goal) never, and a goal once, at the first rank that has it.
-	const atRank = (p: number, r: number) => {
-		const stronger = r === 1 ? 0 : r === 2 ? goalsByRank[1][p] : goalsByRank[1][p] | goalsByRank[2][p];
-		return goalsByRank[r][p] & ~stronger & ~1;
-	};
-	const start = new Uint32Array(projects + 1);
-	for (let p = 0; p < projects; p++) {
-		let n = 0;
-		for (let r = 1; r <= 3; r++) for (let m = atRank(p, r); m !== 0; m &= m - 1) n++;
-		start[p + 1] = start[p] + n;
-	}
-	const values = new Uint32Array(start[projects]);
-	for (let p = 0, at = 0; p < projects; p++) {
-		for (let r = 1; r <= 3; r++) for (let m = atRank(p, r); m !== 0; m &= m - 1) values[at++] = (31 - Math.clz32(m & -m)) * 4 + r;
-	}
-	return { start, values };
 }
 
 /**
@@ -227,8 +204,6 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 		byListingAndRank[i] = links.ix[i] * 3 + links.rank[i] - 1;
 	}
 	await yieldToPage();
-	const goalBest = strongestPerGoal(goalsByRank);
-	await yieldToPage();
 	const inverted = groupRows(listings.length * 3, byListingAndRank, links.pid);
 	const dictionary = (values: (string | null)[]) => {
 		const list = [...new Set(values.filter((v): v is string => v !== null))].sort();
@@ -246,7 +221,6 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 		countries: { start: countriesOf.start, values: countriesOf.columns[0] },
 		topics: { start: topicsOf.start, values: topicsOf.columns[0] },
 		goalsByRank,
-		goalBest,
 		linkStart: inverted.start,
 		linkProject: inverted.columns[0],
 		countryList: countryList.map(({ ix: _ix, ...c }) => c),
