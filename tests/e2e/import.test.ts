@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 import type { Page } from 'playwright-core';
 import { openPage, startSession, waitLive, type Session } from './session';
+import { hasReference, referenceDir } from '../reference';
 
 let session: Session;
 beforeAll(async () => (session = await startSession()));
@@ -140,31 +141,35 @@ describe('import through the page', () => {
 		await context.close();
 	});
 
-	it('imports the real JRC inventory and its PPSR-Core encoding without editing, with the right figures', async () => {
-		const reference = process.env.REFERENCE_DIR ?? '../shared/reference';
-		const csv = join(reference, 'citsci-inventories/jrc-environmental/1-projects-citsci.csv');
-		const json = join(reference, 'ppsr-core/CSInventory_JSON.json');
-		const rows = csvRecords(parseCsv(readFileSync(csv, 'utf8')));
-		const goal15 = Object.keys(rows[0]).find((k) => k.startsWith('SDG 15 '))!;
-		const { page, errors, context } = await openPage(session);
-		await page.goto(`${session.server.url}/import`);
-		await chooseFile(page, csv);
-		await expect(page.locator('.counts').getAttribute('data-projects')).resolves.toBe(String(rows.length));
-		await page.check('input[value=replace]');
-		await page.click('button.primary:has-text("Import")');
-		await page.locator('.outcome').waitFor();
-		await chooseFile(page, json);
-		await expect(page.locator('.counts').getAttribute('data-projects')).resolves.toBe('512');
-		await page.click('button.primary:has-text("Import 512 projects")');
-		await page.locator('.outcome >> text=512').waitFor();
+	const jrcCsv = join(referenceDir, 'citsci-inventories/jrc-environmental/1-projects-citsci.csv');
+	const ppsrJson = join(referenceDir, 'ppsr-core/CSInventory_JSON.json');
+	it.skipIf(!hasReference('The real inventories in the browser (tests/e2e/import.test.ts)', [jrcCsv, ppsrJson]))(
+		'imports the real JRC inventory and its PPSR-Core encoding without editing, with the right figures',
+		async () => {
+			const csv = jrcCsv;
+			const json = ppsrJson;
+			const rows = csvRecords(parseCsv(readFileSync(csv, 'utf8')));
+			const goal15 = Object.keys(rows[0]).find((k) => k.startsWith('SDG 15 '))!;
+			const { page, errors, context } = await openPage(session);
+			await page.goto(`${session.server.url}/import`);
+			await chooseFile(page, csv);
+			await expect(page.locator('.counts').getAttribute('data-projects')).resolves.toBe(String(rows.length));
+			await page.check('input[value=replace]');
+			await page.click('button.primary:has-text("Import")');
+			await page.locator('.outcome').waitFor();
+			await chooseFile(page, json);
+			await expect(page.locator('.counts').getAttribute('data-projects')).resolves.toBe('512');
+			await page.click('button.primary:has-text("Import 512 projects")');
+			await page.locator('.outcome >> text=512').waitFor();
 
-		await page.goto(`${session.server.url}/`);
-		await waitLive(page);
-		// Both imports are shown, the curated inventory is not; the PPSR-Core encoding has no SDG links.
-		await expect(figure(page, 'projects')).resolves.toBe(rows.length.toLocaleString('en'));
-		await expect(page.locator('.figure').first().innerText()).resolves.toContain('512 more list no link');
-		await expect(page.locator('[data-goal="15"]').first().getAttribute('data-total')).resolves.toBe(String(rows.filter((r) => r[goal15] !== '0').length));
-		expect(errors).toEqual([]);
-		await context.close();
-	});
+			await page.goto(`${session.server.url}/`);
+			await waitLive(page);
+			// Both imports are shown, the curated inventory is not; the PPSR-Core encoding has no SDG links.
+			await expect(figure(page, 'projects')).resolves.toBe(rows.length.toLocaleString('en'));
+			await expect(page.locator('.figure').first().innerText()).resolves.toContain('512 more list no link');
+			await expect(page.locator('[data-goal="15"]').first().getAttribute('data-total')).resolves.toBe(String(rows.filter((r) => r[goal15] !== '0').length));
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	);
 });

@@ -2,10 +2,10 @@
  * The real inventories in shared/reference (the European Commission JRC inventory as CSV, and the
  * same inventory as PPSR-Core JSON) import without editing, and the dashboard's figures for them
  * equal what the raw files say, counted here independently of the importer. The files live
- * outside the repository, beside the checkout (as on every machine and in CI); REFERENCE_DIR
- * points elsewhere if needed.
+ * outside the repository (see tests/reference.ts): a fresh clone skips this file and says why; CI
+ * requires it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWithImports, type NodeClient } from '../../scripts/lib/node-duckdb';
@@ -18,16 +18,14 @@ import { framework, resolverFor } from '../../src/lib/import/reference';
 import { headline } from '../../src/lib/queries/overview';
 import { projectsPerGoal } from '../../src/lib/queries/goals';
 import { emptyFilters } from '../../src/lib/state/filters';
+import { hasReference, referenceDir } from '../reference';
 
-const referenceDir = process.env.REFERENCE_DIR ?? '../shared/reference';
 const jrcFiles = ['1-projects-citsci.csv', '2-projects-citsci.csv', '3-projects-citsci.csv'].map((f) =>
 	join(referenceDir, 'citsci-inventories/jrc-environmental', f)
 );
 const ppsrFile = join(referenceDir, 'ppsr-core/CSInventory_JSON.json');
-const bytes = (path: string) => {
-	if (!existsSync(path)) throw new Error(`The reference inventory ${path} is missing: set REFERENCE_DIR to the folder that holds shared/reference`);
-	return new Uint8Array(readFileSync(path));
-};
+const present = hasReference('The real inventories (tests/unit/import-reference.test.ts)', [...jrcFiles, ppsrFile]);
+const bytes = (path: string) => new Uint8Array(readFileSync(path));
 
 async function importFile(path: string, id: string): Promise<NormaliseResult> {
 	const table = await readTable(path.split('/').pop()!, bytes(path));
@@ -35,7 +33,7 @@ async function importFile(path: string, id: string): Promise<NormaliseResult> {
 	return normalise(table, mapping, { datasetId: id, framework, countries: resolverFor(mapping) });
 }
 
-describe('the European Commission JRC inventory (three CSV files)', () => {
+describe.skipIf(!present)('the European Commission JRC inventory (three CSV files)', () => {
 	let db: NodeClient;
 	let results: NormaliseResult[];
 	/** The raw rows, read as plain CSV records. */
@@ -105,7 +103,7 @@ describe('the European Commission JRC inventory (three CSV files)', () => {
 	});
 });
 
-describe('the same inventory as PPSR-Core JSON', () => {
+describe.skipIf(!present)('the same inventory as PPSR-Core JSON', () => {
 	it('imports its 512 projects with their status, years and organisation', async () => {
 		const result = await importFile(ppsrFile, 'ppsr');
 		const raw = (JSON.parse(new TextDecoder().decode(bytes(ppsrFile))) as { Project: Record<string, string>[] }).Project;
