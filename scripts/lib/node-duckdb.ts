@@ -48,6 +48,14 @@ export async function openNodeDuckDB(): Promise<NodeClient> {
 						await conn.run('ROLLBACK').catch(() => undefined);
 					}
 				},
+				async parse(sql) {
+					try {
+						(await conn.prepare(sql)).destroySync();
+						return null;
+					} catch (e) {
+						return e instanceof Error ? e.message : String(e);
+					}
+				},
 				async cancel() {
 					conn.interrupt();
 				}

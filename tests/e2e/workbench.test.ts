@@ -106,7 +106,9 @@ describe('SQL console', () => {
 			['INSTALL httpfs', /INSTALL installs an extension/],
 			["COPY projects TO 'out.csv'", /COPY copies data/],
 			["SELECT * FROM read_csv('/etc/passwd')", /read_csv\(\) reads files/],
-			["SELECT * FROM 'https://example.org/x.csv'", /looks like a file or a URL/]
+			["SELECT * FROM 'https://example.org/x.csv'", /looks like a file or a URL/],
+			["FROM E'projects.cs\\x76'", /'projects.csv' looks like a file/],
+			['SELECT * FROM force_checkpoint()', /force_checkpoint\(\) writes to storage/]
 		];
 		for (const [text, reason] of attempts) {
 			await page.locator('#sql-text').fill(text);
@@ -116,10 +118,30 @@ describe('SQL console', () => {
 		await page.locator('#sql-text').fill('SELECT nope FROM projects');
 		await page.getByRole('button', { name: /^Run/ }).click();
 		await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/DuckDB: .*nope/);
+		// A typo is the engine's syntax error, not a refusal.
+		await page.locator('#sql-text').fill('selct * from projects');
+		await page.getByRole('button', { name: /^Run/ }).click();
+		await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/DuckDB: .*syntax error at or near "selct"/);
 		// Nothing was dropped.
 		await page.locator('#sql-text').fill('SELECT count(*) AS n FROM projects');
 		await page.getByRole('button', { name: /^Run/ }).click();
 		await expect.poll(() => page.locator('tbody td').first().innerText()).toBe(String(read('projects.csv').length));
+		await context.close();
+	});
+
+	it('keeps a query longer than 2,000 characters out of the address, says so, and still reloads', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(`${session.server.url}/sql`);
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		const long = `SELECT count(*) AS n FROM projects WHERE name NOT IN (${Array.from({ length: 400 }, (_, i) => `'p${i}'`).join(', ')})`;
+		expect(long.length).toBeGreaterThan(2000);
+		await page.locator('#sql-text').fill(long);
+		await page.getByRole('button', { name: /^Run/ }).click();
+		await page.locator('[data-console-status="done"]').waitFor({ state: 'attached', timeout: 30_000 });
+		await expect(page.locator('[data-not-shared]').innerText()).resolves.toContain('longer than 2,000 characters');
+		expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+		const response = await page.reload();
+		expect(response?.status()).toBe(200);
 		await context.close();
 	});
 

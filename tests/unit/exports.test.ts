@@ -15,7 +15,7 @@ import { bundleDescriptor, tableToZip } from '../../src/lib/export/bundle';
 import { bibtexEscape, citationBibtex, citationText } from '../../src/lib/export/citation';
 import { tableToCsv } from '../../src/lib/export/csv';
 import { tableToJson } from '../../src/lib/export/json';
-import { neutraliseFormula, safeCell } from '../../src/lib/export/neutralise';
+import { neutraliseFormula, safeCell, textHandling } from '../../src/lib/export/neutralise';
 import { tableToParquet } from '../../src/lib/export/parquet';
 import { metadataFor, valueOf } from '../../src/lib/export/table';
 import { tableToXlsx } from '../../src/lib/export/xlsx';
@@ -44,7 +44,12 @@ const neutralised = [
 	'javascript:alert(1)',
 	'"quoted", with, commas',
 	'line one\nline two',
-	'東京 · Ελληνικά · العربية · हिन्दी'
+	'東京 · Ελληνικά · العربية · हिन्दी',
+	`'＝HYPERLINK("http://evil.example")`,
+	"'＋1",
+	"'﹣2",
+	"'＠SUM(A1)",
+	'\u200Fמים'
 ];
 
 describe('formula neutralisation', () => {
@@ -52,6 +57,10 @@ describe('formula neutralisation', () => {
 		expect(neutraliseFormula('=1+1')).toBe("'=1+1");
 		expect(neutraliseFormula('\tx')).toBe("'\tx");
 		expect(neutraliseFormula('Kenya')).toBe('Kenya');
+		// Detected through NFKC, written as stored.
+		expect(neutraliseFormula('＝1+1')).toBe("'＝1+1");
+		expect(neutraliseFormula('Ｋenya')).toBe('Ｋenya');
+		expect(neutraliseFormula('é=1')).toBe('é=1');
 		expect(safeCell(-5)).toBe(-5);
 		expect(safeCell('-5')).toBe("'-5");
 		expect(safeCell(null)).toBeNull();
@@ -108,6 +117,7 @@ describe('XLSX', () => {
 		about.eachRow((row, n) => n > 1 && fields.set(String(row.getCell(1).value), row.getCell(2).value));
 		expect(fields.get('licence')).toBe('CC BY 4.0');
 		expect(fields.get('filters')).toBe('Country: <b>Kenya</b>');
+		expect(fields.get('textHandling')).toBe(textHandling);
 	});
 });
 
@@ -128,6 +138,8 @@ describe('Parquet', () => {
 		expect(rows.map((r) => r.projects)).toEqual(table.rows.map((r) => valueOf(r, 'projects')));
 		const meta = await db.query<{ key: string; value: string }>(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(?)`, [path]);
 		expect(meta.find((m) => m.key === 'licence')?.value).toBe('CC BY 4.0');
+		// The file says that it keeps formula-like text raw.
+		expect(meta.find((m) => m.key === 'textHandling')?.value).toMatch(/Machine formats \(JSON, Parquet\): text is kept exactly as stored/);
 		const viaHyparquet = await parquetReadObjects({ file: buffer });
 		expect(viaHyparquet.map((r) => r.name)).toEqual([...hostileStrings, null]);
 	});
@@ -140,6 +152,7 @@ describe('JSON', () => {
 		expect(parsed.data[1].goals).toEqual([1, 2]);
 		expect(parsed.metadata).toMatchObject({ title: table.title, dataVersion: '0.1.0', filters: 'Country: <b>Kenya</b>' });
 		expect(parsed.metadata.columns).toHaveLength(4);
+		expect(parsed.metadata.textHandling).toBe(textHandling);
 	});
 });
 
@@ -151,6 +164,8 @@ describe('zip bundle', () => {
 		expect(descriptor).toMatchObject({ filters: { query: 'country=KEN' }, created: '2026-11-27T10:00:00.000Z', app: { name: 'citsci-sdg-dashboard' } });
 		expect(descriptor.citation).toContain('Citizen Science for the SDGs dashboard');
 		expect(descriptor).toEqual(bundleDescriptor(table, metadata));
+		expect(descriptor.textHandling).toMatch(/^Spreadsheet formats \(CSV, XLSX\)/);
+		expect(strFromU8(files['README.txt'])).toContain(`Text: ${textHandling}`);
 		// The bundle validates against its own schema.
 		const { errors } = validatePackage(descriptor as DataPackage, { 'hostile.csv': strFromU8(files['hostile.csv']) });
 		expect(errors).toEqual([]);

@@ -54,5 +54,7 @@ export interface ConsoleResult {
  */
 export interface ConsoleConnection {
 	run(sql: string, maxRows: number): Promise<ConsoleResult>;
+	/** Parse and bind `sql` without running it: the engine's error message, or null if it is valid. */
+	parse(sql: string): Promise<string | null>;
 	cancel(): Promise<void>;
 }

@@ -178,6 +178,18 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 			running = task.catch(() => undefined);
 			return task;
 		},
+		parse(sql) {
+			const task = running.then(async () => {
+				try {
+					await (await conn.prepare(sql)).close();
+					return null;
+				} catch (e) {
+					return e instanceof Error ? e.message : String(e);
+				}
+			});
+			running = task;
+			return task;
+		},
 		async cancel() {
 			await conn.cancelSent();
 		}

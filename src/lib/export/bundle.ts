@@ -23,6 +23,7 @@ export function bundleDescriptor(table: ExportTable, metadata: ExportMetadata) {
 		filters: { description: metadata.filters, query: metadata.query },
 		homepage: metadata.url,
 		app: { name: 'citsci-sdg-dashboard', version: metadata.appVersion },
+		textHandling: metadata.textHandling,
 		resources: [
 			{
 				name: table.name,
@@ -44,7 +45,7 @@ export function bundleDescriptor(table: ExportTable, metadata: ExportMetadata) {
 }
 
 export function tableToZip(table: ExportTable, metadata: ExportMetadata): Uint8Array {
-	const readme = `${table.title}\n\n${metadata.citation}\n\nSource: ${metadata.source}\nLicence: ${metadata.licence} (${metadata.licenceUrl})\nFilters: ${metadata.filters || 'none'}\nMade: ${metadata.created} by the dashboard, version ${metadata.appVersion}\n`;
+	const readme = `${table.title}\n\n${metadata.citation}\n\nSource: ${metadata.source}\nLicence: ${metadata.licence} (${metadata.licenceUrl})\nFilters: ${metadata.filters || 'none'}\nMade: ${metadata.created} by the dashboard, version ${metadata.appVersion}\nText: ${metadata.textHandling}\n`;
 	return zipSync({
 		[`${table.name}.csv`]: strToU8(tableToCsv(table)),
 		'datapackage.json': strToU8(JSON.stringify(bundleDescriptor(table, metadata), null, 2) + '\n'),

@@ -5,9 +5,26 @@
  */
 const dangerous = /^[=+\-@\t\r]/;
 
-export function neutraliseFormula(text: string): string {
-	return dangerous.test(text) ? `'${text}` : text;
+/**
+ * Whether a spreadsheet could read `text` as a formula. Full-width and small forms (＝ ＋ － ＠,
+ * ﹦ ﹢ ﹣ ﹫) count too: some spreadsheets fold them to ASCII. NFKC is only used to detect them;
+ * the text written stays as it was stored.
+ */
+export function looksLikeFormula(text: string): boolean {
+	if (dangerous.test(text)) return true;
+	if (!(text.charCodeAt(0) >= 0x80)) return false; // ASCII, or empty
+	const first = String.fromCodePoint(text.codePointAt(0)!);
+	return dangerous.test(first.normalize('NFKC'));
 }
+
+export function neutraliseFormula(text: string): string {
+	return looksLikeFormula(text) ? `'${text}` : text;
+}
+
+/** What every export's metadata says about formula-like text, so a file explains itself. */
+export const textHandling =
+	'Spreadsheet formats (CSV, XLSX): text a spreadsheet could run as a formula (starting with = + - @, a tab or a carriage return, or their full-width forms) is prefixed with an apostrophe. ' +
+	'Machine formats (JSON, Parquet): text is kept exactly as stored, formula-like text included; neutralise it before opening such a file in a spreadsheet.';
 
 /** A cell for CSV or XLSX: numbers stay numbers, text is neutralised, null stays empty. */
 export function safeCell(value: unknown): string | number | null {

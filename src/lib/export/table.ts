@@ -3,6 +3,7 @@
  * reusable on its own (what it is, where it comes from, under which licence, with which filters).
  */
 import { dataPackage } from '../data/package';
+import { textHandling } from './neutralise';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'list';
 
@@ -37,6 +38,8 @@ export interface ExportMetadata {
 	query: string;
 	url: string;
 	citation: string;
+	/** Which formats neutralise formula-like text for spreadsheets and which keep it raw (see neutralise.ts). */
+	textHandling: string;
 }
 
 /** The app's version, injected by Vite from package.json (see vite.config.ts). */
@@ -71,7 +74,8 @@ export function metadataFor(
 		filters: table.filters.description,
 		query: table.filters.query,
 		url: table.url,
-		citation
+		citation,
+		textHandling
 	};
 }
 

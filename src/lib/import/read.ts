@@ -5,6 +5,7 @@ import { fatal, type ImportIssue } from './issues';
 import { readJson } from './json';
 import type { RawTable } from './raw-table';
 import { readXlsx } from './xlsx';
+import { mayHoldHazards, removeTextHazards } from './text-hazards';
 
 /**
  * The largest file the importer accepts. Text is decoded into one JavaScript string, and V8 caps
@@ -41,7 +42,9 @@ export async function readTable(fileName: string, bytes: Uint8Array, options: Re
 	const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
 	if (isZip || /\.xlsx$/i.test(fileName)) {
 		if (!isZip) throw fatal(fileName, 'format-error', 'The file is named .xlsx but is not an XLSX workbook (old .xls files must be saved as .xlsx or CSV).');
-		return readXlsx(fileName, bytes, options.sheet);
+		const workbook = await readXlsx(fileName, bytes, options.sheet);
+		removeTextHazards(workbook);
+		return workbook;
 	}
 	let decoded;
 	try {
@@ -66,5 +69,7 @@ export async function readTable(fileName: string, bytes: Uint8Array, options: Re
 	const table = first === '{' || first === '[' || /\.json$/i.test(fileName) ? readJson(fileName, text) : readDelimited(fileName, text, options);
 	table.details.unshift(encodingNames[decoded.encoding]);
 	table.issues.unshift(...encodingIssue);
+	// One pass over the whole text first: almost no file holds any, and then no cell is looked at.
+	if (mayHoldHazards(text)) removeTextHazards(table);
 	return table;
 }
