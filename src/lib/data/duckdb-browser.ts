@@ -6,7 +6,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
-import { isInventory, loadDataset, lockDatabase, type ImportedInventory } from './load';
+import { isInventory, loadDataset, lockDatabase, type ImportedInventory, type LoadOutcome } from './load';
 import { dataPackage } from './package';
 
 export interface BrowserDatabase extends SqlClient {
@@ -14,6 +14,8 @@ export interface BrowserDatabase extends SqlClient {
 	readyMs: number;
 	/** Of those, milliseconds spent fetching the CSV files and loading them into tables. */
 	loadMs: number;
+	/** What loaded: whether the embedded inventory is in, and the imports that could not be read. */
+	loaded: LoadOutcome;
 	/** A second connection for the SQL console (see ConsoleConnection). */
 	openConsole(): Promise<ConsoleConnection>;
 	close(): Promise<void>;
@@ -130,9 +132,9 @@ export async function startBrowserDatabase(dataUrl: string, selection: BrowserSe
 			}
 			imported.push({ id, title, files: registered });
 		}
-		await loadDataset(client, (r) => r.path, { embedded: selection.embedded, imported });
+		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, imported });
 		await lockDatabase(client);
-		return browserDatabase(db, conn, client, started, Math.round(performance.now() - loadStarted));
+		return browserDatabase(db, conn, client, loaded, started, Math.round(performance.now() - loadStarted));
 	} catch (e) {
 		(db ?? (await dbPromise.catch(() => null)))?.terminate();
 		throw e;
@@ -196,9 +198,10 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 	};
 }
 
-function browserDatabase(db: AsyncDuckDB, conn: AsyncDuckDBConnection, client: SqlClient, started: number, loadMs: number): BrowserDatabase {
+function browserDatabase(db: AsyncDuckDB, conn: AsyncDuckDBConnection, client: SqlClient, loaded: LoadOutcome, started: number, loadMs: number): BrowserDatabase {
 	return {
 		loadMs,
+		loaded,
 		...client,
 		openConsole: () => consoleConnection(db),
 		readyMs: Math.round(performance.now() - started),

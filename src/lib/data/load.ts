@@ -32,28 +32,73 @@ function insertImportedSql(resource: Resource): string {
 	return `INSERT INTO ${sqlIdentifier(resource.name)} (${names.join(', ')}) SELECT ${values.join(', ')} FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`;
 }
 
+/** An imported dataset that could not be loaded, and why, in words for the user. */
+export interface LoadFailure {
+	id: string;
+	title: string;
+	cause: string;
+}
+
+/** What was loaded: the embedded inventory (shown, or the fallback when every import failed) and the imports that failed. */
+export interface LoadOutcome {
+	embedded: boolean;
+	failed: LoadFailure[];
+}
+
+/**
+ * The engine's message about a stored dataset that cannot be read, in the user's words. The
+ * engine's own text follows, for whoever reports the problem.
+ */
+export function loadFailureCause(message: string): string {
+	const engine = message.split('\n')[0].slice(0, 200);
+	if (/gzip|compress|inflate|zlib/i.test(message)) return `Its stored copy in this browser is damaged (a part is not readable compressed data). (${engine})`;
+	if (/not found in FROM clause|Referenced column|does not have a column|Binder Error/i.test(message))
+		return `Its stored tables cannot be read: they are damaged, cut off, or lack columns this version of the dashboard reads. (${engine})`;
+	if (/Conversion Error|Could not convert|Invalid Input Error|CSV Error/i.test(message))
+		return `Its stored tables hold values that cannot be read (damaged or cut off). (${engine})`;
+	if (/Constraint Error|duplicate key/i.test(message)) return `Its projects clash with projects already loaded. (${engine})`;
+	return engine;
+}
+
 /**
  * @param fileFor where the engine can read a resource's CSV: a path on disk for native DuckDB,
  *   the name a file was registered under for duckdb-wasm.
+ * Each imported dataset loads on its own, in a transaction: one that cannot be read (a damaged
+ * stored copy, tables of another shape) is rolled back, named in the outcome, and the others load.
+ * When the embedded inventory was not asked for and no import loads, it is loaded instead, so the
+ * dashboard never shows an empty engine.
  */
-export async function loadDataset(client: SqlClient, fileFor: (resource: Resource) => string, selection: LoadSelection = embeddedOnly): Promise<void> {
-	for (const resource of dataPackage.resources) {
-		await client.query(createTableSql(resource));
-		if (selection.embedded || !isInventory(resource)) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
-	}
+export async function loadDataset(client: SqlClient, fileFor: (resource: Resource) => string, selection: LoadSelection = embeddedOnly): Promise<LoadOutcome> {
+	for (const resource of dataPackage.resources) await client.query(createTableSql(resource));
 	// Every project keeps the dataset it came from, so lists can say so and the selector can count.
 	await client.query(`ALTER TABLE projects ADD COLUMN dataset VARCHAR`);
-	await client.query(`UPDATE projects SET dataset = 'embedded'`);
 	await client.query(`CREATE OR REPLACE TABLE datasets (dataset VARCHAR NOT NULL, title VARCHAR NOT NULL)`);
-	if (selection.embedded) await client.query(`INSERT INTO datasets VALUES ('embedded', ?)`, [dataPackage.curated.title]);
+	for (const resource of dataPackage.resources.filter((r) => !isInventory(r))) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
+	const loadEmbedded = async () => {
+		for (const resource of dataPackage.resources.filter(isInventory)) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
+		await client.query(`UPDATE projects SET dataset = 'embedded' WHERE dataset IS NULL`);
+		await client.query(`INSERT INTO datasets VALUES ('embedded', ?)`, [dataPackage.curated.title]);
+	};
+	if (selection.embedded) await loadEmbedded();
+	const failed: LoadFailure[] = [];
 	for (const imported of selection.imported) {
-		for (const resource of dataPackage.resources.filter(isInventory)) {
-			await client.query(insertImportedSql(resource), [imported.files[resource.name]]);
+		await client.query('BEGIN TRANSACTION');
+		try {
+			for (const resource of dataPackage.resources.filter(isInventory)) {
+				await client.query(insertImportedSql(resource), [imported.files[resource.name]]);
+			}
+			await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [imported.id]);
+			await client.query(`INSERT INTO datasets VALUES (?, ?)`, [imported.id, imported.title]);
+			await client.query('COMMIT');
+		} catch (e) {
+			await client.query('ROLLBACK');
+			failed.push({ id: imported.id, title: imported.title, cause: loadFailureCause(e instanceof Error ? e.message : String(e)) });
 		}
-		await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [imported.id]);
-		await client.query(`INSERT INTO datasets VALUES (?, ?)`, [imported.id, imported.title]);
 	}
+	const embedded = selection.embedded || failed.length === selection.imported.length;
+	if (embedded && !selection.embedded) await loadEmbedded();
 	for (const statement of derivedSql) await client.query(statement);
+	return { embedded, failed };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { SqlClient } from '../data/client';
 import type { BrowserDatabase, BrowserSelection } from '../data/duckdb-browser';
+import type { LoadFailure } from '../data/load';
 
 export type DatabaseStatus = 'idle' | 'starting' | 'ready' | 'error';
 
@@ -15,6 +16,8 @@ export class DatabaseState {
 	/** Time since navigation when the database became ready, and the part spent loading data (for benchmarks). */
 	readyAt = $state<number | null>(null);
 	loadMs = $state<number | null>(null);
+	/** Imported datasets the engine could not load (a damaged stored copy): left out, and named on screen. */
+	failures = $state<LoadFailure[]>([]);
 	/** Increases on every restart (another dataset shown): live values depend on it and re-query. */
 	generation = $state(0);
 	#client: Promise<BrowserDatabase> | null = null;
@@ -33,6 +36,7 @@ export class DatabaseState {
 		if (this.#client) return this.#client;
 		this.status = 'starting';
 		this.error = null;
+		this.failures = [];
 		const client = afterFirstPaint()
 			.then(() => Promise.all([import('../data/duckdb-browser'), this.#selection()]))
 			.then(([{ startBrowserDatabase }, selection]) =>
@@ -42,6 +46,7 @@ export class DatabaseState {
 				this.readyMs = db.readyMs;
 				this.loadMs = db.loadMs;
 				this.readyAt = Math.round(performance.now());
+				this.failures = db.loaded.failed;
 				this.status = 'ready';
 				return db;
 			});

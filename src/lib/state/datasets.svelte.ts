@@ -8,6 +8,7 @@ import type { DatasetMeta, PackedInventory } from '../import/dataset';
 import { dataPackage } from '../data/package';
 import { provenanceFor } from '../export/provenance';
 import { database } from './database.svelte';
+import type { LoadFailure } from '../data/load';
 
 export interface DatasetView {
 	embedded: boolean;
@@ -31,22 +32,40 @@ export class DatasetsState {
 	list = $state<DatasetMeta[]>([]);
 	view = $state<DatasetView>(defaultView);
 	loaded = $state(false);
-	/** Why the stored datasets could not be read or kept, in words for the user. */
+	/** Why the stored datasets could not be listed or kept, in words for the user. */
 	error = $state<string | null>(null);
+	/** Imports in the view whose stored copy could not be read (a part missing): left out, and named. */
+	readFailures = $state<LoadFailure[]>([]);
 	#loading: Promise<void> | null = null;
+
+	/** Every import in the view that is left out, read from storage or loaded by the engine, with its cause. */
+	get failures(): LoadFailure[] {
+		return [...this.readFailures, ...database.failures.filter((f) => !this.readFailures.some((r) => r.id === f.id))];
+	}
+
+	/** The imports in the view that are actually shown: those that did not fail. */
+	get importedShown(): string[] {
+		const failed = new Set(this.failures.map((f) => f.id));
+		return this.view.imported.filter((id) => !failed.has(id));
+	}
+
+	/** The curated inventory is shown when asked for, and in place of imports that all failed. */
+	get embeddedShown(): boolean {
+		return this.view.embedded || this.importedShown.length === 0;
+	}
 
 	/** True when only the embedded inventory is shown: the prerendered figures are the live ones. */
 	get isDefault() {
-		return this.view.embedded && this.view.imported.length === 0;
+		return this.embeddedShown && this.importedShown.length === 0;
 	}
 
 	get shown(): DatasetMeta[] {
-		return this.list.filter((d) => this.view.imported.includes(d.id));
+		return this.list.filter((d) => this.importedShown.includes(d.id));
 	}
 
 	/** What exports say the figures come from. */
 	get provenance() {
-		return provenanceFor(this.view.embedded, this.shown);
+		return provenanceFor(this.embeddedShown, this.shown);
 	}
 
 	load(): Promise<void> {
@@ -70,18 +89,23 @@ export class DatasetsState {
 		return this.#loading;
 	}
 
-	/** The inventories to load, read from storage; a dataset that cannot be read is reported and left out. */
+	/**
+	 * The inventories to load, read from storage; a dataset that cannot be read is named in
+	 * `failures` and left out, and the engine leaves out (and names) any it cannot load.
+	 */
 	async selection() {
 		await this.load();
 		const { readInventory } = await import('../import/store');
 		const imported: { id: string; title: string; packed: PackedInventory }[] = [];
-		for (const meta of this.shown) {
+		const failed: LoadFailure[] = [];
+		for (const meta of this.list.filter((d) => this.view.imported.includes(d.id))) {
 			try {
 				imported.push({ id: meta.id, title: meta.title, packed: await readInventory(meta.id) });
 			} catch (e) {
-				this.error = e instanceof Error ? e.message : String(e);
+				failed.push({ id: meta.id, title: meta.title, cause: e instanceof Error ? e.message : String(e) });
 			}
 		}
+		this.readFailures = failed;
 		return { embedded: this.view.embedded || imported.length === 0, imported };
 	}
 
