@@ -46,7 +46,9 @@ async function precompress(dir) {
 	return files.length;
 }
 
-const site = adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true });
+// 404.html: the site's error page for addresses no page answers, which static hosts (and
+// scripts/lib/static-server.ts) serve with status 404. It renders in the browser from the address.
+const site = adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -57,11 +59,42 @@ export default {
 			...site,
 			async adapt(builder) {
 				await site.adapt(builder);
+				// The 404 page renders in the browser; without JavaScript it still says what happened.
+				const notFound = 'build/404.html';
+				writeFileSync(
+					notFound,
+					readFileSync(notFound, 'utf8').replace(
+						/(<body[^>]*>)/,
+						'$1\n\t\t<noscript><main style="max-width: 72rem; margin: 0 auto; padding: 2.5rem 1.25rem"><h1>Page not found</h1><p>There is no page at this address.</p><p><a href="/">Citizen Science for the SDGs: the overview</a></p></main></noscript>'
+					)
+				);
 				const started = performance.now();
 				const count = await precompress('build');
 				builder.log(`Precompressed ${count} files (.br, .gz) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			}
 		},
-		paths: { relative: true }
+		paths: { relative: true },
+		// A Content-Security-Policy for every page, written by SvelteKit into a <meta> tag with the
+		// SHA-256 of every inline script it emits (the bootstrap and its data), so no host needs to
+		// add anything for scripts to stay locked down. The app reaches no other host: everything is
+		// 'self'. Images also come from data: (SVG export previews) and blob: (PNG export draws the
+		// SVG into a canvas). Styles allow inline style attributes, which charts set. The headers a
+		// meta tag cannot carry (frame-ancestors), and the workers' own policies, are sent by the
+		// server (scripts/lib/security-headers.ts; the README lists them for other hosts).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };

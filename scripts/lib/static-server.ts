@@ -10,6 +10,7 @@ import { createReadStream, existsSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { baseHeaders, securityHeaders } from './security-headers.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -43,6 +44,8 @@ export interface Served {
 
 export interface StaticServer {
 	url: string;
+	/** Content-Security-Policy violation reports the browser sent (only with `reportCsp`). */
+	cspReports: Record<string, unknown>[];
 	/** Every request's URL path, in order. */
 	requests: string[];
 	/** Every response to a GET or HEAD, in order. */
@@ -80,28 +83,48 @@ function matches(req: IncomingMessage, etag: string) {
  *   (the benchmarks serve the built site with synthetic data this way). Their `.br` / `.gz`
  *   siblings are used too, when they exist.
  */
-export async function serveStatic(root: string, port = 0, overrides: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(
+	root: string,
+	port = 0,
+	overrides: Record<string, string> = {},
+	options: { reportCsp?: boolean } = {}
+): Promise<StaticServer> {
 	const base = resolve(root);
 	const requests: string[] = [];
 	const responses: Served[] = [];
+	const cspReports: Record<string, unknown>[] = [];
+	const reportPath = '/__csp-report';
 	const server: Server = createServer((req, res) => {
 		let path: string;
 		try {
 			path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		} catch {
-			res.writeHead(400).end();
+			res.writeHead(400, baseHeaders).end();
 			return;
 		}
 		requests.push(path);
+		if (options.reportCsp && path === reportPath && req.method === 'POST') {
+			const chunks: Buffer[] = [];
+			req.on('data', (c: Buffer) => chunks.push(c));
+			req.on('end', () => {
+				try {
+					cspReports.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
+				} catch {
+					cspReports.push({ unreadable: Buffer.concat(chunks).toString('utf8') });
+				}
+				res.writeHead(204).end();
+			});
+			return;
+		}
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
-			res.writeHead(405, { allow: 'GET, HEAD' }).end();
+			res.writeHead(405, { ...baseHeaders, allow: 'GET, HEAD' }).end();
 			return;
 		}
 		const override = overrides[path];
 		let file = override ?? normalize(join(base, path));
 		// `base + sep` so that a sibling folder such as build-old/ does not pass for build/.
 		if (!override && file !== base && !file.startsWith(base + sep)) {
-			res.writeHead(403).end();
+			res.writeHead(403, baseHeaders).end();
 			return;
 		}
 		// adapter-static writes /goals/1 as goals/1.html (beside a goals/1/ folder of data) and / as index.html.
@@ -109,9 +132,17 @@ export async function serveStatic(root: string, port = 0, overrides: Record<stri
 			// served as given
 		} else if (existsSync(`${file}.html`) && !path.endsWith('/')) file = `${file}.html`;
 		else if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		let status = 200;
 		if (!existsSync(file) || !statSync(file).isFile()) {
-			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-			return;
+			// A page a browser asked for (Accept: text/html) gets the site's own 404 page; a missing file or data request a plain 404.
+			const notFoundPage = join(base, '404.html');
+			if (!override && (req.headers.accept ?? '').includes('text/html') && existsSync(notFoundPage)) {
+				file = notFoundPage;
+				status = 404;
+			} else {
+				res.writeHead(404, { ...baseHeaders, 'content-type': 'text/plain' }).end('Not found');
+				return;
+			}
 		}
 
 		const source = statSync(file);
@@ -124,6 +155,7 @@ export async function serveStatic(root: string, port = 0, overrides: Record<stri
 		const stats = chosen ? statSync(body) : source;
 		const etag = etagOf(stats, encoding);
 		const headers: Record<string, string | number> = {
+			...securityHeaders(path, file, options.reportCsp ? reportPath : undefined),
 			// Fingerprinted (the DuckDB wasm and workers included: Vite puts them in _app/immutable/assets):
 			// a new build gives new names, so browsers need never ask again. Anything else is revalidated.
 			'cache-control': path.includes('/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -132,18 +164,18 @@ export async function serveStatic(root: string, port = 0, overrides: Record<stri
 		// Caches must key on Accept-Encoding whenever the answer could have differed, identity included.
 		if (siblings.length) headers.vary = 'Accept-Encoding';
 
-		if (matches(req, etag)) {
+		if (status === 200 && matches(req, etag)) {
 			res.writeHead(304, headers).end();
 			responses.push({ path, status: 304, encoding, bytes: 0 });
 			return;
 		}
-		res.writeHead(200, {
+		res.writeHead(status, {
 			...headers,
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
 			'content-length': stats.size,
 			...(chosen ? { 'content-encoding': encoding } : {})
 		});
-		responses.push({ path, status: 200, encoding, bytes: req.method === 'HEAD' ? 0 : stats.size });
+		responses.push({ path, status, encoding, bytes: req.method === 'HEAD' ? 0 : stats.size });
 		if (req.method === 'HEAD') res.end();
 		else
 			createReadStream(body)
@@ -154,6 +186,7 @@ export async function serveStatic(root: string, port = 0, overrides: Record<stri
 	const { port: actual } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${actual}`,
+		cspReports,
 		requests,
 		responses,
 		close: () => new Promise((done) => server.close(() => done()))

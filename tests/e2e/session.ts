@@ -9,8 +9,9 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
-	const server = await serveStatic('build');
+/** @param options.reportCsp collect the browser's Content-Security-Policy violation reports in `server.cspReports` */
+export async function startSession(options: { reportCsp?: boolean } = {}): Promise<Session> {
+	const server = await serveStatic('build', 0, {}, options);
 	const browser = await launchChromium();
 	return {
 		server,

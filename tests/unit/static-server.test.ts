@@ -195,3 +195,66 @@ describe('safety and overrides', () => {
 		expect((await get('/goals/2')).status).toBe(404);
 	});
 });
+
+describe('security headers and the 404 page', () => {
+	const site = mkdtempSync(join(tmpdir(), 'citsci-secure-'));
+	const meta = (hash: string) =>
+		`<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-${hash}'; style-src 'self' 'unsafe-inline'"></head><body>page</body></html>`;
+	let secure: StaticServer;
+	const fetchFrom = (path: string, headers: Record<string, string> = {}) => fetch(`${secure.url}${path}`, { headers });
+	beforeAll(async () => {
+		const put = (path: string, content: string) => {
+			mkdirSync(join(site, path, '..'), { recursive: true });
+			writeFileSync(join(site, path), content);
+		};
+		put('import.html', meta('IMPORT'));
+		put('embed/goals.html', meta('EMBED'));
+		put('404.html', meta('NOTFOUND').replace('page', 'not found page'));
+		put('_app/immutable/assets/duckdb-browser-eh.worker.abc.js', 'self.onmessage = () => {};');
+		put('_app/immutable/workers/import.worker-abc.js', 'self.onmessage = () => {};');
+		put('_app/immutable/chunks/app.js', 'export {};');
+		secure = await serveStatic(site);
+	});
+	afterAll(() => secure?.close());
+
+	it("sends each page's own policy as a header, with framing refused", async () => {
+		const res = await fetchFrom('/import');
+		expect(res.headers.get('content-security-policy')).toBe(
+			"default-src 'self'; script-src 'self' 'sha256-IMPORT'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+		);
+		expect(res.headers.get('x-frame-options')).toBe('DENY');
+		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	});
+
+	it('lets embeds be framed', async () => {
+		const res = await fetchFrom('/embed/goals');
+		expect(res.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'sha256-EMBED'; style-src 'self' 'unsafe-inline'");
+		expect(res.headers.get('x-frame-options')).toBeNull();
+	});
+
+	it('lets only the DuckDB worker compile WebAssembly', async () => {
+		expect((await fetchFrom('/_app/immutable/assets/duckdb-browser-eh.worker.abc.js')).headers.get('content-security-policy')).toMatch(
+			/script-src 'self' 'wasm-unsafe-eval'/
+		);
+		const importWorker = (await fetchFrom('/_app/immutable/workers/import.worker-abc.js')).headers.get('content-security-policy');
+		expect(importWorker).toMatch(/script-src 'self';/);
+		expect(importWorker).not.toMatch(/wasm/);
+		const chunk = await fetchFrom('/_app/immutable/chunks/app.js');
+		expect(chunk.headers.get('content-security-policy')).toBeNull();
+		expect(chunk.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+
+	it('answers a page that does not exist with the site’s 404 page, and a missing file with a plain 404', async () => {
+		for (const path of ['/goals/99', '/indicators/99.9.9', '/nowhere/at/all']) {
+			const res = await fetchFrom(path, { accept: 'text/html,application/xhtml+xml' });
+			expect(res.status, path).toBe(404);
+			expect(await res.text()).toContain('not found page');
+			expect(res.headers.get('content-security-policy')).toMatch(/sha256-NOTFOUND.*frame-ancestors 'none'/);
+		}
+		const data = await fetchFrom('/goals/99/__data.json', { accept: '*/*' });
+		expect(data.status).toBe(404);
+		expect(await data.text()).toBe('Not found');
+		expect((await fetchFrom('/missing.js', { accept: '*/*' })).status).toBe(404);
+	});
+});
