@@ -26,7 +26,11 @@ export const isAppWorker = (path: string) => /\/_app\/immutable\/workers\/[^/]*\
 export const isEmbed = (path: string) => /^\/embed(\/|$)/.test(path);
 
 const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
-const unescape = (s: string) => s.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+	s
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 
 const policies = new Map<string, { mtimeMs: number; policy: string | null }>();
 
