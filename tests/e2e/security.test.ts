@@ -68,7 +68,7 @@ describe('Content-Security-Policy', () => {
 		const { context, page, errors } = await openPage(session);
 		const workers: string[] = [];
 		page.on('worker', (w) => workers.push(w.url()));
-		for (const path of ['/', '/goals/15', '/indicators/15.5.1', '/coverage', '/flows', '/projects', '/data']) {
+		for (const path of ['/', '/goals/15', '/indicators/15.5.1', '/coverage', '/flows', '/projects', '/data', '/data?pivot=region', '/data?pivot=year']) {
 			await page.goto(`${session.server.url}${path}`);
 			await waitLive(page);
 		}

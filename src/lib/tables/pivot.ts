@@ -1,8 +1,10 @@
 /**
- * Long rows (unit, key, count) to a wide table (one column per key) with arquero: the shape an
- * analyst pastes into an annex. Missing combinations are zero; key columns come in a stable order.
+ * Long rows (unit, key, count) to a wide table (one column per key): the shape an analyst pastes
+ * into an annex. Missing combinations are zero; key columns come in a stable order.
+ *
+ * Plain code rather than arquero: arquero compiles its aggregations with Function(), which the
+ * site's Content-Security-Policy (no 'unsafe-eval') forbids.
  */
-import { from, op } from 'arquero';
 import type { PivotCell } from '../queries/indicator-table';
 
 export interface WideTable {
@@ -17,18 +19,14 @@ export interface WideTable {
 export function pivotWide(codes: readonly string[], cells: readonly PivotCell[], keyOrder?: readonly string[], allKeys = false): WideTable {
 	const seen = [...new Set(cells.map((c) => c.key))];
 	const keys = keyOrder ? [...keyOrder.filter((k) => allKeys || seen.includes(k)), ...seen.filter((k) => !keyOrder.includes(k)).sort()] : seen.sort();
-	const wide = cells.length
-		? from(cells as PivotCell[])
-				.groupby('code')
-				.pivot('key', { projects: (d: { projects: number }) => op.sum(d.projects) })
-				.objects()
-		: [];
-	const byCode = new Map(wide.map((r) => [String((r as { code: string }).code), r as Record<string, number>]));
+	// Sums per code and key: a cell may repeat a (code, key) pair.
+	const sums = new Map<string, Map<string, number>>();
+	for (const { code, key, projects } of cells) {
+		const byKey = sums.get(code) ?? sums.set(code, new Map()).get(code)!;
+		byKey.set(key, (byKey.get(key) ?? 0) + Number(projects));
+	}
 	return {
 		keys,
-		rows: codes.map((code) => {
-			const found = byCode.get(code) ?? {};
-			return { code, ...Object.fromEntries(keys.map((k) => [k, Number(found[k] ?? 0)])) };
-		})
+		rows: codes.map((code) => ({ code, ...Object.fromEntries(keys.map((k) => [k, sums.get(code)?.get(k) ?? 0])) }))
 	};
 }
