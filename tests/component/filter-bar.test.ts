@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FilterBar from '../../src/lib/components/FilterBar.svelte';
-import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 
 const lastCall = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)![0] as Filters;
 

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import HeadlineFigures from '../../src/lib/components/HeadlineFigures.svelte';
 import DatabaseStatus from '../../src/lib/components/DatabaseStatus.svelte';
-import type { Overview } from '../../src/lib/queries/overview';
+import type { Overview } from '../../src/lib/domain/overview';
 import type { DatabaseState } from '../../src/lib/state/database.svelte';
 
 const overview: Overview = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, isEmpty, parseFilters, serializeFilters, toggle, type Vocabulary } from '../../src/lib/state/filters';
+import { emptyFilters, isEmpty, parseFilters, serializeFilters, toggle, type Vocabulary } from '../../src/lib/domain/filters';
 
 const parse = (qs: string, vocab?: Vocabulary) => parseFilters(new URLSearchParams(qs), vocab);
 

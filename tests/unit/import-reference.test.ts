@@ -17,7 +17,7 @@ import { readTable } from '../../src/lib/import/read';
 import { framework, resolverFor } from '../../src/lib/import/reference';
 import { headline } from '../../src/lib/queries/overview';
 import { projectsPerGoal } from '../../src/lib/queries/goals';
-import { emptyFilters } from '../../src/lib/state/filters';
+import { emptyFilters } from '../../src/lib/domain/filters';
 import { hasReference, referenceDir } from '../reference';
 
 const jrcFiles = ['1-projects-citsci.csv', '2-projects-citsci.csv', '3-projects-citsci.csv'].map((f) =>

@@ -4,7 +4,7 @@ import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckd
 import { indicatorTable, pivotCells } from '../../src/lib/queries/indicator-table';
 import { indicatorCoverage } from '../../src/lib/queries/indicators';
 import { goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
-import { emptyFilters } from '../../src/lib/state/filters';
+import { emptyFilters } from '../../src/lib/domain/filters';
 import { pivotWide } from '../../src/lib/tables/pivot';
 
 let db: NodeClient;

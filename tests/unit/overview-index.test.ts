@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, random } from '../../scripts/bench/generate';
 import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
-import { derivedSql, inventoryYear, strengths } from '../../src/lib/data/package';
+import { derivedSql, inventoryYear } from '../../src/lib/data/package';
+import { strengths } from '../../src/lib/domain/strength';
 import { computeOverview, type Computed } from '../../src/lib/queries/overview-index/compute';
 import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
 import { loadOverview, loadOverviewSql, overviewIndex } from '../../src/lib/queries/overview';
-import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 
 /** Values a filter can take on this database: those it holds, and a few it does not. */
 async function vocabulary(db: NodeClient) {

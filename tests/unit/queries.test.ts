@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/format/csv';
 import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
-import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';
 import { goalIndicators, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';

@@ -2,6 +2,7 @@
 import type { SqlClient } from './client';
 import { createTableSql, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type Resource } from './package';
 import { sqlIdentifier } from './sql';
+import type { LoadFailure } from '../domain/datasets';
 
 
 export const isInventory = (resource: Resource) => (inventoryTables as string[]).includes(resource.name);
@@ -30,13 +31,6 @@ function insertImportedSql(resource: Resource): string {
 	const names = resource.schema.fields.map((f) => sqlIdentifier(f.name));
 	const values = resource.schema.fields.map((f) => (f.name === 'description' ? `coalesce(description, '')` : sqlIdentifier(f.name)));
 	return `INSERT INTO ${sqlIdentifier(resource.name)} (${names.join(', ')}) SELECT ${values.join(', ')} FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`;
-}
-
-/** An imported dataset that could not be loaded, and why, in words for the user. */
-export interface LoadFailure {
-	id: string;
-	title: string;
-	cause: string;
 }
 
 /** What was loaded: the embedded inventory (shown, or the fallback when every import failed) and the imports that failed. */

@@ -121,6 +121,3 @@ export const derivedSql = [
 	 SELECT project_id FROM projects p WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.project_id = p.project_id)`
 ];
 
-/** Strengths from strongest to weakest; a project counts once per goal, at its strongest link. */
-export const strengths = ['direct', 'indirect', 'potential'] as const;
-export type Strength = (typeof strengths)[number];

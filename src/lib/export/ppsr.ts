@@ -8,7 +8,7 @@
  * "Unknown" as the European Commission's own PPSR-Core encoding does; the required science type
  * (one of 110) is not recorded here, so every project gets the broad type that encoding uses.
  */
-import type { InventoryRecord } from '../queries/inventory';
+import type { InventoryRecord } from '../domain/projects';
 
 const statusOf = (r: InventoryRecord) =>
 	r.status === 'completed'

@@ -1,6 +1,6 @@
 /** Colour helpers shared by charts and controls. */
 import { interpolateRgb } from 'd3-interpolate';
-import type { Strength } from '../data/package';
+import type { Strength } from '../domain/strength';
 
 function luminance(hex: string): number {
 	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));

@@ -3,7 +3,7 @@
  * inventory's, PPSR-Core's and common spreadsheet variants), shown to the user to confirm or
  * change, and saved for reuse with files of the same layout.
  */
-import type { Strength } from '../data/package';
+import type { Strength } from '../domain/strength';
 
 export const roles = [
 	{ role: 'name', label: 'Project name', required: true, synonyms: ['name', 'project name', 'projectname', 'title', 'project title', 'project'] },

@@ -3,7 +3,8 @@
  * their SDG contributions), with every problem reported where it is. Nothing here touches the
  * database or storage: the user sees the result and the report first, and accepts or not.
  */
-import { dataPackage, inventoryTables, strengths, type InventoryTable, type Strength } from '../data/package';
+import { dataPackage, inventoryTables, type InventoryTable } from '../data/package';
+import { strengths, type Strength } from '../domain/strength';
 import { fatal, type ImportIssue } from './issues';
 import { mappingProblems, type Mapping } from './mapping';
 import type { RawTable } from './raw-table';

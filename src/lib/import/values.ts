@@ -1,5 +1,5 @@
 /** Reading one cell of a messy inventory into the dashboard's vocabulary; null means "could not". */
-import type { Strength } from '../data/package';
+import type { Strength } from '../domain/strength';
 
 const blank = /^(|unknown|n\/?a|none|-|–|\?|not known|tbc|tbd|ongoing|present|current)$/i;
 

@@ -1,15 +1,8 @@
 /** Queries about flows from project topics to goals to indicators. */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
+import { emptyFilters, type Filters } from '../domain/filters';
 import { scope } from './scope';
-
-export interface FlowRow {
-	/** Node names prefixed by kind ("topic:birds", "goal:15", "indicator:15.5.1") so ids never collide. */
-	source: string;
-	target: string;
-	/** Distinct projects along the link. */
-	projects: number;
-}
+import type { FlowRow } from '../domain/flows';
 
 /**
  * Topic → goal (projects of that topic linked to that goal) and goal → indicator (projects linked

@@ -1,14 +1,8 @@
 /** Queries about countries and regions. */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
+import { emptyFilters, type Filters } from '../domain/filters';
 import { dimension, scope } from './scope';
-
-export interface CountryCoverage {
-	/** Distinct countries named by at least one project in scope. */
-	countries: number;
-	/** Projects in scope of global scale: they list no countries and are reported apart. */
-	globalProjects: number;
-}
+import type { CountryCoverage, CountryProjectsRow, RegionProjectsRow } from '../domain/geography';
 
 export async function countryCoverage(db: SqlClient, f: Filters = emptyFilters): Promise<CountryCoverage> {
 	const s = scope(f);
@@ -19,17 +13,6 @@ export async function countryCoverage(db: SqlClient, f: Filters = emptyFilters):
 		s.params
 	);
 	return row;
-}
-
-export interface CountryProjectsRow {
-	iso3: string;
-	m49: string;
-	name: string;
-	region: string | null;
-	sub_region: string | null;
-	projects: number;
-	/** Of those, projects that name only this country. */
-	single_country: number;
 }
 
 /**
@@ -53,13 +36,6 @@ export function projectsPerCountry(db: SqlClient, f: Filters = emptyFilters): Pr
 		ORDER BY projects DESC, c.name`,
 		s.params
 	);
-}
-
-export interface RegionProjectsRow {
-	/** UN M49 region, or 'Global' for global-scale projects. */
-	region: string;
-	projects: number;
-	countries: number;
 }
 
 /** Distinct projects in scope per UN M49 region (a project in two regions counts in both), plus global-scale ones. */

@@ -1,22 +1,12 @@
 /** Queries about the 17 goals and their targets. */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
-import { countryCoverage, projectsPerCountry, type CountryProjectsRow } from './geography';
-import { listProjects, type ProjectRow } from './projects';
+import { emptyFilters, type Filters } from '../domain/filters';
+import { countryCoverage, projectsPerCountry } from './geography';
+import { type CountryProjectsRow } from '../domain/geography';
+import { listProjects } from './projects';
+import { type ProjectRow } from '../domain/projects';
 import { dimension, scope } from './scope';
-
-export interface GoalProjectsRow {
-	goal: number;
-	title: string;
-	short_title: string;
-	colour: string;
-	/** Projects whose strongest link to this goal is direct, indirect or only potential. */
-	direct: number;
-	indirect: number;
-	potential: number;
-	/** Distinct projects linked to this goal at any level (goal, target or indicator). */
-	projects: number;
-}
+import type { GoalIndicatorRow, GoalInfo, GoalPage, GoalProjectsRow } from '../domain/goals';
 
 /**
  * Projects per goal, split by strength. A project counts once per goal, at its strongest link, so
@@ -53,30 +43,9 @@ export async function goalsReached(db: SqlClient, f: Filters = emptyFilters): Pr
 	return row;
 }
 
-export interface GoalInfo {
-	goal: number;
-	title: string;
-	short_title: string;
-	colour: string;
-}
-
 export async function goalInfo(db: SqlClient, goal: number): Promise<GoalInfo | null> {
 	const [row] = await db.query<GoalInfo>(`SELECT goal, title, short_title, colour FROM sdg_goals WHERE goal = ?`, [goal]);
 	return row ?? null;
-}
-
-export interface GoalIndicatorRow {
-	target: string;
-	target_title: string;
-	/** Null for a target without indicators (11.c) and for the row that counts links to the target itself. */
-	indicator: string | null;
-	indicator_title: string | null;
-	tier: string | null;
-	repeat_of: string | null;
-	direct: number;
-	indirect: number;
-	potential: number;
-	projects: number;
 }
 
 /**
@@ -119,13 +88,6 @@ export function goalIndicators(db: SqlClient, goal: number, f: Filters = emptyFi
 		ORDER BY sdg_key(sort_key), sort_sub, sdg_key(indicator)`,
 		[...s.params, goal, goal]
 	);
-}
-
-export interface GoalPage {
-	indicators: GoalIndicatorRow[];
-	projects: ProjectRow[];
-	countries: CountryProjectsRow[];
-	globalProjects: number;
 }
 
 /** Everything a goal's page shows, for the projects in scope of the other filters. */

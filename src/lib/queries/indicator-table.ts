@@ -4,28 +4,9 @@
  * rows from which pivots by region, year or strength are made (reshaped in src/lib/tables/pivot.ts).
  */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
+import { emptyFilters, type Filters } from '../domain/filters';
 import { scope } from './scope';
-
-export const tableLevels = ['indicator', 'target', 'goal'] as const;
-export type TableLevel = (typeof tableLevels)[number];
-
-export interface IndicatorTableRow {
-	code: string;
-	goal: number;
-	title: string;
-	/** Indicator level only. */
-	tier: string | null;
-	custodian_agencies: string | null;
-	direct: number;
-	indirect: number;
-	potential: number;
-	projects: number;
-	countries: number;
-	regions: string[];
-	first_year: number | null;
-	last_year: number | null;
-}
+import type { IndicatorTableRow, PivotCell, PivotDimension, TableLevel } from '../domain/tables';
 
 /** The unit a link counts towards at each level (an indicator link counts for its target and goal too). */
 const unit: Record<TableLevel, string> = {
@@ -83,15 +64,6 @@ export function indicatorTable(db: SqlClient, level: TableLevel, untilYear: numb
 		ORDER BY sdg_key(u.code)`,
 		[...s.params, untilYear, ...goals.params]
 	);
-}
-
-export const pivotDimensions = ['region', 'year', 'strength'] as const;
-export type PivotDimension = (typeof pivotDimensions)[number];
-
-export interface PivotCell {
-	code: string;
-	key: string;
-	projects: number;
 }
 
 /**

@@ -1,18 +1,8 @@
 /** Queries about the 231 unique indicators. */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
+import { emptyFilters, type Filters } from '../domain/filters';
 import { dimension, scope } from './scope';
-
-export interface IndicatorCoverage {
-	/** Unique indicators in the framework (repeats counted once, as their primary). */
-	total: number;
-	/** Unique indicators with at least one indicator-level contribution of any strength. */
-	linked: number;
-	/** Of those, how many have a direct link, an indirect one at best, or only potential links. */
-	direct: number;
-	indirect: number;
-	potential: number;
-}
+import type { IndicatorCoverage, IndicatorInfo, IndicatorPage, IndicatorProjectRow, IndicatorStatusRow } from '../domain/indicators';
 
 /**
  * Coverage of the unique indicators. Only indicator-level contributions count: a project tagged
@@ -32,18 +22,6 @@ export async function indicatorCoverage(db: SqlClient, f: Filters = emptyFilters
 		s.params
 	);
 	return row;
-}
-
-export interface IndicatorStatusRow {
-	indicator: string;
-	target: string;
-	goal: number;
-	title: string;
-	tier: string;
-	repeat_of: string | null;
-	/** Strongest link in scope: direct, indirect, potential, or null for none. */
-	strength: 'direct' | 'indirect' | 'potential' | null;
-	projects: number;
 }
 
 /**
@@ -66,22 +44,6 @@ export function indicatorStatus(db: SqlClient, f: Filters = emptyFilters): Promi
 	);
 }
 
-export interface IndicatorInfo {
-	indicator: string;
-	target: string;
-	target_title: string;
-	goal: number;
-	goal_short_title: string;
-	colour: string;
-	title: string;
-	tier: string;
-	custodian_agencies: string | null;
-	partner_agencies: string | null;
-	repeat_of: string | null;
-	/** Other codes under which the same indicator is listed. */
-	repeats: string[];
-}
-
 export async function indicatorInfo(db: SqlClient, code: string): Promise<IndicatorInfo | null> {
 	const [row] = await db.query<IndicatorInfo>(
 		`SELECT i.indicator, i.target, t.title AS target_title, i.goal, g.short_title AS goal_short_title, g.colour,
@@ -97,18 +59,6 @@ export async function indicatorInfo(db: SqlClient, code: string): Promise<Indica
 	return row ?? null;
 }
 
-export interface IndicatorProjectRow {
-	project_id: string;
-	name: string;
-	/** The code the project is linked under (the indicator itself or one of its repeats). */
-	sdg_code: string;
-	strength: string;
-	rationale: string;
-	source_url: string | null;
-	countries: string[];
-	geographic_scale: string;
-}
-
 /** Projects in scope linked to an indicator (or any of its repeats), strongest first. */
 export function indicatorProjects(db: SqlClient, code: string, f: Filters = emptyFilters): Promise<IndicatorProjectRow[]> {
 	const s = scope(f, dimension.sdg);
@@ -122,11 +72,6 @@ export function indicatorProjects(db: SqlClient, code: string, f: Filters = empt
 		ORDER BY strength_rank, lower(name), sdg_code`,
 		[...s.params, code, code]
 	);
-}
-
-export interface IndicatorPage {
-	projects: IndicatorProjectRow[];
-	countries: { iso3: string; name: string; projects: number }[];
 }
 
 /** What an indicator's page shows for the projects in scope: who contributes, and where. */

@@ -1,19 +1,7 @@
 /** One dataset's inventory as records, with its countries and SDG links, for export to other platforms. */
 import type { SqlClient } from '../data/client';
-import type { ProjectDetail } from './projects';
-
-/** A project as the detail page knows it, with its topics as stored, its country names and its links. */
-export type InventoryRecord = Pick<
-	ProjectDetail,
-	'project_id' | 'dataset' | 'name' | 'url' | 'organisation' | 'description' | 'start_year' | 'end_year' | 'status' | 'geographic_scale'
-> & {
-	/** Semicolon-separated, as stored. */
-	topics: string | null;
-	/** Country names (UN M49), alphabetical. */
-	countries: string[];
-	/** SDG codes in official order, each with its strength. */
-	links: { code: string; strength: string }[];
-};
+import type { ProjectDetail } from '../domain/projects';
+import type { InventoryRecord } from '../domain/projects';
 
 export async function inventoryRecords(db: SqlClient, dataset: string): Promise<InventoryRecord[]> {
 	return db.query<InventoryRecord>(

@@ -4,31 +4,18 @@
  * every change of the filters.
  */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
-import { placeBreakdown, type CountryCoverage, type CountryProjectsRow, type RegionProjectsRow } from './geography';
-import { projectsPerGoal, type GoalProjectsRow } from './goals';
-import type { IndicatorCoverage } from './indicators';
+import { emptyFilters, type Filters } from '../domain/filters';
+import { placeBreakdown } from './geography';
+import { type CountryCoverage, type CountryProjectsRow, type RegionProjectsRow } from '../domain/geography';
+import { projectsPerGoal } from './goals';
+import { type GoalProjectsRow } from '../domain/goals';
+import type { IndicatorCoverage } from '../domain/indicators';
 import { computeOverview, type Computed } from './overview-index/compute';
 import { extractOverviewIndex, type OverviewIndex } from './overview-index/extract';
 import { scope } from './scope';
-import { projectsActivePerYear, type ActiveYearRow } from './time';
-
-export interface Headline {
-	/** Projects with at least one link in scope: what every chart counts. */
-	projects: number;
-	/** Projects matching the project filters that list no SDG link at all (an import may hold many). */
-	unlinked: number;
-	countries: CountryCoverage;
-	goals: { reached: number; total: number };
-	indicators: IndicatorCoverage;
-}
-
-export interface Overview extends Headline {
-	perGoal: GoalProjectsRow[];
-	perCountry: CountryProjectsRow[];
-	perRegion: RegionProjectsRow[];
-	perYear: { rows: ActiveYearRow[]; undated: number };
-}
+import { projectsActivePerYear } from './time';
+import { type ActiveYearRow } from '../domain/time';
+import type { Headline, Overview } from '../domain/overview';
 
 /**
  * The four headline figures in one statement. Each statement costs duckdb-wasm a few milliseconds

@@ -1,7 +1,8 @@
 /** Queries about projects. */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
+import { emptyFilters, type Filters } from '../domain/filters';
 import { scope } from './scope';
+import type { ProjectDetail, ProjectListOptions, ProjectRow, ProjectSort } from '../domain/projects';
 
 export async function projectCount(db: SqlClient, f: Filters = emptyFilters): Promise<number> {
 	const s = scope(f);
@@ -19,35 +20,8 @@ export async function unlinkedProjectCount(db: SqlClient, f: Filters = emptyFilt
 	return row.n;
 }
 
-export interface ProjectRow {
-	project_id: string;
-	name: string;
-	url: string | null;
-	organisation: string | null;
-	start_year: number | null;
-	end_year: number | null;
-	status: string;
-	geographic_scale: string;
-	/** Goals the project's links in scope reach, ascending. */
-	goals: number[];
-	/** Number of countries the project names (0 for global scale). */
-	countries: number;
-}
-
 /** Rows per page of the project directory. */
 export const projectPageSize = 25;
-
-export const projectSorts = ['name', 'start_year', 'goals', 'countries'] as const;
-export type ProjectSort = (typeof projectSorts)[number];
-
-export interface ProjectListOptions {
-	/** Case-insensitive text found in the name, organisation or description. */
-	search?: string;
-	sort?: ProjectSort;
-	descending?: boolean;
-	limit?: number;
-	offset?: number;
-}
 
 // Sort keys are chosen from this fixed map, never from text: ORDER BY cannot take a parameter.
 const orderBy: Record<ProjectSort, string> = {
@@ -83,24 +57,6 @@ export async function listProjects(
 	);
 	const total = rows[0]?.total ?? (offset > 0 ? (await listProjects(db, { search, limit: 1 }, f)).total : 0);
 	return { rows: rows.map(({ total: _t, ...r }) => ({ ...r, goals: r.goals ?? [] })), total };
-}
-
-export interface ProjectDetail {
-	project_id: string;
-	name: string;
-	url: string | null;
-	organisation: string | null;
-	description: string;
-	start_year: number | null;
-	end_year: number | null;
-	status: string;
-	geographic_scale: string;
-	topics: string[];
-	record_source: string | null;
-	/** 'embedded', or the id of the imported dataset the project came from. */
-	dataset: string;
-	countries: { iso3: string; name: string; region: string | null }[];
-	links: { sdg_code: string; level: string; strength: string; rationale: string; source_url: string | null; goal: number; title: string; colour: string }[];
 }
 
 export async function projectDetail(db: SqlClient, id: string): Promise<ProjectDetail | null> {

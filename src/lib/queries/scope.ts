@@ -9,7 +9,7 @@
  * a list gets one placeholder per value.
  */
 import type { SqlValue } from '../data/client';
-import type { FilterKey, Filters } from '../state/filters';
+import type { FilterKey, Filters } from '../domain/filters';
 
 export interface Scope {
 	/** `WITH fp AS (…), fl AS (…), sp AS (…)`; the query continues with its SELECT. */

@@ -1,16 +1,8 @@
 /** Queries about time: when projects were active. */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../state/filters';
+import { emptyFilters, type Filters } from '../domain/filters';
 import { dimension, scope } from './scope';
-
-export interface ActiveYearRow {
-	year: number;
-	/** Active projects by their strongest link in scope. */
-	direct: number;
-	indirect: number;
-	potential: number;
-	projects: number;
-}
+import type { ActiveYearRow } from '../domain/time';
 
 /**
  * Projects active in each year from the earliest start year to `untilYear`: started on or before

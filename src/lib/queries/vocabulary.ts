@@ -1,15 +1,6 @@
 /** The values filters can take, for checking URL parameters and labelling filter controls. */
 import type { SqlClient } from '../data/client';
-
-export interface VocabularyData {
-	countries: { iso3: string; name: string; region: string | null; sub_region: string | null; projects: number }[];
-	regions: { name: string; level: 'region' | 'sub_region' | 'intermediate_region'; projects: number }[];
-	topics: { topic: string; projects: number }[];
-	goals: { goal: number; short_title: string; colour: string }[];
-	targets: string[];
-	indicators: string[];
-	years: { min: number | null; max: number | null };
-}
+import type { VocabularyData } from '../domain/vocabulary';
 
 /** @param untilYear the last year an ongoing project is active (the inventory's year), for the year range. */
 export async function vocabulary(db: SqlClient, untilYear: number): Promise<VocabularyData> {

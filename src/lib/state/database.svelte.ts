@@ -5,7 +5,7 @@
  */
 import type { SqlClient } from '../data/client';
 import type { BrowserDatabase, BrowserSelection } from '../data/duckdb-browser';
-import type { LoadFailure } from '../data/load';
+import type { LoadFailure } from '../domain/datasets';
 
 export type DatabaseStatus = 'idle' | 'starting' | 'ready' | 'error';
 

@@ -8,7 +8,7 @@ import type { DatasetMeta, PackedInventory } from '../import/dataset';
 import { dataPackage } from '../data/package';
 import { provenanceFor } from '../export/provenance';
 import { database } from './database.svelte';
-import type { LoadFailure } from '../data/load';
+import type { LoadFailure } from '../domain/datasets';
 
 export interface DatasetView {
 	embedded: boolean;

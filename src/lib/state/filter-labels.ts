@@ -1,5 +1,5 @@
 /** The active filters in words: chips in the filter bar, and the filter line of every export. */
-import type { Filters } from './filters';
+import type { Filters } from '../domain/filters';
 import { countryName, goalLabel, topicLabel } from './vocabulary';
 
 export interface FilterLabel {

@@ -8,7 +8,7 @@ import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
 import { describeFilters } from './filter-labels';
-import type { Filters } from './filters';
+import type { Filters } from '../domain/filters';
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';
 import { Live } from './live.svelte';

@@ -6,7 +6,7 @@
  * prerendered HTML exactly.
  */
 import { currentUrl, showUrl } from './location.svelte';
-import { emptyFilters, parseFilters, serializeFilters, type Filters, type FilterProblem } from './filters';
+import { emptyFilters, parseFilters, serializeFilters, type Filters, type FilterProblem } from '../domain/filters';
 import { vocabulary } from './vocabulary';
 
 export class UrlFilters {

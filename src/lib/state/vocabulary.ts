@@ -1,7 +1,7 @@
 /** The build's vocabulary, as lookups for labels and as sets for checking URL parameters. */
 import data from '../generated/vocabulary.json';
-import type { VocabularyData } from '../queries/vocabulary';
-import type { Vocabulary } from './filters';
+import type { VocabularyData } from '../domain/vocabulary';
+import type { Vocabulary } from '../domain/filters';
 
 export const vocabularyData = data as VocabularyData;
 

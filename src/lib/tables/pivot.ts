@@ -5,7 +5,7 @@
  * Plain code rather than arquero: arquero compiles its aggregations with Function(), which the
  * site's Content-Security-Policy (no 'unsafe-eval') forbids.
  */
-import type { PivotCell } from '../queries/indicator-table';
+import type { PivotCell } from '../domain/tables';
 
 export interface WideTable {
 	keys: string[];

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { IndicatorStatusRow } from '../../queries/indicators';
+import type { IndicatorStatusRow } from '../../domain/indicators';
 import CoverageMatrix from './CoverageMatrix.svelte';
 import { coverageByGoal, coverageCounts, describeCoverage, tierClass } from './shape';
 

@@ -1,5 +1,5 @@
 /** Pure shaping for the coverage matrix: indicators grouped by goal and target, and the counts. */
-import type { IndicatorStatusRow } from '../../queries/indicators';
+import type { IndicatorStatusRow } from '../../domain/indicators';
 
 export interface CoverageGoal {
 	goal: number;

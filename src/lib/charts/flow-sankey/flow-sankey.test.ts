@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { openTables } from '../../../../tests/open-tables';
 import { describe, expect, it } from 'vitest';
-import type { FlowRow } from '../../queries/flows';
+import type { FlowRow } from '../../domain/flows';
 import FlowSankey from './FlowSankey.svelte';
 import { describeFlows, fitLabel, flowGraph } from './shape';
 

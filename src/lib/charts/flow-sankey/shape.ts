@@ -1,5 +1,5 @@
 /** Pure shaping for the topics → goals → indicators flow diagram. */
-import type { FlowRow } from '../../queries/flows';
+import type { FlowRow } from '../../domain/flows';
 
 export interface FlowNode {
 	id: string;

@@ -3,7 +3,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { openTables } from '../../../../tests/open-tables';
 import { describe, expect, it } from 'vitest';
-import type { GoalProjectsRow } from '../../queries/goals';
+import type { GoalProjectsRow } from '../../domain/goals';
 import GoalBars from './GoalBars.svelte';
 import { textOn } from '../../format/colour';
 import { describeGoalBars, goalBars } from './shape';

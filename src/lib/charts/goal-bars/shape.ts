@@ -2,8 +2,8 @@
  * Pure data shaping for the projects-per-goal bar chart: rows from the goals query in, one bar per
  * goal with its strength segments laid end to end, plus the text summary the chart is labelled with.
  */
-import type { GoalProjectsRow } from '../../queries/goals';
-import { strengths, type Strength } from '../../data/package';
+import type { GoalProjectsRow } from '../../domain/goals';
+import { strengths, type Strength } from '../../domain/strength';
 import { strengthStyle } from '../../format/colour';
 
 export interface Segment {

@@ -1,6 +1,6 @@
 /** Pure shaping for the projects-active-per-year chart. */
-import type { ActiveYearRow } from '../../queries/time';
-import { strengths, type Strength } from '../../data/package';
+import type { ActiveYearRow } from '../../domain/time';
+import { strengths, type Strength } from '../../domain/strength';
 
 export interface YearColumn {
 	year: number;

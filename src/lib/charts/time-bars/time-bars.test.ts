@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { openTables } from '../../../../tests/open-tables';
 import { describe, expect, it } from 'vitest';
-import type { ActiveYearRow } from '../../queries/time';
+import type { ActiveYearRow } from '../../domain/time';
 import { describeYears, yearColumns, yearTicks } from './shape';
 import TimeBars from './TimeBars.svelte';
 

@@ -1,5 +1,5 @@
 /** Pure shaping for the world map: colour classes, and the sentence the map is labelled with. */
-import type { CountryProjectsRow } from '../../queries/geography';
+import type { CountryProjectsRow } from '../../domain/geography';
 
 /** Sequential blues (ColorBrewer), light to dark; countries without projects are drawn neutral. */
 export const palette = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { CountryProjectsRow } from '../../queries/geography';
+import type { CountryProjectsRow } from '../../domain/geography';
 import { colourFor, describeMap, legendItems, mapBreaks, noProjects, palette } from './shape';
 import WorldMap from './WorldMap.svelte';
 import { countries } from './world';

@@ -12,10 +12,10 @@
  *   - a project is in scope when it passes the project filters and has a passing link, and
  *     counts once per goal, country, region, year or indicator at its strongest passing link.
  */
-import type { Overview } from '../overview';
-import type { FilterKey, Filters } from '../../state/filters';
+import type { Overview } from '../../domain/overview';
+import type { FilterKey, Filters } from '../../domain/filters';
 import { dimension } from '../scope';
-import { strengths } from '../../data/package';
+import { strengths } from '../../domain/strength';
 import type { OverviewIndex } from './extract';
 import {
 	ALL,

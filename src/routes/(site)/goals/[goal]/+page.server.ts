@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { emptyFilters } from '$lib/state/filters';
+import { emptyFilters } from '$lib/domain/filters';
 import { goalInfo, goalPage } from '$lib/queries/goals';
 import { buildDatabase } from '$lib/server/database';
 import type { EntryGenerator, PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { emptyFilters } from '$lib/state/filters';
+import { emptyFilters } from '$lib/domain/filters';
 import { indicatorCodes, indicatorInfo, indicatorPage } from '$lib/queries/indicators';
 import { buildDatabase } from '$lib/server/database';
 import type { EntryGenerator, PageServerLoad } from './$types';

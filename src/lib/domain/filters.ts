@@ -3,7 +3,7 @@
  * A bad parameter is reported (which parameter, what value, what was expected) and ignored; the
  * rest of the URL still applies. Serialising gives one canonical query string per filter state.
  */
-import { strengths, type Strength } from '../data/package';
+import { strengths, type Strength } from './strength';
 
 export interface Filters {
 	goals: number[];

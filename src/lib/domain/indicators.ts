@@ -1,0 +1,57 @@
+/** What the app knows of indicators: coverage, status, facts and an indicator's page. */
+
+export interface IndicatorCoverage {
+	/** Unique indicators in the framework (repeats counted once, as their primary). */
+	total: number;
+	/** Unique indicators with at least one indicator-level contribution of any strength. */
+	linked: number;
+	/** Of those, how many have a direct link, an indirect one at best, or only potential links. */
+	direct: number;
+	indirect: number;
+	potential: number;
+}
+
+export interface IndicatorStatusRow {
+	indicator: string;
+	target: string;
+	goal: number;
+	title: string;
+	tier: string;
+	repeat_of: string | null;
+	/** Strongest link in scope: direct, indirect, potential, or null for none. */
+	strength: 'direct' | 'indirect' | 'potential' | null;
+	projects: number;
+}
+
+export interface IndicatorInfo {
+	indicator: string;
+	target: string;
+	target_title: string;
+	goal: number;
+	goal_short_title: string;
+	colour: string;
+	title: string;
+	tier: string;
+	custodian_agencies: string | null;
+	partner_agencies: string | null;
+	repeat_of: string | null;
+	/** Other codes under which the same indicator is listed. */
+	repeats: string[];
+}
+
+export interface IndicatorProjectRow {
+	project_id: string;
+	name: string;
+	/** The code the project is linked under (the indicator itself or one of its repeats). */
+	sdg_code: string;
+	strength: string;
+	rationale: string;
+	source_url: string | null;
+	countries: string[];
+	geographic_scale: string;
+}
+
+export interface IndicatorPage {
+	projects: IndicatorProjectRow[];
+	countries: { iso3: string; name: string; projects: number }[];
+}

@@ -1,0 +1,60 @@
+/** Projects as lists, pages and inventory records. */
+
+export interface ProjectRow {
+	project_id: string;
+	name: string;
+	url: string | null;
+	organisation: string | null;
+	start_year: number | null;
+	end_year: number | null;
+	status: string;
+	geographic_scale: string;
+	/** Goals the project's links in scope reach, ascending. */
+	goals: number[];
+	/** Number of countries the project names (0 for global scale). */
+	countries: number;
+}
+
+export const projectSorts = ['name', 'start_year', 'goals', 'countries'] as const;
+
+export type ProjectSort = (typeof projectSorts)[number];
+
+export interface ProjectListOptions {
+	/** Case-insensitive text found in the name, organisation or description. */
+	search?: string;
+	sort?: ProjectSort;
+	descending?: boolean;
+	limit?: number;
+	offset?: number;
+}
+
+export interface ProjectDetail {
+	project_id: string;
+	name: string;
+	url: string | null;
+	organisation: string | null;
+	description: string;
+	start_year: number | null;
+	end_year: number | null;
+	status: string;
+	geographic_scale: string;
+	topics: string[];
+	record_source: string | null;
+	/** 'embedded', or the id of the imported dataset the project came from. */
+	dataset: string;
+	countries: { iso3: string; name: string; region: string | null }[];
+	links: { sdg_code: string; level: string; strength: string; rationale: string; source_url: string | null; goal: number; title: string; colour: string }[];
+}
+
+/** A project as the detail page knows it, with its topics as stored, its country names and its links. */
+export type InventoryRecord = Pick<
+	ProjectDetail,
+	'project_id' | 'dataset' | 'name' | 'url' | 'organisation' | 'description' | 'start_year' | 'end_year' | 'status' | 'geographic_scale'
+> & {
+	/** Semicolon-separated, as stored. */
+	topics: string | null;
+	/** Country names (UN M49), alphabetical. */
+	countries: string[];
+	/** SDG codes in official order, each with its strength. */
+	links: { code: string; strength: string }[];
+};
