@@ -16,7 +16,7 @@ import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { inventoryYear } from '../src/lib/data/package.ts';
 import { checkDataDir } from './lib/check-data.ts';
-import { openDatasetInNode } from './lib/node-duckdb.ts';
+import { openDatasetInNode } from '../src/lib/data/duckdb-node.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 // Where static/data and src/lib/generated are written (the project itself unless a test says otherwise).

@@ -9,7 +9,7 @@ import type { SqlClient, SqlValue } from '../../src/lib/data/client.ts';
 import { inventoryYear } from '../../src/lib/data/package.ts';
 import { loadOverviewSql } from '../../src/lib/queries/overview.ts';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters.ts';
-import { openDatasetInNode } from '../lib/node-duckdb.ts';
+import { openDatasetInNode } from '../../src/lib/data/duckdb-node.ts';
 
 const literal = (v: SqlValue) => (typeof v === 'number' ? String(v) : v === null ? 'NULL' : `'${String(v).replaceAll("'", "''")}'`);
 

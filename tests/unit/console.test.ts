@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { lockDatabase } from '../../src/lib/data/load';
 import type { ConsoleConnection } from '../../src/lib/data/client';
 import { checkReadOnly, exampleQueries, runConsoleQuery, schemaColumns } from '../../src/lib/queries/console';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, CsvSyntaxError, parseCsv, toCsv } from '../../src/lib/format/csv';
+import { CsvSyntaxError, parseCsv, toCsv } from '../../src/lib/format/csv';
+import { csvCell } from '../../src/lib/format/escape';
 
 describe('parseCsv', () => {
 	it('reads quoted commas, doubled quotes and quoted newlines, and drops a byte-order mark', () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWithImports, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openWithImports, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { inventoryCsv } from '../../src/lib/import/dataset';
 import { ImportFailure, type ImportIssue } from '../../src/lib/import/issues';
 import { detectMapping } from '../../src/lib/import/mapping';

@@ -1,7 +1,7 @@
 /** An imported inventory exported as PPSR-Core JSON and imported again keeps its projects, places and SDG links. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWithImports, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openWithImports, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { toPpsrCore } from '../../src/lib/export/ppsr';
 import { inventoryCsv } from '../../src/lib/import/dataset';
 import { detectMapping } from '../../src/lib/import/mapping';

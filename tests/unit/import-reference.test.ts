@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWithImports, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openWithImports, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 import { inventoryCsv } from '../../src/lib/import/dataset';
 import { detectMapping } from '../../src/lib/import/mapping';

@@ -61,7 +61,7 @@ describe('text hazards in imports', () => {
 		expect(found[0].note).toMatch(/RIGHT-TO-LEFT OVERRIDE \(U\+202E\).*display in another order/);
 		expect(found.every((i) => i.severity === 'warning')).toBe(true);
 		// The report file shows the visible markers, never the controls themselves.
-		const report = reportCsv(name, table.issues);
+		const report = reportCsv(table.issues);
 		expect(report).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]/);
 		expect(parseCsv(report).rows.map((r) => r[5])).toContain('⟨U+202E⟩gnp.exe');
 	});

@@ -1,6 +1,6 @@
 /** The analysts' indicator table and its pivots, against real DuckDB on the hand-computed fixture. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { indicatorTable, pivotCells } from '../../src/lib/queries/indicator-table';
 import { indicatorCoverage } from '../../src/lib/queries/indicators';
 import { goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';

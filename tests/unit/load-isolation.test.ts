@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { openNodeDuckDB } from '../../src/lib/data/duckdb-node';
 import { loadDataset, type LoadSelection } from '../../src/lib/data/load';
 import { inventoryTables } from '../../src/lib/data/package';
 import { inventoryCsv } from '../../src/lib/import/dataset';

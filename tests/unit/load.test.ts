@@ -4,7 +4,7 @@
  * contribution joined to its indicator, then to every listing of that indicator's primary.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 
 const straightforward = `
 	SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,

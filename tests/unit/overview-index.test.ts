@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, random } from '../../scripts/bench/generate';
-import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { derivedSql, inventoryYear } from '../../src/lib/data/package';
 import { strengths } from '../../src/lib/domain/strength';
 import { computeOverview, type Computed } from '../../src/lib/queries/overview-index/compute';

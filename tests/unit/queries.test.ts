@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/format/csv';
-import { openDatasetInNode, type NodeClient } from '../../scripts/lib/node-duckdb';
+import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';

@@ -1,7 +1,7 @@
 /** Create the dataset's tables and derived tables and fill them from CSV files, in any engine. */
 import type { SqlClient } from './client';
 import { createTableSql, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type Resource } from './package';
-import { sqlIdentifier } from './sql';
+import { sqlIdentifier } from '../format/escape';
 import type { LoadFailure } from '../domain/datasets';
 
 

@@ -3,7 +3,7 @@
  * tables are defined: the build validates files against it and DuckDB's tables are created from it.
  */
 import descriptor from '../../../data/datapackage.json';
-import { sqlIdentifier } from './sql';
+import { sqlIdentifier } from '../format/escape';
 
 export interface FieldConstraints {
 	required?: boolean;

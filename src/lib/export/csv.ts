@@ -1,6 +1,6 @@
 /** Tables as CSV: RFC 4180 (comma, CRLF, quotes doubled), UTF-8, formulas neutralised. */
-import { csvCell } from '../format/csv';
-import { neutraliseFormula, safeCell } from './neutralise';
+import { spreadsheetCsv } from '../format/csv';
+import { safeCell } from './neutralise';
 import { valueOf, type ExportTable } from './table';
 
 export interface CsvOptions {
@@ -10,7 +10,10 @@ export interface CsvOptions {
 
 export function tableToCsv(table: ExportTable, { excel = false }: CsvOptions = {}): string {
 	// Column names are neutralised too: a console query can name a column "=HYPERLINK(…)".
-	const lines = [table.columns.map((c) => csvCell(neutraliseFormula(c.name)))];
-	for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(safeCell(valueOf(row, c.name)))));
-	return (excel ? '\ufeff' : '') + lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+	const rows = table.rows.map((row) => table.columns.map((c) => safeCell(valueOf(row, c.name))));
+	return spreadsheetCsv(
+		table.columns.map((c) => c.name),
+		rows,
+		{ excel }
+	);
 }

@@ -4,6 +4,7 @@
  * static/embed.js is the host-side script that reads it.
  */
 import { dataPackage } from '../data/package';
+import { xmlAttribute } from '../format/escape';
 
 export const embeddableCharts = {
 	goals: 'Projects per goal',
@@ -21,13 +22,6 @@ export interface ResizeMessage {
 	version: 1;
 	chart: EmbeddableChart;
 	height: number;
-}
-
-export function isResizeMessage(data: unknown): data is ResizeMessage {
-	const m = data as ResizeMessage;
-	return (
-		!!m && m.type === resizeMessageType && m.version === 1 && typeof m.height === 'number' && Number.isFinite(m.height) && m.height > 0 && m.height < 20000
-	);
 }
 
 export interface EmbedOptions {
@@ -48,14 +42,12 @@ export function embedUrl({ siteUrl, chart, query, pinned }: Omit<EmbedOptions, '
 	return `${siteUrl.replace(/\/$/, '')}/embed/${chart}${search ? `?${search}` : ''}`;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export function embedSnippet(options: EmbedOptions): string {
 	const src = embedUrl(options);
 	const title = `${embeddableCharts[options.chart]}: Citizen science for the SDGs`;
 	const height = Math.max(200, Math.min(3000, Math.round(options.height)));
 	return [
-		`<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" data-citsci-embed></iframe>`,
-		`<script src="${attr(options.siteUrl.replace(/\/$/, ''))}/embed.js" async></script>`
+		`<iframe src="${xmlAttribute(src)}" title="${xmlAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" data-citsci-embed></iframe>`,
+		`<script src="${xmlAttribute(options.siteUrl.replace(/\/$/, ''))}/embed.js" async></script>`
 	].join('\n');
 }

@@ -4,6 +4,7 @@
  * and link drawn into the graphic. Scripts, event handlers, foreign objects and non-http links are
  * removed: the file can only draw.
  */
+import { xmlAttribute, xmlText } from '../format/escape';
 
 /** Presentation properties worth carrying from computed style onto each element. */
 const carried = [
@@ -51,9 +52,6 @@ export function sanitizeSvg(root: Element): void {
 	}
 }
 
-// A carriage return is written as a character reference: XML parsers turn a raw one into a line feed.
-const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-
 /**
  * Serialise a chart's <svg> (as rendered in the page) into a standalone SVG document.
  * `computed` reads the browser's computed style; tests may pass a stub environment.
@@ -95,7 +93,7 @@ export function chartToSvg(svg: SVGSVGElement, caption: SvgCaption, computed: (e
 		.join('');
 	return [
 		`<?xml version="1.0" encoding="UTF-8"?>`,
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}" font-family="${exportFontStack.replace(/"/g, '&quot;')}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}" font-family="${xmlAttribute(exportFontStack)}">`,
 		`<title>${xmlText(caption.title)}</title>`,
 		`<rect width="100%" height="100%" fill="#ffffff"/>`,
 		`<text x="${pad}" y="26" font-size="18" font-weight="700" fill="#1b2433">${xmlText(caption.title)}</text>`,

@@ -3,7 +3,8 @@
  * vulnerabilities). A data sheet with typed cells, a frozen bold header and neutralised text, and
  * a metadata sheet with the source, licence, filters and citation. Loaded only when used.
  */
-import { neutraliseFormula, safeCell } from './neutralise';
+import { spreadsheetText } from '../format/escape';
+import { safeCell } from './neutralise';
 import { valueOf, type ExportMetadata, type ExportTable } from './table';
 
 export async function tableToXlsx(table: ExportTable, metadata: ExportMetadata): Promise<ArrayBuffer> {
@@ -14,7 +15,7 @@ export async function tableToXlsx(table: ExportTable, metadata: ExportMetadata):
 	workbook.title = metadata.title;
 
 	const sheet = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
-	sheet.columns = table.columns.map((c) => ({ header: neutraliseFormula(c.name), key: c.name, width: Math.min(60, Math.max(10, c.name.length + 2)) }));
+	sheet.columns = table.columns.map((c) => ({ header: spreadsheetText(c.name), key: c.name, width: Math.min(60, Math.max(10, c.name.length + 2)) }));
 	sheet.getRow(1).font = { bold: true };
 	for (const row of table.rows) sheet.addRow(table.columns.map((c) => safeCell(valueOf(row, c.name))));
 

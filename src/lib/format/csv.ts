@@ -2,6 +2,7 @@
  * RFC 4180 CSV reading and writing. One parser for the build script, the tests and (later) the
  * importers, so that "what a CSV cell is" is decided in one place.
  */
+import { csvCell, spreadsheetText } from './escape';
 
 export interface CsvTable {
 	header: string[];
@@ -93,14 +94,6 @@ export function parseCsv(text: string, delimiter = ',', onProgress?: (fraction: 
 	return { header, rows, lines: lines.slice(1) };
 }
 
-/** Quote one cell for RFC 4180 output: only when it holds a delimiter, quote or line break. */
-export function csvCell(value: unknown, delimiter = ','): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return String(value);
-	const text = String(value);
-	return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * RFC 4180 CSV with CRLF line endings, a few thousand rows at a time: an import of a million rows
  * streams into gzip without one giant string. Imports repeat the same long texts (a rationale per
@@ -147,4 +140,16 @@ export function csvRecords(table: CsvTable): Record<string, string>[] {
 		});
 		return record;
 	});
+}
+
+/**
+ * CSV for a spreadsheet: RFC 4180 with CRLF, every text cell and column name neutralised against
+ * formulas (escape.ts), numbers as numbers, null as empty. `excel` adds a byte-order mark so Excel
+ * reads accents and non-Latin text right.
+ */
+export function spreadsheetCsv(header: readonly string[], rows: readonly (readonly unknown[])[], { excel = false }: { excel?: boolean } = {}): string {
+	const cell = (v: unknown) => csvCell(v === null || v === undefined || typeof v === 'number' ? v : spreadsheetText(String(v)));
+	const lines = [header.map((h) => csvCell(spreadsheetText(h))).join(',')];
+	for (const row of rows) lines.push(row.map(cell).join(','));
+	return (excel ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
 }

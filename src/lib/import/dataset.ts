@@ -8,7 +8,7 @@ import type { ImportIssue } from './issues';
 import type { Mapping } from './mapping';
 import { inventoryTables, type InventoryTable } from '../data/package';
 import { inventoryColumns, type Inventory } from './normalise';
-import type { Checked } from './protocol';
+import type { NormaliseResult } from './normalise';
 import type { ImportFormat } from './raw-table';
 
 export interface DatasetMeta {
@@ -52,8 +52,11 @@ export async function gzipCsv(header: readonly string[], rows: readonly (readonl
 	return new Uint8Array(await compressed);
 }
 
+/** What checking a file found, without its tables: what a dataset's description keeps. */
+export type CheckSummary = Omit<NormaliseResult, 'inventory'> & { counts: { projects: number; countries: number; contributions: number } };
+
 export function datasetMeta(
-	checked: Omit<Checked, 'packed'>,
+	checked: CheckSummary,
 	source: { id: string; title: string; fileName: string; format: ImportFormat; details: string[]; mapping: Mapping }
 ): DatasetMeta {
 	return {

@@ -1,10 +1,9 @@
 /** Messages between the import page and its worker, which keeps the parsed file between steps. */
-import type { PackedInventory } from './dataset';
+import type { CheckSummary, PackedInventory } from './dataset';
 import type { Encoding } from './decode';
 import type { Delimiter } from './delimited';
 import type { ImportIssue } from './issues';
 import type { Mapping } from './mapping';
-import type { NormaliseResult } from './normalise';
 import type { ImportFormat } from './raw-table';
 
 export type Phase = 'reading' | 'parsing' | 'checking' | 'writing';
@@ -26,7 +25,7 @@ export interface FileSummary {
 	sheets?: string[];
 }
 
-export type Checked = Omit<NormaliseResult, 'inventory'> & { counts: { projects: number; countries: number; contributions: number }; packed: PackedInventory };
+export type Checked = CheckSummary & { packed: PackedInventory };
 
 export type FromWorker =
 	| { type: 'progress'; phase: Phase; fraction: number }

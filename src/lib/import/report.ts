@@ -3,21 +3,17 @@
  * user's file), and JSON in Frictionless's report shape (valid, stats, errors with rowNumber,
  * fieldName, cell, note), so tools that read Frictionless reports read this one.
  */
-import { tableToCsv } from '../export/csv';
+import { spreadsheetCsv } from '../format/csv';
 import { describeError } from '../data/validate-package';
 import type { ImportIssue } from './issues';
 
 export const issueColumns = ['severity', 'type', 'row', 'line', 'field', 'cell', 'note'] as const;
 
-export function reportCsv(fileName: string, issues: ImportIssue[]): string {
-	return tableToCsv({
-		name: 'import-report',
-		title: `Import report for ${fileName}`,
-		columns: issueColumns.map((name) => ({ name, type: name === 'row' || name === 'line' ? 'integer' : 'string' })),
-		rows: issues,
-		filters: { description: 'none', query: '' },
-		url: ''
-	});
+export function reportCsv(issues: ImportIssue[]): string {
+	return spreadsheetCsv(
+		issueColumns,
+		issues.map((issue) => issueColumns.map((c) => issue[c] ?? null))
+	);
 }
 
 export function reportJson(fileName: string, issues: ImportIssue[], stats: Record<string, number>): string {

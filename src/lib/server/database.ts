@@ -3,7 +3,7 @@
  * dataset at build time, so every page's first paint is computed by the same SQL the browser runs
  * later. Server-only ($lib/server), so it can never reach the browser bundle.
  */
-import { openDatasetInNode, type NodeClient } from '../../../scripts/lib/node-duckdb';
+import { openDatasetInNode, type NodeClient } from '../data/duckdb-node';
 
 let opened: Promise<NodeClient> | null = null;
 

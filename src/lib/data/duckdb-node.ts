@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { plainRow, plainValue, type ConsoleConnection, type SqlClient } from '../../src/lib/data/client.ts';
-import { loadDataset, type ImportedInventory } from '../../src/lib/data/load.ts';
+import { plainRow, plainValue, type ConsoleConnection, type SqlClient } from './client';
+import { loadDataset, type ImportedInventory } from './load';
 
 export interface NodeClient extends SqlClient {
 	close(): void;
