@@ -14,6 +14,8 @@ export class TableView<S extends ParamSpec> {
 	#mounted = $state(false);
 	#parsed = $derived.by(() => parseParams(this.spec, this.#mounted ? currentUrl().searchParams : new URLSearchParams()));
 	#typing: ReturnType<typeof setTimeout> | undefined;
+	/** What was typed but not yet written: a sort or page change meanwhile takes it along. */
+	#typed: Partial<ParamValues<S>> = {};
 
 	constructor(spec: S) {
 		this.spec = spec;
@@ -38,6 +40,8 @@ export class TableView<S extends ParamSpec> {
 	 */
 	set(change: Partial<ParamValues<S>>, options: { replace?: boolean } = {}) {
 		clearTimeout(this.#typing);
+		change = { ...this.#typed, ...change };
+		this.#typed = {};
 		const url = currentUrl();
 		const resetPage = 'page' in this.spec && !('page' in change) ? { page: this.spec.page.fallback } : {};
 		writeParams(this.spec, { ...resetPage, ...change } as Partial<ParamValues<S>>, url.searchParams);
@@ -47,6 +51,7 @@ export class TableView<S extends ParamSpec> {
 	/** As `set`, a moment after the last keystroke, in place of the current history entry: typing does not add one entry per key. */
 	type(change: Partial<ParamValues<S>>, delay = 200) {
 		clearTimeout(this.#typing);
-		this.#typing = setTimeout(() => this.set(change, { replace: true }), delay);
+		this.#typed = { ...this.#typed, ...change };
+		this.#typing = setTimeout(() => this.set({}, { replace: true }), delay);
 	}
 }
