@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FilterBar from '../../src/lib/components/FilterBar.svelte';
+import LinkProblems from '../../src/lib/components/LinkProblems.svelte';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 
 const lastCall = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)![0] as Filters;
@@ -49,5 +50,28 @@ describe('<FilterBar>', () => {
 		render(FilterBar, { filters: emptyFilters, onchange: () => {}, goals: false });
 		expect(screen.queryByRole('button', { name: /^Goal 1:/ })).toBeNull();
 		expect(screen.getByText('No filters: showing the whole inventory.')).toBeInTheDocument();
+	});
+});
+
+describe('<LinkProblems>', () => {
+	const problems = [
+		{ param: 'region', value: '002', note: 'expected a UN M49 region or sub-region name such as Eastern Africa' },
+		{ param: 'page', value: 'two', note: 'expected a page number such as 2' }
+	];
+	it('names every parameter it could not use, as an alert on a page and as a quiet note in an embed', () => {
+		const page = render(LinkProblems, { problems });
+		expect(screen.getByRole('alert')).toHaveTextContent('region=002: expected a UN M49 region');
+		expect(screen.getByRole('alert')).toHaveTextContent('page=two: expected a page number');
+		page.unmount();
+		render(LinkProblems, { problems, compact: true });
+		expect(screen.queryByRole('alert')).toBeNull();
+		expect(screen.getByRole('status').textContent?.replace(/\s+/g, ' ')).toBe(
+			'Not used from this link: region=002 (expected a UN M49 region or sub-region name such as Eastern Africa); page=two (expected a page number such as 2).'
+		);
+	});
+
+	it('says nothing when every parameter was used', () => {
+		const { container } = render(LinkProblems, { problems: [], compact: true });
+		expect(container.textContent?.trim()).toBe('');
 	});
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 /** The import page's parts: the mapping editor reports every change as a new mapping; the report shows hostile cells as text. */
+import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import IssueReport from '../../src/lib/components/import/IssueReport.svelte';
@@ -7,6 +8,9 @@ import MappingEditor from '../../src/lib/components/import/MappingEditor.svelte'
 import CountryFixes from '../../src/lib/components/import/CountryFixes.svelte';
 import { detectMapping, type Mapping } from '../../src/lib/import/mapping';
 import type { ImportIssue } from '../../src/lib/import/issues';
+import { normalise } from '../../src/lib/import/normalise';
+import { readTable } from '../../src/lib/import/read';
+import { framework, resolverFor } from '../../src/lib/import/reference';
 
 const header = ['UID', 'Name', 'Country', 'SDG 14 - Life below water', 'Notes'];
 const preview = [['1', 'Reef Watch', 'Fiji', '2', '<img src=x onerror=alert(1)>']];
@@ -52,10 +56,66 @@ describe('<IssueReport>', () => {
 		const rows = () => [...document.querySelectorAll('.issues tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim()));
 		expect(rows()).toEqual([
 			['error', 'type-error', '3', '4', 'Start year', '=HYPERLINK("x")', 'expected a year; left empty'],
-			['warning', 'unknown-country', '5', '', 'Country', 'Atlantis', 'not a country']
+			['warning', 'unknown-country', '5', '—', 'Country', 'Atlantis', 'not a country']
 		]);
 		await fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'warning' } });
 		expect(rows().map((r) => r[1])).toEqual(['unknown-country']);
+	});
+});
+
+describe('<IssueReport> on real files', () => {
+	const check = async (name: string, text: string | Uint8Array) => {
+		const table = await readTable(name, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+		const mapping = detectMapping(table.header, table.rows);
+		return normalise(table, mapping, { datasetId: 'test', framework, countries: resolverFor(mapping) });
+	};
+	const table = () => ({
+		head: [...document.querySelectorAll('.issues thead th')].map((th) => th.textContent?.trim()),
+		rows: [...document.querySelectorAll('.issues tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim()))
+	});
+
+	it('gives the physical line of each issue in a CSV, after a cell that spans lines too', async () => {
+		const csv = 'id,Project name,Countries,Start year,SDG codes\n1,Rivers,France,someday,6\n2,"Two\nlines",Atlantis,2010,15\n3,Air,France,2011,99\n';
+		const { issues } = await check('f.csv', csv);
+		render(IssueReport, { fileName: 'f.csv', issues, stats: {} });
+		const { head, rows } = table();
+		expect(head.slice(0, 5)).toEqual(['Severity', 'Type', 'Row', 'Line', 'Column']);
+		// Row 2 is line 2; row 3 starts on line 3 and spans two; row 4 is on line 5.
+		expect(rows.map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
+			['2', '2', 'Start year', 'someday'],
+			['3', '3', 'Countries', 'Atlantis'],
+			['4', '5', 'SDG codes', '99']
+		]);
+	});
+
+	it('has no Line column for a workbook, whose rows are not lines', async () => {
+		const { issues } = await check('inventory.xlsx', new Uint8Array(readFileSync('tests/fixtures/import/inventory.xlsx')));
+		expect(issues).toEqual([]);
+		const bad = issues.concat({
+			severity: 'error',
+			type: 'type-error',
+			resource: 'inventory.xlsx',
+			row: 7,
+			field: 'Start year',
+			cell: 'x',
+			note: 'left empty'
+		});
+		render(IssueReport, { fileName: 'inventory.xlsx', issues: bad, stats: {} });
+		expect(table().head).toEqual(['Severity', 'Type', 'Row', 'Column', 'Cell', 'What happened']);
+		expect(table().rows).toEqual([['error', 'type-error', '7', 'Start year', 'x', 'left empty']]);
+	});
+
+	it('reports an unknown strength word as a warning, and imports the links at the strength the report names', async () => {
+		const csv = 'id,Project name,SDG codes,Strength\n1,Rivers,6.3.2; 14 (direct),strongly\n';
+		const { issues, inventory } = await check('f.csv', csv);
+		expect(inventory.contributions.map((c) => [c[1], c[3]])).toEqual([
+			['6.3.2', 'potential'],
+			['14', 'direct']
+		]);
+		expect(issues).toEqual([expect.objectContaining({ severity: 'warning', row: 2, line: 2, field: 'Strength', cell: 'strongly' })]);
+		expect(issues[0].note).toContain('imported as potential');
+		render(IssueReport, { fileName: 'f.csv', issues, stats: {} });
+		expect(screen.getByRole('status').textContent?.replace(/\s+/g, ' ')).toContain('0 errors (a row or value left out) and 1 warning (imported; check them)');
 	});
 });
 

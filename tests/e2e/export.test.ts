@@ -199,4 +199,19 @@ describe('embedding', () => {
 		expect(await frame.locator('footer').innerText()).toContain('Goal 15 Life on land');
 		await context.close();
 	});
+
+	it('names the parameters it could not use in a quiet note, and applies the rest', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/embed/map?region=002&goal=15&strength=strong');
+		await page.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
+		const note = page.locator('footer [role="status"]', { hasText: 'Not used from this link' });
+		await expect.poll(() => note.innerText()).toContain('region=002 (expected a UN M49 region');
+		expect(await note.innerText()).toContain('strength=strong (expected one of: direct, indirect, potential)');
+		// The rest of the address applies: the goal filter is in force and said so.
+		expect(await page.locator('footer').innerText()).toContain('Filters: Goal 15 Life on land');
+		// Quiet: no alert inside someone else's page.
+		expect(await page.getByRole('alert').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

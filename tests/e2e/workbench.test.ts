@@ -79,6 +79,45 @@ describe('indicator tables', () => {
 	});
 });
 
+describe('table views in the URL', () => {
+	it('sorts the indicator table from a heading, keeps the sort in the link, shows years as years, and names a bad parameter', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/data?level=country&only=1');
+		await waitLive(page);
+		expect(await page.getByRole('alert').innerText()).toContain('level=country: expected one of: indicator, target, goal');
+		// The rest of the link applies.
+		expect(await page.getByLabel('Only rows with a contribution').isChecked()).toBe(true);
+
+		await page.getByRole('button', { name: 'First year' }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('first_year');
+		expect(new URL(page.url()).searchParams.get('desc')).toBe('1');
+		const firstYears = await page.locator('.scroll tbody tr').evaluateAll((rows) => rows.map((r) => r.children[10]?.textContent?.trim() ?? ''));
+		expect(firstYears.length).toBeGreaterThan(0);
+		for (const year of firstYears) expect(year).toMatch(/^(\d{4})?$/);
+		const years = firstYears.filter(Boolean).map(Number);
+		expect(years).toEqual([...years].sort((a, b) => b - a));
+
+		// Back undoes the sort without reloading.
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.has('sort')).toBe(false);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('pages through the projects and starts again on page 1 when the sort changes', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + '/projects');
+		await waitLive(page);
+		await page.getByRole('button', { name: 'Next →' }).click();
+		await expect.poll(() => page.locator('[data-figure="project-count"]').innerText()).toMatch(/^Showing 26–50 of/);
+		expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+		await page.getByLabel('Sort by').selectOption('start_year');
+		await expect.poll(() => page.locator('[data-figure="project-count"]').innerText()).toMatch(/^Showing 1–25 of/);
+		expect(new URL(page.url()).search).toBe('?sort=start_year');
+		await context.close();
+	});
+});
+
 describe('SQL console', () => {
 	it('opens a query from its URL without running it, runs it on request, and shows the rows, count and time', async () => {
 		const { context, page } = await openPage(session);

@@ -34,7 +34,10 @@ export function readDelimited(fileName: string, text: string, options: { delimit
 			throw fatal(fileName, 'source-error', `${e.message.replace(/ \(line \d+\)$/, '')}; check the quotes on that line.`, { line: e.line });
 		throw e;
 	}
-	const { header, issues } = checkLabels(fileName, table.header);
+	const labels = checkLabels(fileName, table.header);
+	const header = labels.header;
+	// The header is the file's first line.
+	const issues = labels.issues.map((issue) => ({ ...issue, line: 1 }));
 	const rows: string[][] = [];
 	const rowNumbers: number[] = [];
 	const lines: number[] = [];

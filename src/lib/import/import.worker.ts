@@ -2,16 +2,10 @@
  * Reads, parses and checks an imported file off the main thread, so a 100 MB file never freezes
  * the page; reports progress as it goes. Keeps the last parsed table for the mapping step.
  */
-import { gzipCsv } from './dataset';
-import { inventoryTables, type InventoryTable } from '../data/package';
-import { inventoryColumns, type Inventory } from './normalise';
 import { ImportFailure } from './issues';
-import { detectMapping } from './mapping';
-import { normalise } from './normalise';
 import type { FromWorker, Phase, ToWorker } from './protocol';
-import { readTable } from './read';
 import type { RawTable } from './raw-table';
-import { framework, resolverFor } from './reference';
+import { checkStep, readStep } from './steps';
 
 let table: RawTable | null = null;
 
@@ -32,65 +26,19 @@ async function readFile(file: File): Promise<Uint8Array> {
 	return bytes;
 }
 
-/** Each table as gzipped CSV, with progress per table; the buffers are transferred, not copied, to the page. */
-async function pack(inventory: Inventory) {
-	const packed = {} as Record<InventoryTable, Uint8Array>;
-	// Progress by rows written, over all three tables.
-	const total = inventoryTables.reduce((n, t) => n + inventory[t].length, 0) || 1;
-	let done = 0;
-	for (const table of inventoryTables) {
-		const rows = inventory[table].length;
-		packed[table] = await gzipCsv(inventoryColumns[table], inventory[table], (f) => progress('writing', (done + f * rows) / total));
-		done += rows;
-	}
-	progress('writing', 1);
-	return packed;
-}
-
 async function handle(message: ToWorker) {
 	if (message.type === 'read') {
 		table = null;
-		const bytes = await readFile(message.file);
-		const read = await readTable(message.file.name, bytes, { ...message.options, onProgress: (f) => progress('parsing', f) });
-		table = read;
-		post({
-			type: 'read',
-			summary: {
-				fileName: read.fileName,
-				format: read.format,
-				details: read.details,
-				header: read.header,
-				preview: read.rows.slice(0, 8),
-				rowCount: read.rows.length,
-				issues: read.issues,
-				detected: detectMapping(read.header, read.rows.slice(0, 200)),
-				sheets: read.sheets
-			}
-		});
+		const read = await readStep(message.file.name, await readFile(message.file), message.options, progress);
+		table = read.table;
+		post({ type: 'read', summary: read.summary });
 	} else {
 		if (!table) throw new Error('No file has been read yet.');
-		const result = normalise(table, message.mapping, {
-			datasetId: message.datasetId,
-			framework,
-			countries: resolverFor(message.mapping),
-			onProgress: (f) => progress('checking', f)
-		});
-		const { inventory, ...rest } = result;
-		const packed = await pack(inventory);
+		const checked = await checkStep(table, message.mapping, message.datasetId, progress);
+		// The packed tables' buffers are transferred, not copied, to the page.
 		post(
-			{
-				type: 'checked',
-				checked: {
-					...rest,
-					counts: {
-						projects: inventory.projects.length,
-						countries: new Set(inventory.project_countries.map((r) => r[1])).size,
-						contributions: inventory.contributions.length
-					},
-					packed
-				}
-			},
-			Object.values(packed).map((b) => b.buffer as ArrayBuffer)
+			{ type: 'checked', checked },
+			Object.values(checked.packed).map((b) => b.buffer as ArrayBuffer)
 		);
 	}
 }

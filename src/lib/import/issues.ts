@@ -1,7 +1,8 @@
 /**
  * What an import found wrong, in the Frictionless error shape (type, row, field, cell, note) that
  * the build's own validator uses, so one report format serves both. Rows are Frictionless rows:
- * the header is row 1; `line` is the physical line in a text file when it differs.
+ * the header is row 1; `line` is the physical line in a text file (CSV, TSV), which a cell spanning
+ * lines sets apart from the row. Formats without lines (XLSX rows, JSON records) give rows only.
  */
 import type { ValidationError } from '../data/validate-package';
 

@@ -84,7 +84,8 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 	table.rows.forEach((row, i) => {
 		const rowNumber = table.rowNumbers[i];
 		const line = table.lines?.[i];
-		const where = line !== undefined && line !== rowNumber ? { row: rowNumber, line } : { row: rowNumber };
+		// Row and physical line both: they part ways after a cell that spans lines, and spreadsheets count rows, editors lines.
+		const where = line !== undefined ? { row: rowNumber, line } : { row: rowNumber };
 		const cellIssue = (type: string, field: string, cell: string, note: string, severity: ImportIssue['severity'] = 'error') =>
 			report({ severity, type, ...where, field, cell, note });
 		if (i % 5000 === 0) options.onProgress?.(i / table.rows.length);
@@ -199,8 +200,16 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		}
 		const strengthText = at(row, 'strength');
 		let rowStrength = strengthText ? parseStrength(strengthText) : null;
-		if (strengthText && !rowStrength) {
-			cellIssue('constraint-error', mapping.columns.strength!, strengthText, `expected direct, indirect or potential; read as ${mapping.defaultStrength}`);
+		// An unknown word leaves the row's links in, at the strength the user chose for links the file
+		// does not qualify: the link itself is not in doubt, so it is a warning, not a value left out.
+		if (strengthText && !rowStrength && at(row, 'sdg_codes')) {
+			cellIssue(
+				'constraint-error',
+				mapping.columns.strength!,
+				strengthText,
+				`expected direct, indirect or potential; the row's SDG codes without a strength of their own were imported as ${mapping.defaultStrength} (the strength when the file does not say)`,
+				'warning'
+			);
 		}
 		rowStrength ??= mapping.defaultStrength;
 		for (const piece of at(row, 'sdg_codes').split(/\s*[;,|\n]\s*/)) {

@@ -10,7 +10,7 @@ export interface RawTable {
 	details: string[];
 	header: string[];
 	rows: string[][];
-	/** Frictionless row number of each row (header = 1), and its physical line when that differs. */
+	/** Frictionless row number of each row (header = 1), and, in a text file, the physical line it starts on. */
 	rowNumbers: number[];
 	lines?: number[];
 	/** What reading found: encoding fallbacks, duplicate or blank labels, short or long rows. */

@@ -3,7 +3,8 @@
  * or error state and await `start()` for a client. The layout starts it after first paint; a page
  * that needs it calls `start()` too and gets the same promise.
  */
-import type { SqlClient } from '../data/client';
+import { base } from '$app/paths';
+import type { ConsoleConnection, SqlClient } from '../data/client';
 import type { BrowserDatabase, BrowserSelection } from '../data/duckdb-browser';
 import type { LoadFailure } from '../domain/datasets';
 
@@ -21,6 +22,8 @@ export class DatabaseState {
 	/** Increases on every restart (another dataset shown): live values depend on it and re-query. */
 	generation = $state(0);
 	#client: Promise<BrowserDatabase> | null = null;
+	/** The SQL console's connection, and the engine it belongs to: a restarted engine needs a new one. */
+	#console: { engine: Promise<BrowserDatabase>; connection: Promise<ConsoleConnection> } | null = null;
 	/** Which inventories to load; the dataset state sets it (the embedded inventory alone until then). */
 	#selection: () => Promise<BrowserSelection> = async () => ({ embedded: true, imported: [] });
 
@@ -57,6 +60,23 @@ export class DatabaseState {
 		});
 		this.#client = client;
 		return client;
+	}
+
+	/**
+	 * The SQL console's own connection to the engine (starting it if needed): a long query there can
+	 * be cancelled without disturbing the charts. The same connection until the engine restarts.
+	 */
+	console(): Promise<ConsoleConnection> {
+		this.start(`${base}/data`);
+		const engine = this.#client!;
+		if (this.#console?.engine === engine) return this.#console.connection;
+		const connection = engine.then((db) => db.openConsole());
+		this.#console = { engine, connection };
+		// A connection that could not open is asked for again next time, not kept as a failure.
+		connection.catch(() => {
+			if (this.#console?.connection === connection) this.#console = null;
+		});
+		return connection;
 	}
 
 	/**

@@ -1,0 +1,55 @@
+/**
+ * The query-string parameters of the three table pages, beside the linked filters: the indicator
+ * tables (/data), the project list (/projects) and the SQL console (/sql). Read and written by
+ * state/table-view.svelte.ts; what each parameter accepts is in domain/url-params.ts.
+ */
+import { projectSorts } from './projects';
+import { strengths } from './strength';
+import { pivotDimensions, tableLevels } from './tables';
+import { choice, flag, oneOf, pageNumber, text } from './url-params';
+
+/** The UN regions a region pivot has a column for, in this order; global-scale projects name none. */
+export const pivotRegions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania', 'Global'] as const;
+
+/** The indicator table's columns that do not depend on a pivot. */
+export const indicatorColumnKeys = [
+	'code',
+	'title',
+	'tier',
+	'custodian_agencies',
+	...strengths,
+	'projects',
+	'countries',
+	'regions',
+	'first_year',
+	'last_year'
+] as const;
+
+/** A column the indicator table can have: a fixed one, or a region's or a year's under a pivot. */
+const isIndicatorColumn = (key: string) =>
+	(indicatorColumnKeys as readonly string[]).includes(key) || (pivotRegions as readonly string[]).includes(key) || /^\d{4}$/.test(key);
+
+export const indicatorTableView = {
+	level: choice(tableLevels, 'indicator', `expected one of: ${tableLevels.join(', ')}`),
+	pivot: choice(pivotDimensions, null, `expected one of: ${pivotDimensions.join(', ')}`),
+	q: text(100),
+	sort: oneOf(isIndicatorColumn, 'code', 'expected a column of the table, such as projects or first_year'),
+	desc: flag(),
+	only: flag()
+};
+
+export const projectListView = {
+	q: text(200),
+	sort: choice(projectSorts, 'name', `expected one of: ${projectSorts.join(', ')}`),
+	desc: flag(),
+	page: pageNumber()
+};
+
+/** Queries longer than this stay out of the address: servers refuse addresses of tens of kilobytes (HTTP 431). */
+export const maxSharedQueryLength = 2000;
+
+export const consoleView = {
+	// A link made elsewhere may hold a longer query than this site would write; it is read whole.
+	q: text(100_000),
+	page: pageNumber()
+};

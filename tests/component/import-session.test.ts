@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+/**
+ * The import page's state, on the real read and check steps: a file is read, mapped and checked;
+ * a newer file supersedes a check still running; a broken file is named with its line; a mapping
+ * can be saved, reused and forgotten; a failed accept keeps the checked file.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ImportSession } from '../../src/lib/state/import-session.svelte';
+import { inProcessImporter } from '../in-process-importer';
+
+const fixture = (name: string) => new File([readFileSync(`tests/fixtures/import/${name}`)], name);
+
+beforeEach(() => localStorage.clear());
+
+describe('ImportSession', () => {
+	it('reads, maps and checks a file, and names the dataset after it', async () => {
+		const session = new ImportSession(inProcessImporter);
+		await session.open(fixture('inventory.csv'));
+		expect(session.failure).toBeNull();
+		expect(session.busy).toBe(false);
+		expect(session.title).toBe('inventory');
+		expect(session.summary).toMatchObject({ fileName: 'inventory.csv', format: 'csv', rowCount: 4 });
+		expect(session.mapping?.columns.name).toBe('Project name');
+		expect(session.problems).toEqual([]);
+		expect(session.checked?.counts).toEqual({ projects: 4, countries: 6, contributions: 6 });
+	});
+
+	it('drops the answer for a file the user has since replaced', async () => {
+		const session = new ImportSession(inProcessImporter);
+		const first = session.open(fixture('inventory.csv'));
+		const second = session.open(fixture('wide-ec-layout.csv'));
+		await Promise.all([first, second]);
+		expect(session.summary?.fileName).toBe('wide-ec-layout.csv');
+		expect(session.title).toBe('wide-ec-layout');
+		expect(session.checked?.counts.projects).toBe(3);
+		expect(session.failure).toBeNull();
+		expect(session.progress).toBeNull();
+	});
+
+	it('never shows the replaced file, even when the newer one fails', async () => {
+		const session = new ImportSession(inProcessImporter);
+		const first = session.open(fixture('inventory.csv'));
+		const second = session.open(new File(['id,Project name\n1,"never closed\n'], 'broken.csv'));
+		await Promise.all([first, second]);
+		expect(session.failure).toMatchObject({ resource: 'broken.csv' });
+		expect(session.summary).toBeNull();
+		expect(session.mapping).toBeNull();
+		expect(session.checked).toBeNull();
+	});
+
+	it('drops a running check when the mapping changes, and checks nothing while the mapping has problems', async () => {
+		const session = new ImportSession(inProcessImporter);
+		await session.open(fixture('inventory.csv'));
+		const mapping = session.mapping!;
+		const running = session.changeMapping({ ...mapping, defaultStrength: 'direct' });
+		await session.changeMapping({ ...mapping, columns: { ...mapping.columns, name: undefined } });
+		await running;
+		expect(session.problems.length).toBeGreaterThan(0);
+		expect(session.checked).toBeNull();
+		expect(session.busy).toBe(false);
+	});
+
+	it('names a broken file and where it breaks, and keeps nothing of it', async () => {
+		const session = new ImportSession(inProcessImporter);
+		await session.open(new File(['id,Project name\n1,"never closed\n'], 'broken.csv'));
+		expect(session.failure).toMatchObject({ severity: 'fatal', type: 'source-error', resource: 'broken.csv', line: 2 });
+		expect(session.summary).toBeNull();
+		expect(session.checked).toBeNull();
+		expect(session.busy).toBe(false);
+	});
+
+	it('saves a mapping, offers it for a file with the same columns, and forgets it', async () => {
+		const session = new ImportSession(inProcessImporter);
+		session.mount();
+		await session.open(fixture('inventory.csv'));
+		await session.changeMapping({ ...session.mapping!, defaultStrength: 'indirect' });
+		session.saveMapping('Monthly export');
+		expect(session.saved.map((m) => m.name)).toEqual(['Monthly export']);
+
+		const again = new ImportSession(inProcessImporter);
+		again.mount();
+		await again.open(fixture('inventory.csv'));
+		expect(again.usedSaved).toBe('Monthly export');
+		expect(again.mapping?.defaultStrength).toBe('indirect');
+		again.forgetSaved();
+		expect(again.saved).toEqual([]);
+		expect(again.usedSaved).toBeNull();
+	});
+
+	it('says why an accept failed and keeps the checked file to try again', async () => {
+		const session = new ImportSession(inProcessImporter);
+		await session.open(fixture('wide-ec-layout.csv'));
+		const checked = session.checked;
+		// jsdom has no IndexedDB: storing fails, as it does in a browser that refuses storage.
+		await session.accept();
+		expect(session.outcome?.error).toBe(true);
+		expect(session.outcome?.text).toMatch(/indexedDB/i);
+		expect(session.checked).toBe(checked);
+		expect(session.accepting).toBe(false);
+	});
+});
