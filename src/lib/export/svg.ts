@@ -5,6 +5,7 @@
  * removed: the file can only draw.
  */
 import { xmlAttribute, xmlText } from '../format/escape';
+import { wrapText } from '../format/text-width';
 
 /** Presentation properties worth carrying from computed style onto each element. */
 const carried = [
@@ -26,6 +27,9 @@ export const exportFontStack = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation
 
 export interface SvgCaption {
 	title: string;
+	/** How to read the chart (wrapped to its width). */
+	note?: string;
+	/** The filters. */
 	subtitle?: string;
 	/** Bottom lines: source, licence, date, link. */
 	footer: string[];
@@ -78,7 +82,9 @@ export function chartToSvg(svg: SVGSVGElement, caption: SvgCaption, computed: (e
 	sanitizeSvg(clone);
 
 	const pad = 16;
-	const titleHeight = caption.subtitle ? 52 : 34;
+	// Heading lines under the title: the note (wrapped to the chart's width), then the filters.
+	const heading = [...(caption.note ? wrapText(caption.note, width, 12) : []), ...(caption.subtitle ? [caption.subtitle] : [])];
+	const titleHeight = 34 + heading.length * 16 + (heading.length ? 4 : 0);
 	const footerHeight = caption.footer.length * 15 + 10;
 	const totalWidth = width + pad * 2;
 	const totalHeight = titleHeight + height + footerHeight + pad;
@@ -88,6 +94,7 @@ export function chartToSvg(svg: SVGSVGElement, caption: SvgCaption, computed: (e
 	clone.setAttribute('height', String(height));
 	clone.setAttribute('overflow', 'visible');
 	const body = new XMLSerializer().serializeToString(clone);
+	const lines = heading.map((line, i) => `<text x="${pad}" y="${46 + i * 16}" font-size="12" fill="#5a6576">${xmlText(line)}</text>`).join('');
 	const footer = caption.footer
 		.map((line, i) => `<text x="${pad}" y="${titleHeight + height + 18 + i * 15}" font-size="11" fill="#5a6576">${xmlText(line)}</text>`)
 		.join('');
@@ -97,7 +104,7 @@ export function chartToSvg(svg: SVGSVGElement, caption: SvgCaption, computed: (e
 		`<title>${xmlText(caption.title)}</title>`,
 		`<rect width="100%" height="100%" fill="#ffffff"/>`,
 		`<text x="${pad}" y="26" font-size="18" font-weight="700" fill="#1b2433">${xmlText(caption.title)}</text>`,
-		caption.subtitle ? `<text x="${pad}" y="44" font-size="12" fill="#5a6576">${xmlText(caption.subtitle)}</text>` : '',
+		lines,
 		body,
 		footer,
 		`</svg>`
