@@ -15,6 +15,7 @@ import TimeBars from '../../src/lib/charts/time-bars/TimeBars.svelte';
 import WorldMap from '../../src/lib/charts/world-map/WorldMap.svelte';
 import { chartToSvg } from '../../src/lib/export/svg';
 import { setLayoutWidth } from '../layout-width';
+import { textWidth } from '../../src/lib/format/text-width';
 
 function exported(container: HTMLElement) {
 	const svg = container.querySelector<SVGSVGElement>('svg[role="img"]')!;
@@ -79,5 +80,32 @@ describe('exported SVG carries legend and axis titles', () => {
 		];
 		const svg = exported(render(CoverageMatrix, { rows }).container);
 		expect(svg.legend).toEqual(['Strongest link', 'Direct', 'Indirect', 'Potential', 'No contribution yet', 'Tier II', 'Mixed tiers']);
+	});
+});
+
+describe('exported SVG of a chart drawn on a phone', () => {
+	let restore: () => void;
+	beforeEach(() => (restore = setLayoutWidth(300)));
+	afterEach(() => restore());
+
+	it('has room for its title and sources: at least 480 px of room, with long lines wrapped into it', () => {
+		const rows = [{ source: 'topic:birds', target: 'goal:15', projects: 2 }];
+		const svg = render(FlowSankey, { rows }).container.querySelector<SVGSVGElement>('svg[role="img"]')!;
+		const url = 'https://sdg.example.org/flows?goal=15&country=KEN&strength=direct&topic=birds&from=1990';
+		const title = 'Flows from project topics to goals to indicators';
+		const text = chartToSvg(svg, { title, subtitle: 'Filters: Goal 15 Life on land · Kenya · Direct links · Birds', footer: ['Licence: CC BY 4.0', url] });
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const room = Number(doc.documentElement!.getAttribute('width')) - 32;
+		expect(room).toBe(480);
+		const lines = Array.from(doc.documentElement!.childNodes).filter((n) => (n as XmlElement).tagName === 'text') as XmlElement[];
+		for (const line of lines) {
+			const bold = line.getAttribute('font-weight') === '700';
+			expect(textWidth(line.textContent!, Number(line.getAttribute('font-size')), bold), line.textContent!).toBeLessThanOrEqual(room);
+		}
+		expect(lines.map((l) => l.textContent).join('')).toContain(url);
+		expect(lines.filter((l) => l.getAttribute('font-size') === '18').map((l) => l.textContent)).toEqual([
+			'Flows from project topics to goals to',
+			'indicators'
+		]);
 	});
 });

@@ -36,4 +36,12 @@ describe('wrapText', () => {
 		expect(lines.join(' ')).toBe(text);
 		expect(wrapText(text, 2000, 12)).toEqual([text]);
 	});
+
+	it('breaks a word longer than a line where it must', () => {
+		const url = 'https://sdg.example.org/?goal=15&country=KEN&strength=direct&topic=birds';
+		const lines = wrapText(`Link: ${url}`, 200, 11);
+		expect(lines[0]).toBe('Link:');
+		expect(lines.slice(1).join('')).toBe(url);
+		for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(200);
+	});
 });

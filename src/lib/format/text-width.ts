@@ -36,16 +36,29 @@ export function fitText(text: string, room: number, fontSize: number): string {
 	return chars.join('').trimEnd() + '…';
 }
 
-/** `text` broken at spaces into lines that fit `room` pixels (a word longer than a line stays whole). */
-export function wrapText(text: string, room: number, fontSize: number): string[] {
+/**
+ * `text` broken at spaces into lines that fit `room` pixels. A word longer than a whole line (a
+ * link, say) is broken where it must.
+ */
+export function wrapText(text: string, room: number, fontSize: number, bold = false): string[] {
+	const fits = (t: string) => textWidth(t, fontSize, bold) <= room;
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
-		if (line && textWidth(next, fontSize) > room) {
-			lines.push(line);
-			line = word;
-		} else line = next;
+		if (fits(next)) {
+			line = next;
+			continue;
+		}
+		if (line) lines.push(line);
+		line = '';
+		for (const c of word) {
+			if (line && !fits(line + c)) {
+				lines.push(line);
+				line = '';
+			}
+			line += c;
+		}
 	}
 	if (line) lines.push(line);
 	return lines;
