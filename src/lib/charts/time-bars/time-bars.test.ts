@@ -91,6 +91,9 @@ describe('<TimeBars>', () => {
 		const { container } = render(TimeBars, { rows: rows.map((r) => ({ ...r, direct: 0, indirect: 0, potential: 0, projects: 0, started: 0 })), undated: 3 });
 		expect(screen.getByText('No project with a known start year matches the filters.')).toBeInTheDocument();
 		expect(container.querySelector('figure')?.dataset.chartStatus).toBe('empty');
+		// Projects come whole: no 0.2 project on the axis of an empty chart.
+		const counts = [...container.querySelectorAll('[data-chart-axis="left"] text:not(.axis-title)')].map((t) => Number(t.textContent));
+		expect(counts).toEqual([0, 1]);
 	});
 
 	it('starts at the dense decade, says how many projects started earlier, and shows every year on request', async () => {
