@@ -91,6 +91,27 @@ describe('flow diagram layout', () => {
 	}
 });
 
+describe('coverage matrix', () => {
+	it('lays one link over each square of the drawing, and moves between them with the arrow keys', async () => {
+		const { context, page } = await openPage(session, { width: 390 });
+		await page.goto(session.server.url + '/coverage');
+		await waitLive(page);
+		const gap = await page.evaluate(() => {
+			const squares = [...document.querySelectorAll('figure svg[role="img"] g[data-goal] > rect[width="13"]')].map((r) => r.getBoundingClientRect());
+			const links = [...document.querySelectorAll('a.cell')].map((a) => a.getBoundingClientRect());
+			if (squares.length !== links.length) return Infinity;
+			// A square is drawn half a pixel inside its link's box (its edge is centred on the pixel grid).
+			return Math.max(...links.map((l, i) => Math.abs(l.x + 0.5 - squares[i].x) + Math.abs(l.y + 0.5 - squares[i].y)));
+		});
+		expect(gap).toBeLessThan(1);
+		await page.locator('a.cell[tabindex="0"]').focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowRight');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe('2.1.2');
+		await context.close();
+	});
+});
+
 describe('chart status', () => {
 	it('says in words when no project matches the filters, and is ready otherwise', async () => {
 		const { context, page } = await openPage(session);
