@@ -57,7 +57,7 @@ describe('hostile data in charts and SVG exports', () => {
 	});
 
 	it('time bars', () => {
-		const { container } = render(TimeBars, { rows: [{ year: 2020, direct: 1, indirect: 0, potential: 0, projects: 1 }], undated: 0, title: evil });
+		const { container } = render(TimeBars, { rows: [{ year: 2020, direct: 1, indirect: 0, potential: 0, projects: 1, started: 1 }], undated: 0, title: evil });
 		expectInert(container);
 		exportAndParse(container);
 	});
@@ -77,6 +77,7 @@ describe('hostile data in charts and SVG exports', () => {
 		const rows = [{ indicator: '15.5.1', target: '15.5', goal: 15, title: evil, tier: evil, repeat_of: null, strength: 'direct' as const, projects: 1 }];
 		const { container } = render(CoverageMatrix, { rows });
 		expectInert(container);
+		exportAndParse(container);
 	});
 
 	it('project table: a javascript: website never becomes a link', () => {

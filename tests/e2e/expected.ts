@@ -50,3 +50,17 @@ export function someIndicatorLink() {
 	const project = read('projects.csv').find((p) => p.project_id === c.project_id)!;
 	return { indicator: c.sdg_code, goal: Number(c.sdg_code.split('.')[0]), projectId: project.project_id, projectName: project.name };
 }
+
+/** Start years of the projects that have at least one link (the time chart places those with a start year). */
+export function linkedStartYears(): number[] {
+	const linked = new Set(read('contributions.csv').map((c) => c.project_id));
+	return read('projects.csv')
+		.filter((p) => linked.has(p.project_id) && p.start_year)
+		.map((p) => Number(p.start_year));
+}
+
+/** A country in the countries table that no project names. */
+export function countryWithoutProjects(): string {
+	const named = new Set(read('project_countries.csv').map((r) => r.country));
+	return read('countries.csv').find((c) => !named.has(c.iso3))!.iso3;
+}

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { parseCsv } from '../../src/lib/format/csv';
 import { expectedOverview } from './expected';
+import { legendEntries, pngSample, rgb, type Box, type LegendEntry } from './pixels';
 import { openPage, startSession, waitLive, type Session } from './session';
 
 let session: Session;
@@ -43,6 +44,35 @@ function pngSize(path: string) {
 	const b = readFileSync(path);
 	expect(b.subarray(1, 4).toString()).toBe('PNG');
 	return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** Every text an SVG file draws. */
+function svgTexts(text: string) {
+	const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+	return Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
+}
+
+/** Inside a swatch's lower left corner: its fill, clear of its edge and of the coverage legend's tier marks (top right, centre). */
+const inset = (b: Box): Box => ({ x: b.x + 3, y: b.y + b.height - 6, width: 3, height: 3 });
+const distance = (a: number[], b: number[]) => a.reduce((d, v, i) => d + Math.abs(v - b[i]), 0);
+
+/**
+ * The PNG shows each legend entry of the SVG it was drawn from: its swatch in the swatch's colour
+ * (not the white background) and its label as dark pixels.
+ */
+async function expectLegendInPng(reader: Page, png: string, entries: LegendEntry[], scale: number) {
+	const pixels = await pngSample(
+		reader,
+		png,
+		entries.flatMap((e) => [inset(e.swatch), e.text]),
+		scale
+	);
+	entries.forEach((e, i) => {
+		const [swatch, label] = [pixels[2 * i], pixels[2 * i + 1]];
+		expect(distance(swatch.centre, rgb(e.fill)), `${e.label} swatch is ${e.fill}, PNG has ${swatch.centre}`).toBeLessThan(8);
+		expect(distance(swatch.centre, [255, 255, 255]), `${e.label} swatch is not the background`).toBeGreaterThan(20);
+		expect(label.dark, `${e.label} label is drawn`).toBeGreaterThan(5);
+	});
 }
 
 describe('chart exports', () => {
@@ -75,6 +105,70 @@ describe('chart exports', () => {
 		const csv = parseCsv(readFileSync((await download(page, menu, 'Chart data (CSV)')).path, 'utf8'));
 		expect(csv.header).toEqual(['goal', 'goal_title', 'direct', 'indirect', 'potential', 'projects']);
 		expect(csv.rows.map((r) => Number(r[5]))).toEqual(expectedOverview('KEN').projectsPerGoal);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('draws the legend, colour scale and axis titles into SVG and PNG files', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		const reader = await context.newPage();
+		const charts = [
+			{
+				menu: 'Export, cite or embed: Projects per goal',
+				texts: ['Contribution strength', 'Projects →', 'Each project counts once per goal, at its strongest link.'],
+				legend: ['Direct', 'Indirect', 'Potential']
+			},
+			{ menu: 'Export, cite or embed: Where projects work', texts: ['Projects per country'], legend: ['0', '1', '2', '3–4', '5–9', '10+'] },
+			{
+				menu: 'Export, cite or embed: Projects active per year',
+				texts: ['Strongest link', '↑ Projects active', 'Year →'],
+				legend: ['Direct', 'Indirect', 'Potential']
+			}
+		];
+		for (const chart of charts) {
+			const svg = readFileSync((await download(page, chart.menu, 'SVG (for reports)')).path, 'utf8');
+			expect(svgTexts(svg)).toEqual(expect.arrayContaining(chart.texts));
+			const entries = await legendEntries(reader, svg);
+			expect(entries.map((e) => e.label)).toEqual(chart.legend);
+			await expectLegendInPng(reader, (await download(page, chart.menu, 'PNG for screens')).path, entries, 2);
+			if (chart.legend[2] === 'Potential') {
+				// Strengths differ by more than colour: potential has a dashed edge.
+				expect(entries[2].dash).toMatch(/^3(px)?,? 2(px)?$/);
+				expect([null, 'none']).toContain(entries[0].dash);
+			}
+		}
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('exports the coverage matrix as SVG and PNG with its legend, and adds it to the report', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/coverage');
+		await waitLive(page);
+		const menu = 'Export, cite or embed: Coverage of the 231 SDG indicators';
+		const file = await download(page, menu, 'SVG (for reports)');
+		expect(file.name).toBe('coverage-of-the-231-sdg-indicators.svg');
+		const svg = readFileSync(file.path, 'utf8');
+		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+		expect(doc.getElementsByTagName('a').length).toBe(0);
+		// One square for each of the unique indicators, besides the legend's six.
+		const squares = Array.from(doc.getElementsByTagName('rect')).filter((r) => r.getAttribute('width') === '13');
+		expect(squares.length - 6).toBe(expectedOverview().indicatorsTotal);
+		expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Life on land', 'Coverage of the 231 SDG indicators']));
+		const reader = await context.newPage();
+		const entries = await legendEntries(reader, svg);
+		expect(entries.map((e) => e.label)).toEqual(['Direct', 'Indirect', 'Potential', 'No contribution yet', 'Tier II', 'Mixed tiers']);
+		const png = await download(page, menu, 'PNG for screens');
+		const width = Number(doc.documentElement!.getAttribute('width'));
+		expect(pngSize(png.path).width).toBe(width * 2);
+		await expectLegendInPng(reader, png.path, entries, 2);
+
+		await page.locator(`summary[aria-label="${menu}"]`).click();
+		await page.getByRole('button', { name: 'Add to report' }).first().click();
+		await page.getByRole('link', { name: /^Report/ }).click();
+		await expect.poll(() => page.locator('.item h2').allInnerTexts()).toEqual(['1. Coverage of the 231 SDG indicators']);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

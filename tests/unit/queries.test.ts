@@ -88,7 +88,10 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 		const { rows, undated } = await projectsActivePerYear(db, 2022);
 		const direct = [1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1];
 		const indirect = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1];
-		expect(rows).toEqual(direct.map((d, i) => ({ year: 2010 + i, direct: d, indirect: indirect[i], potential: 0, projects: d + indirect[i] })));
+		const started = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0];
+		expect(rows).toEqual(
+			direct.map((d, i) => ({ year: 2010 + i, direct: d, indirect: indirect[i], potential: 0, projects: d + indirect[i], started: started[i] }))
+		);
 		expect(undated).toBe(1);
 	});
 

@@ -26,3 +26,22 @@ export function safeExternalUrl(url: string | null | undefined): string | null {
 export function projectHref(base: string, projectId: string): string {
 	return isImportedProject(projectId) ? `${base}/projects/imported?id=${encodeURIComponent(projectId)}` : `${base}/projects/${projectId}`;
 }
+
+/**
+ * The column of "Filter" buttons in a chart's table alternative: each row's button toggles the
+ * page's filter by that row, says so to a screen reader, and shows whether it is on. One pattern,
+ * so every chart's table filters alike.
+ */
+export function filterColumn<Row>(
+	key: keyof Row & string,
+	filter: {
+		onclick: (row: Row) => void;
+		pressed: (row: Row) => boolean;
+		/** What the button does, for a screen reader: "Show only goal 6 Clean water". */
+		label: (row: Row) => string;
+		/** Rows that cannot be filtered by get no button. */
+		when?: (row: Row) => boolean;
+	}
+): Column<Row> {
+	return { key, label: 'Filter', format: () => 'Filter', action: filter };
+}

@@ -7,4 +7,6 @@ export interface ActiveYearRow {
 	indirect: number;
 	potential: number;
 	projects: number;
+	/** Projects whose start year this is (each placed project counts in exactly one year). */
+	started: number;
 }

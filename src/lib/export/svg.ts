@@ -5,6 +5,7 @@
  * removed: the file can only draw.
  */
 import { xmlAttribute, xmlText } from '../format/escape';
+import { wrapText } from '../format/text-width';
 
 /** Presentation properties worth carrying from computed style onto each element. */
 const carried = [
@@ -26,6 +27,9 @@ export const exportFontStack = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation
 
 export interface SvgCaption {
 	title: string;
+	/** How to read the chart (wrapped to its width). */
+	note?: string;
+	/** The filters. */
 	subtitle?: string;
 	/** Bottom lines: source, licence, date, link. */
 	footer: string[];
@@ -78,9 +82,16 @@ export function chartToSvg(svg: SVGSVGElement, caption: SvgCaption, computed: (e
 	sanitizeSvg(clone);
 
 	const pad = 16;
-	const titleHeight = caption.subtitle ? 52 : 34;
-	const footerHeight = caption.footer.length * 15 + 10;
-	const totalWidth = width + pad * 2;
+	// At least 480 pixels of room, so that a chart drawn on a phone still has space for its title
+	// and sources; every caption line wraps to it.
+	const room = Math.max(width, 480);
+	const title = wrapText(caption.title, room, 18, true);
+	const heading = [...(caption.note ? wrapText(caption.note, room, 12) : []), ...(caption.subtitle ? wrapText(caption.subtitle, room, 12) : [])];
+	const footer = caption.footer.flatMap((line) => wrapText(line, room, 11));
+	const titleBottom = 26 + (title.length - 1) * 22;
+	const titleHeight = titleBottom + 8 + heading.length * 16 + (heading.length ? 4 : 0);
+	const footerHeight = footer.length * 15 + 10;
+	const totalWidth = room + pad * 2;
 	const totalHeight = titleHeight + height + footerHeight + pad;
 	clone.setAttribute('x', String(pad));
 	clone.setAttribute('y', String(titleHeight));
@@ -88,18 +99,17 @@ export function chartToSvg(svg: SVGSVGElement, caption: SvgCaption, computed: (e
 	clone.setAttribute('height', String(height));
 	clone.setAttribute('overflow', 'visible');
 	const body = new XMLSerializer().serializeToString(clone);
-	const footer = caption.footer
-		.map((line, i) => `<text x="${pad}" y="${titleHeight + height + 18 + i * 15}" font-size="11" fill="#5a6576">${xmlText(line)}</text>`)
-		.join('');
+	const text = (lines: string[], y: (i: number) => number, attributes: string) =>
+		lines.map((line, i) => `<text x="${pad}" y="${y(i)}" ${attributes}>${xmlText(line)}</text>`).join('');
 	return [
 		`<?xml version="1.0" encoding="UTF-8"?>`,
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}" font-family="${xmlAttribute(exportFontStack)}">`,
 		`<title>${xmlText(caption.title)}</title>`,
 		`<rect width="100%" height="100%" fill="#ffffff"/>`,
-		`<text x="${pad}" y="26" font-size="18" font-weight="700" fill="#1b2433">${xmlText(caption.title)}</text>`,
-		caption.subtitle ? `<text x="${pad}" y="44" font-size="12" fill="#5a6576">${xmlText(caption.subtitle)}</text>` : '',
+		text(title, (i) => 26 + i * 22, 'font-size="18" font-weight="700" fill="#1b2433"'),
+		text(heading, (i) => titleBottom + 20 + i * 16, 'font-size="12" fill="#5a6576"'),
 		body,
-		footer,
+		text(footer, (i) => titleHeight + height + 18 + i * 15, 'font-size="11" fill="#5a6576"'),
 		`</svg>`
 	].join('\n');
 }

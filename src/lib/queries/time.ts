@@ -27,6 +27,7 @@ export async function projectsActivePerYear(db: SqlClient, untilYear: number, f:
 		       count(p.project_id) FILTER (WHERE p.strength_rank = 2)::INTEGER AS indirect,
 		       count(p.project_id) FILTER (WHERE p.strength_rank = 3)::INTEGER AS potential,
 		       count(p.project_id)::INTEGER AS projects,
+		       count(p.project_id) FILTER (WHERE p.start_year = y.year)::INTEGER AS started,
 		       (SELECT count(*) FROM projects WHERE start_year IS NULL AND project_id IN (SELECT project_id FROM sp))::INTEGER AS undated
 		FROM (SELECT year FROM years UNION ALL SELECT NULL WHERE NOT EXISTS (SELECT 1 FROM years WHERE year IS NOT NULL)) y
 		LEFT JOIN placed p ON p.start_year <= y.year AND coalesce(p.end_year, 9999) >= y.year

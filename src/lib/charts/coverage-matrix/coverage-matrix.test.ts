@@ -34,9 +34,10 @@ describe('coverage shaping', () => {
 });
 
 describe('<CoverageMatrix>', () => {
-	it('is a labelled group of one link per indicator, each saying its tier and strength', () => {
+	it('is a labelled image with a group of one link per indicator, each saying its tier and strength', () => {
 		render(CoverageMatrix, { rows, query: 'country=KEN' });
-		expect(screen.getByRole('group', { name: /^Matrix of all/ }).getAttribute('aria-label')).toContain('contributes to 3');
+		expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Matrix of all 4 SDG indicators.*contributes to 3/);
+		expect(screen.getByRole('group', { name: /^Links to every indicator/ })).toBeInTheDocument();
 		const cell = screen.getByRole('link', { name: '6.3.2, Tier II: direct, 3 projects' });
 		expect(cell.getAttribute('href')).toMatch(/\/indicators\/6\.3\.2\?country=KEN$/);
 		expect(cell.classList.contains('tier-2')).toBe(true);
@@ -50,7 +51,7 @@ describe('<CoverageMatrix> from the keyboard', () => {
 		render(CoverageMatrix, { rows });
 		const cells = screen.getAllByRole('link').filter((a) => a.classList.contains('cell'));
 		expect(cells.filter((c) => c.getAttribute('tabindex') === '0').map((c) => c.dataset.code)).toEqual(['6.3.1']);
-		const matrix = screen.getByRole('group', { name: /^Matrix of all/ });
+		const matrix = screen.getByRole('group', { name: /^Links to every indicator/ });
 		await fireEvent.keyDown(matrix, { key: 'ArrowRight' });
 		expect(document.activeElement?.getAttribute('data-code')).toBe('6.3.2');
 		await fireEvent.keyDown(matrix, { key: 'ArrowDown' });

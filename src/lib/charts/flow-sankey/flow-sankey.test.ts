@@ -4,7 +4,7 @@ import { openTables } from '../../../../tests/open-tables';
 import { describe, expect, it } from 'vitest';
 import type { FlowRow } from '../../domain/flows';
 import FlowSankey from './FlowSankey.svelte';
-import { describeFlows, fitLabel, flowGraph } from './shape';
+import { describeFlows, flowGraph } from './shape';
 
 const rows: FlowRow[] = [
 	{ source: 'goal:14', target: 'indicator:14.1.1', projects: 2 },
@@ -52,13 +52,5 @@ describe('<FlowSankey>', () => {
 	it('shows an empty state with no flows', () => {
 		render(FlowSankey, { rows: [] });
 		expect(screen.getByText('No flows for the current filters.')).toBeInTheDocument();
-	});
-});
-
-describe('fitLabel', () => {
-	it('keeps a label that fits and cuts a long one with an ellipsis', () => {
-		expect(fitLabel('birds', 120)).toBe('birds');
-		expect(fitLabel('Biodiversity, nature and landscapes', 120)).toBe('Biodiversity, natur…');
-		expect(fitLabel('Biodiversity, nature and landscapes', 120).length).toBe(20);
 	});
 });

@@ -61,12 +61,3 @@ export function describeFlows(nodes: readonly FlowNode[], links: readonly FlowLi
 		.join('; ');
 	return `Flow diagram: ${n('topic')} project topics feed ${n('goal')} goals and, through them, ${n('indicator')} indicators. Largest flows: ${top}.`;
 }
-
-/**
- * A label cut to fit `room` pixels at the chart's 11px type (about 6 px a character), with an
- * ellipsis: imported inventories name topics such as "Biodiversity, nature and landscapes".
- */
-export function fitLabel(label: string, room: number): string {
-	const max = Math.max(4, Math.floor(room / 6));
-	return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
-}

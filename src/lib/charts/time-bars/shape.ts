@@ -20,16 +20,45 @@ export function yearColumns(rows: readonly ActiveYearRow[]): YearColumn[] {
 	});
 }
 
-export function describeYears(rows: readonly ActiveYearRow[], undated: number): string {
+/**
+ * The chart's label. `start`: the first year drawn, when earlier years are left out (denseStart).
+ */
+export function describeYears(rows: readonly ActiveYearRow[], undated: number, start: number | null = null): string {
 	const left = undated
 		? ` ${undated} ${undated === 1 ? 'project has' : 'projects have'} no known start year and ${undated === 1 ? 'is' : 'are'} left out.`
 		: '';
 	if (rows.length === 0) return `Column chart of projects active per year: no project has a known start year.${left}`;
-	const first = rows[0];
-	const last = rows[rows.length - 1];
-	const peak = rows.reduce((a, b) => (b.projects > a.projects ? b : a));
-	return `Column chart of citizen-science projects active per year from ${first.year} to ${last.year}: ${first.projects} in ${first.year}, ${last.projects} in ${last.year}, at most ${peak.projects} (${peak.year}).${left}`;
+	const shown = start === null ? rows : rows.filter((r) => r.year >= start);
+	const first = shown[0];
+	const last = shown[shown.length - 1];
+	const peak = shown.reduce((a, b) => (b.projects > a.projects ? b : a));
+	const earlier = start === null ? '' : ` ${startedEarlier(startedBefore(rows, start), start)}, from ${rows[0].year}.`;
+	return `Column chart of citizen-science projects active per year from ${first.year} to ${last.year}: ${first.projects} in ${first.year}, ${last.projects} in ${last.year}, at most ${peak.projects} (${peak.year}).${earlier}${left}`;
 }
+
+/**
+ * The first year worth drawing: the start of the first decade in which at least 1% of the projects
+ * (and at least two) started. A lone early project (one runs since 1900) would otherwise give half
+ * the width to decades with nothing else in them. Null when that leaves out fewer than ten years.
+ */
+export function denseStart(rows: readonly ActiveYearRow[], share = 0.01): number | null {
+	const total = rows.reduce((n, r) => n + r.started, 0);
+	if (total === 0) return null;
+	const need = Math.max(2, total * share);
+	const perDecade = new Map<number, number>();
+	for (const r of rows) {
+		const decade = Math.floor(r.year / 10) * 10;
+		perDecade.set(decade, (perDecade.get(decade) ?? 0) + r.started);
+	}
+	const dense = [...perDecade.keys()].sort((a, b) => a - b).find((d) => perDecade.get(d)! >= need);
+	return dense !== undefined && dense - rows[0].year >= 10 ? dense : null;
+}
+
+/** Projects that started before `year`. */
+export const startedBefore = (rows: readonly ActiveYearRow[], year: number) => rows.reduce((n, r) => n + (r.year < year ? r.started : 0), 0);
+
+/** "3 projects started before 1960". */
+export const startedEarlier = (count: number, year: number) => `${count} ${count === 1 ? 'project' : 'projects'} started before ${year}`;
 
 /** Tick years: about `count` round years across the span. */
 export function yearTicks(years: readonly number[], count: number): number[] {

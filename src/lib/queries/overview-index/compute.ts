@@ -160,7 +160,8 @@ function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, untilYe
 		placeCountrySeen: new Uint8Array(nCountries),
 		regionProjects: new Int32Array(regionNames.length),
 		regionStamp: new Int32Array(regionNames.length).fill(-1),
-		yearDiff: [0, 1, 2, 3].map(() => new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0))
+		yearDiff: [0, 1, 2, 3].map(() => new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0)),
+		yearStarts: new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0)
 	};
 	scopeCounts(
 		flags,
@@ -207,7 +208,7 @@ function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, untilYe
 	return {
 		headline: { projects, countries: { countries: t.countrySeen.reduce((n, seen) => n + seen, 0), globalProjects } },
 		place,
-		perYear: want.years ? { rows: activeYears(t.yearDiff, base, first, untilYear), undated } : null
+		perYear: want.years ? { rows: activeYears(t.yearDiff, t.yearStarts, base, first, untilYear), undated } : null
 	};
 }
 
@@ -252,15 +253,22 @@ export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters
 	};
 }
 
-/** Years from the earliest placed start to `untilYear`, each with the projects active in it by rank. */
-function activeYears(diff: Int32Array[], base: number, first: number, untilYear: number) {
+/** Years from the earliest placed start to `untilYear`, each with the projects active in it by rank and those starting in it. */
+function activeYears(diff: Int32Array[], starts: Int32Array, base: number, first: number, untilYear: number) {
 	const rows: Overview['perYear']['rows'] = [];
 	if (!Number.isFinite(first)) return rows;
 	const running = [0, 0, 0, 0];
 	for (let year = base; year <= untilYear; year++) {
 		for (let r = 1; r <= 3; r++) running[r] += diff[r][year - base];
 		if (year < first) continue;
-		rows.push({ year, direct: running[1], indirect: running[2], potential: running[3], projects: running[1] + running[2] + running[3] });
+		rows.push({
+			year,
+			direct: running[1],
+			indirect: running[2],
+			potential: running[3],
+			projects: running[1] + running[2] + running[3],
+			started: starts[year - base]
+		});
 	}
 	return rows;
 }

@@ -118,6 +118,8 @@ export interface ScopeTallies {
 	regionStamp: Int32Array;
 	/** Per rank (1-3), active projects as differences between consecutive years from `base`. */
 	yearDiff: Int32Array[];
+	/** Projects starting in each year from `base` (those drawn in at least one year). */
+	yearStarts: Int32Array;
 }
 
 /**
@@ -180,6 +182,7 @@ export function scopeCounts(
 				if (from <= last) {
 					t.yearDiff[rank][from - base]++;
 					t.yearDiff[rank][last + 1 - base]--;
+					t.yearStarts[from - base]++;
 				}
 			}
 		}
