@@ -7,7 +7,7 @@ import { onMount } from 'svelte';
 import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
-import { describeFilters } from './filter-labels';
+import { describeFilters } from '../format/filter-labels';
 import type { Filters } from '../domain/filters';
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';

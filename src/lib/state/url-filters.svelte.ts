@@ -7,7 +7,7 @@
  */
 import { currentUrl, showUrl } from './location.svelte';
 import { emptyFilters, parseFilters, serializeFilters, type Filters, type FilterProblem } from '../domain/filters';
-import { vocabulary } from './vocabulary';
+import { vocabulary } from '../format/vocabulary';
 
 export class UrlFilters {
 	#mounted = $state(false);

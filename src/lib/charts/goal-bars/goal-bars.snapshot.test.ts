@@ -5,7 +5,7 @@ import { afterEach, describe, it } from 'vitest';
 import { setLayoutWidth } from '../../../../tests/layout-width';
 import { expectSvgSnapshot } from '../../../../tests/svg-snapshot';
 import type { GoalProjectsRow } from '../../domain/goals';
-import { vocabularyData } from '../../state/vocabulary';
+import { vocabularyData } from '../../format/vocabulary';
 import GoalBars from './GoalBars.svelte';
 
 // Fixed counts for all 17 goals: some with all three strengths, some with none.

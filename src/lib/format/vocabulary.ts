@@ -22,4 +22,4 @@ export const goalColour = (goal: number) => goals.get(goal)?.colour ?? '#888888'
 
 /** Topic ids as words: "marine-coastal" reads "marine, coastal". */
 export const topicLabel = (topic: string) => topic.replaceAll('-', ' ');
-export { textOn as textOnGoal } from '../format/colour';
+export { textOn as textOnGoal } from './colour';
