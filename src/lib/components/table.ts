@@ -12,10 +12,10 @@ export interface Column<Row> {
 	/** Make the cell a toggle button, such as "filter by this row". */
 	action?: { onclick: (row: Row) => void; pressed: (row: Row) => boolean; label: (row: Row) => string; when?: (row: Row) => boolean };
 	/**
-	 * Custom content for the cell (badges, a bar, an input) instead of text. Svelte escapes what a
-	 * snippet prints, as it does the text cells: data never becomes markup.
+	 * Custom content for the cell (badges, a bar, an input), given the row and the cell's text.
+	 * Svelte escapes what a snippet prints, as it does the text cells: data never becomes markup.
 	 */
-	cell?: Snippet<[Row]>;
+	cell?: Snippet<[Row, string]>;
 	/** Custom content for the heading (a badge under the name, a name only a screen reader hears). */
 	head?: Snippet<[Column<Row>]>;
 	/** A tooltip on the heading, such as a query result column's SQL type. */
