@@ -1,5 +1,7 @@
+import type { Snippet } from 'svelte';
 import { isImportedProject } from '../import/dataset';
-/** How a DataTable column reads a row: which field, its heading, alignment, text, link or action. */
+
+/** How a DataTable column reads a row: which field, its heading, alignment, text, link, action or custom content. */
 export interface Column<Row> {
 	key: keyof Row & string;
 	label: string;
@@ -9,7 +11,38 @@ export interface Column<Row> {
 	href?: (row: Row) => string | null;
 	/** Make the cell a toggle button, such as "filter by this row". */
 	action?: { onclick: (row: Row) => void; pressed: (row: Row) => boolean; label: (row: Row) => string; when?: (row: Row) => boolean };
+	/**
+	 * Custom content for the cell (badges, a bar, an input), given the row and the cell's text.
+	 * Svelte escapes what a snippet prints, as it does the text cells: data never becomes markup.
+	 */
+	cell?: Snippet<[Row, string]>;
+	/** Custom content for the heading (a badge under the name, a name only a screen reader hears). */
+	head?: Snippet<[Column<Row>]>;
+	/** A tooltip on the heading, such as a query result column's SQL type. */
+	title?: string;
+	/** The heading's share of the table's width, such as "32%". */
+	width?: string;
+	/** Left out on a phone (under 40rem), where the text would squeeze the rest: the row's page, or another table, has it. */
+	hideOnPhone?: boolean;
 }
+
+/** Rows under a heading of their own: a `<tbody>` whose first row is a `scope="rowgroup"` header. */
+export interface RowGroup<Row> {
+	label: string;
+	/** An anchor for links to the group, such as "target-15.1". */
+	id?: string;
+	rows: Row[];
+}
+
+/** The sort a page keeps (in its URL) and shows in the headings; a heading's button asks to change it. */
+export interface TableSort {
+	key: string;
+	desc: boolean;
+	onsort: (key: string) => void;
+}
+
+/** `data-*` attributes for a row, for tests and styles; nothing else can be set from data. */
+export type RowData = Partial<Record<`data-${string}`, string | number | boolean | undefined>>;
 
 /** Only http(s) URLs from data become links: never javascript:, data: or anything else. */
 export function safeExternalUrl(url: string | null | undefined): string | null {
