@@ -103,6 +103,12 @@ export async function serveStatic(
 			return;
 		}
 		requests.push(path);
+		// A dot-dot segment (often spelled %2F..%2F to slip past a proxy) is never a real address, and
+		// would let /embed/../import pass for an embed and be framed: refuse it outright.
+		if (path.split('/').includes('..')) {
+			res.writeHead(400, baseHeaders).end();
+			return;
+		}
 		if (options.reportCsp && path === reportPath && req.method === 'POST') {
 			const chunks: Buffer[] = [];
 			req.on('data', (c: Buffer) => chunks.push(c));

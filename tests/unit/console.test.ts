@@ -37,7 +37,9 @@ const allowed = [
 	"SELECT CASE WHEN start_year > 2000 THEN 'new' ELSE 'old' END AS era FROM projects",
 	"SELECT 'a', 'b.csv is only text' AS note",
 	"SELECT * FROM pragma_table_info('projects')",
-	'SELECT * FROM range(3)'
+	'SELECT * FROM range(3)',
+	'DESC projects',
+	"SELECT $é$it's$é$ AS dollar_quoted"
 ];
 
 const refused: [string, string, RegExp][] = [
@@ -93,7 +95,14 @@ const refused: [string, string, RegExp][] = [
 	['a plain checkpoint function', 'SELECT * FROM checkpoint()', /CHECKPOINT writes to storage/],
 	['the extension folder', 'SELECT * FROM duckdb_extensions()', /duckdb_extensions\(\) reads files/],
 	['a log write', "SELECT write_log('x')", /write_log\(\) writes/],
-	['a seed change', 'SELECT setseed(0.5)', /setseed\(\) changes settings/]
+	['a seed change', 'SELECT setseed(0.5)', /setseed\(\) changes settings/],
+	// Found by review: a dollar tag with a digit, a glob or query suffix on a file name, a file read behind an unknown first word.
+	['a file read behind a $a1$ tag', "SELECT $a1$'$a1$ AS x, * FROM read_text('projects.csv') --'", /read_text\(\) reads files/],
+	['a second statement behind a $a1$ tag', "SELECT $a1$'$a1$; COMMIT; DELETE FROM projects; SELECT 1 --'", /one statement at a time/],
+	['a file named with a glob suffix', "SELECT * FROM 'data/y.csv?gz'", /looks like a file/],
+	['SUMMARIZE of a globbed file', "SUMMARIZE 'y.csv*'", /looks like a file/],
+	['a file read behind an unknown first word', "DESCRIBE FROM read_json('/etc/passwd')", /read_json\(\) reads files/],
+	['a file read behind a word DuckDB does not know', "ANALYZE read_json('/etc/passwd')", /read_json\(\) reads files/]
 ];
 
 async function state() {
@@ -148,6 +157,12 @@ describe('the locked engine, behind the checker', () => {
 });
 
 describe('the console connection', () => {
+	it('runs one prepared statement, so the engine itself refuses a second one', async () => {
+		const before = await state();
+		await expect(sql.run("SELECT 1; DELETE FROM projects WHERE project_id = 'ebird'", 10)).rejects.toThrow();
+		expect(await state()).toEqual(before);
+	});
+
 	it('rolls back even a write that reaches the engine', async () => {
 		const before = await state();
 		await sql.run('CREATE TABLE sneaky AS SELECT 1 AS x', 10);
@@ -312,9 +327,9 @@ describe('runConsoleQuery', () => {
 		const outcome = await runConsoleQuery(sql, 'selct * from projects', 10);
 		expect(outcome.kind).toBe('error');
 		if (outcome.kind === 'error') expect(outcome.message).toMatch(/syntax error at or near "selct"/i);
-		// A typo in front of a file read is still only a syntax error: the parser stops before anything runs.
+		// A typo in front of a file read is refused before the engine's parser sees any of it.
 		const sneaky = await runConsoleQuery(sql, "selct * from read_text('data/projects.csv')", 10);
-		expect(sneaky.kind).toBe('error');
+		expect(sneaky).toMatchObject({ kind: 'refused', message: expect.stringMatching(/read_text\(\) reads files/) });
 	});
 
 	it('refuses a statement that parses but does not read, with the guard’s reason', async () => {

@@ -63,6 +63,8 @@ describe('CSV cells', () => {
 		expect(spreadsheetText('=1+1')).toBe("'=1+1");
 		expect(spreadsheetText('＠SUM(A1)')).toBe("'＠SUM(A1)");
 		expect(spreadsheetText('Kenya')).toBe('Kenya');
+		// A byte-order mark at the start of the file's first cell would be read as the encoding mark.
+		expect(spreadsheetText('\ufeff=HYPERLINK("https://x","y")')).toBe('\'\ufeff=HYPERLINK("https://x","y")');
 		const csv = spreadsheetCsv(
 			['=name', 'n'],
 			[

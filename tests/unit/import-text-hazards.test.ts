@@ -78,3 +78,19 @@ describe('text hazards in imports', () => {
 		expect(table.issues).toEqual([]);
 	});
 });
+
+describe('text hazards that arrive in other forms', () => {
+	it('cleans JSON escapes (\\u202e, \\u0000) once parsed, in cells and in keys', async () => {
+		const json = String.raw`[{"Project name":"\u202egnp.exe","Country\u0000":"Kenya"}]`;
+		const { table } = await importBytes('escaped.json', new TextEncoder().encode(json));
+		expect(table.rows[0][0]).toBe('gnp.exe');
+		expect(table.header).toContain('Country');
+		expect(table.issues.map((i) => i.cell)).toEqual(expect.arrayContaining(['⟨U+202E⟩gnp.exe', 'Country⟨U+0000⟩']));
+	});
+
+	it('names a label that repeats another once its control is removed', async () => {
+		const { table } = await importBytes('labels.csv', new TextEncoder().encode(`Project name,Project name\u202E,Country\nA,B,Kenya\n`));
+		expect(table.header).toEqual(['Project name', 'Project name (2)', 'Country']);
+		expect(table.issues.map((i) => i.type)).toEqual(expect.arrayContaining(['bidi-control-removed', 'duplicate-label']));
+	});
+});

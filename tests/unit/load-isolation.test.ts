@@ -25,14 +25,14 @@ async function intactCsv(id: string) {
 	return inventoryCsv(normalise(table, mapping, { datasetId: id, framework, countries: resolverFor(mapping) }).inventory);
 }
 
-/** A dataset's tables as gzipped files, with `damage` applied to its projects table. */
-async function storedDataset(id: string, damage: (gz: Uint8Array, csv: string) => Uint8Array = (gz) => gz) {
-	const csv = await intactCsv(id);
+/** A dataset's tables as gzipped files, with `damage` applied to one of them (its projects by default). */
+async function storedDataset(id: string, damage: (gz: Uint8Array, csv: string) => Uint8Array = (gz) => gz, table = 'projects', csvOf = id) {
+	const csv = await intactCsv(csvOf);
 	const files = Object.fromEntries(
 		inventoryTables.map((t) => {
 			const gz = new Uint8Array(gzipSync(csv[t]));
 			const path = join(dir, `${id}-${t}.csv.gz`);
-			writeFileSync(path, t === 'projects' ? damage(gz, csv[t]) : gz);
+			writeFileSync(path, t === table ? damage(gz, csv[t]) : gz);
 			return [t, path];
 		})
 	);
@@ -67,6 +67,31 @@ describe('one damaged import', () => {
 		expect(counts).toEqual(expected.counts);
 		expect(counts.map((c) => c.dataset)).toEqual(['embedded', 'intact']);
 		expect(links).toBe(expected.links);
+	});
+
+	it('skips a copy that loads but would break the derived tables: an SDG code that is not one', async () => {
+		// A goal-level link whose code is not a goal number would make the goal cast fail for everyone.
+		const broken = await storedDataset(
+			'codes',
+			(_gz, csv) => new Uint8Array(gzipSync(csv.replace(/,14,goal,/, ',99999999999,goal,').replace(/,15,goal,/, ',zz,goal,'))),
+			'contributions'
+		);
+		const { outcome, counts } = await load({ embedded: true, imported: [broken, await storedDataset('intact')] });
+		expect(outcome.failed).toEqual([
+			{ id: 'codes', title: 'Dataset codes', cause: expect.stringMatching(/SDG codes, levels or strengths the dashboard does not know/) }
+		]);
+		expect(counts.map((c) => c.dataset)).toEqual(['embedded', 'intact']);
+	});
+
+	it('skips a copy whose project ids another dataset already has', async () => {
+		// The same stored tables under a second dataset: its project ids carry the first one's prefix.
+		const twin = await storedDataset('twin', undefined, 'projects', 'intact');
+		const { outcome, counts } = await load({ embedded: true, imported: [await storedDataset('intact'), twin] });
+		expect(outcome.failed).toEqual([{ id: 'twin', title: 'Dataset twin', cause: expect.stringMatching(/clash with 4 projects already loaded/) }]);
+		expect(counts).toEqual([
+			{ dataset: 'embedded', n: expect.any(Number) },
+			{ dataset: 'intact', n: 4 }
+		]);
 	});
 
 	it('falls back to the curated inventory when every import shown instead of it fails', async () => {

@@ -150,8 +150,12 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 			const task = running.then(async () => {
 				const started = performance.now();
 				await conn.query('BEGIN TRANSACTION');
+				// Prepared, not sent as text: the engine itself refuses more than one statement, so
+				// nothing after a semicolon the guard failed to see can run (a COMMIT, say).
+				let statement: AsyncPreparedStatement | null = null;
 				try {
-					const reader = await conn.send(sql, true);
+					statement = await conn.prepare(sql);
+					const reader = await statement.send();
 					const rows: unknown[][] = [];
 					let columns: { name: string; type: string }[] = [];
 					let truncated = false;
@@ -174,6 +178,7 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 					if (columns.length === 0) columns = reader.schema?.fields.map((f) => ({ name: f.name, type: String(f.type) })) ?? [];
 					return { columns, rows, truncated, ms: Math.round(performance.now() - started) };
 				} finally {
+					await statement?.close().catch(() => undefined);
 					await conn.query('ROLLBACK').catch(() => undefined);
 				}
 			});

@@ -2,7 +2,7 @@
  * Native DuckDB (same engine version as the app's duckdb-wasm) behind the app's SqlClient, so the
  * build's first-paint summaries and the tests run the very query modules the browser runs.
  */
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBPreparedStatement, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -39,12 +39,16 @@ export async function openNodeDuckDB(): Promise<NodeClient> {
 				async run(sql, maxRows) {
 					const started = performance.now();
 					await conn.run('BEGIN TRANSACTION');
+					// Prepared, as in the browser: the engine refuses more than one statement.
+					let statement: DuckDBPreparedStatement | null = null;
 					try {
-						const reader = await conn.runAndReadAll(sql);
+						statement = await conn.prepare(sql);
+						const reader = await statement.runAndReadAll();
 						const all = reader.getRowsJS().map((r) => r.map(plainValue));
 						const columns = reader.columnNames().map((name, i) => ({ name, type: String(reader.columnTypes()[i]) }));
 						return { columns, rows: all.slice(0, maxRows), truncated: all.length > maxRows, ms: Math.round(performance.now() - started) };
 					} finally {
+						statement?.destroySync();
 						await conn.run('ROLLBACK').catch(() => undefined);
 					}
 				},

@@ -50,8 +50,34 @@ export function loadFailureCause(message: string): string {
 		return `Its stored tables cannot be read: they are damaged, cut off, or lack columns this version of the dashboard reads. (${engine})`;
 	if (/Conversion Error|Could not convert|Invalid Input Error|CSV Error/i.test(message))
 		return `Its stored tables hold values that cannot be read (damaged or cut off). (${engine})`;
-	if (/Constraint Error|duplicate key/i.test(message)) return `Its projects clash with projects already loaded. (${engine})`;
 	return engine;
+}
+
+/** A stored copy that loads but holds rows the derived tables cannot use; its message is the cause, in words. */
+class UnusableRows extends Error {}
+
+/**
+ * What the derived tables rely on, checked inside an import's transaction so that a stored copy
+ * that loads but would break them (a code that is not an SDG code, a strength outside the scale, a
+ * project id another dataset has) fails that dataset alone instead of the whole load. The importer
+ * never writes such rows; a damaged or edited stored copy can hold them. Contributions appended in
+ * the transaction are those at or past the row count before it (nothing is ever deleted here).
+ */
+async function checkImportedRows(client: SqlClient, contributionsBefore: number): Promise<void> {
+	const [{ codes }] = await client.query<{ codes: number }>(
+		`SELECT count(*)::INTEGER AS codes FROM contributions WHERE rowid >= ? AND NOT coalesce(
+		   strength IN ('direct', 'indirect', 'potential') AND CASE level
+		     WHEN 'goal' THEN regexp_full_match(sdg_code, '[0-9]{1,2}')
+		     WHEN 'target' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])')
+		     WHEN 'indicator' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])\\.[0-9]{1,2}')
+		     ELSE false END, false)`,
+		[contributionsBefore]
+	);
+	if (codes > 0) throw new UnusableRows(`Its stored links hold ${codes.toLocaleString('en')} SDG codes, levels or strengths the dashboard does not know (damaged or edited).`);
+	const [{ clashes }] = await client.query<{ clashes: number }>(
+		`SELECT count(*)::INTEGER AS clashes FROM (SELECT project_id FROM projects GROUP BY project_id HAVING count(*) > 1)`
+	);
+	if (clashes > 0) throw new UnusableRows(`Its projects clash with ${clashes.toLocaleString('en')} projects already loaded (the same ids).`);
 }
 
 /**
@@ -76,17 +102,21 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 	if (selection.embedded) await loadEmbedded();
 	const failed: LoadFailure[] = [];
 	for (const imported of selection.imported) {
+		const [{ before }] = await client.query<{ before: number }>(`SELECT count(*)::INTEGER AS before FROM contributions`);
 		await client.query('BEGIN TRANSACTION');
 		try {
 			for (const resource of dataPackage.resources.filter(isInventory)) {
 				await client.query(insertImportedSql(resource), [imported.files[resource.name]]);
 			}
+			await checkImportedRows(client, before);
 			await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [imported.id]);
 			await client.query(`INSERT INTO datasets VALUES (?, ?)`, [imported.id, imported.title]);
 			await client.query('COMMIT');
 		} catch (e) {
-			await client.query('ROLLBACK');
-			failed.push({ id: imported.id, title: imported.title, cause: loadFailureCause(e instanceof Error ? e.message : String(e)) });
+			// A failed COMMIT can leave no transaction to roll back; that must not end the whole load.
+			await client.query('ROLLBACK').catch(() => undefined);
+			const cause = e instanceof UnusableRows ? e.message : loadFailureCause(e instanceof Error ? e.message : String(e));
+			failed.push({ id: imported.id, title: imported.title, cause });
 		}
 	}
 	const embedded = selection.embedded || failed.length === selection.imported.length;

@@ -32,6 +32,9 @@ const formulaStart = /^[=+\-@\t\r]/;
  * the text written stays as it was stored.
  */
 export function looksLikeFormula(text: string): boolean {
+	// A leading byte-order mark or zero-width space is invisible, and a spreadsheet reading the
+	// file's first cell takes a BOM for the encoding mark: look past them.
+	text = text.replace(/^[\ufeff\u200b]+/, '');
 	if (formulaStart.test(text)) return true;
 	if (!(text.charCodeAt(0) >= 0x80)) return false; // ASCII, or empty
 	return formulaStart.test(String.fromCodePoint(text.codePointAt(0)!).normalize('NFKC'));

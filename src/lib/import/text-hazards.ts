@@ -7,7 +7,7 @@
  * Hebrew text, and every other character.
  */
 import type { ImportIssue } from './issues';
-import type { RawTable } from './raw-table';
+import { checkLabels, type RawTable } from './raw-table';
 
 const hazard = /[\u0000\u202A-\u202E\u2066-\u2069]/;
 const hazards = /[\u0000\u202A-\u202E\u2066-\u2069]/g;
@@ -30,8 +30,11 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 /** The text with each hazard shown as a visible marker, for the report: "⟨U+202E⟩gnp.exe". */
 export const visibleHazards = (text: string) => text.replace(hazards, (c) => `⟨${codePoint(c)}⟩`);
 
-/** Whether a text may hold any hazard: a quick test over a whole file before looking cell by cell. */
-export const mayHoldHazards = (text: string) => hazard.test(text);
+/**
+ * Whether a file's text may hold any hazard: a quick test over the whole text before looking cell
+ * by cell. JSON can spell them as escapes (\u202e), which only become characters once parsed.
+ */
+export const mayHoldHazards = (text: string) => hazard.test(text) || /\\u(0000|202[a-e]|206[6-9])/i.test(text);
 
 /** Listed one by one up to this many; beyond, counted in one more issue. */
 const maxListed = 200;
@@ -67,7 +70,16 @@ export function removeTextHazards(table: RawTable): void {
 		});
 		return text.replace(hazards, '');
 	};
-	table.header = table.header.map((label, i) => clean(label, { row: 1, field: `column ${i + 1}` }));
+	const labels = table.header.map((label, i) => clean(label, { row: 1, field: `column ${i + 1}` }));
+	// Labels were made unique before they were cleaned: "name" and "name‮" are one label now.
+	if (labels.some((label, i) => label !== table.header[i])) {
+		const checked = checkLabels(table.fileName, labels);
+		table.header = checked.header;
+		issues.push(...checked.issues);
+	} else table.header = labels;
+	// Shown on screen too: how the file was read (a sheet's or a record path's name). Sheet names
+	// themselves stay as they are: they are how a sheet is chosen.
+	table.details = table.details.map(visibleHazards);
 	for (let r = 0; r < table.rows.length; r++) {
 		const row = table.rows[r];
 		for (let c = 0; c < row.length; c++) {

@@ -18,7 +18,7 @@ export type ReadOnlyCheck =
 	/** `unrecognised`: the statement starts with a word no DuckDB statement starts with, probably a typo. */
 	| { ok: false; reason: string; unrecognised?: boolean };
 
-const readingStarts = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'SUMMARIZE', 'SHOW', 'EXPLAIN', 'PIVOT', 'UNPIVOT']);
+const readingStarts = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'DESC', 'SUMMARIZE', 'SHOW', 'EXPLAIN', 'PIVOT', 'UNPIVOT']);
 
 /**
  * Words that start (or, inside a statement, smuggle in) anything but a read. Statements that start
@@ -83,8 +83,15 @@ export function forbiddenFunction(name: string): string | null {
 	return functionRules.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
 
+/**
+ * A string DuckDB could read as a file or URL: a scheme, an absolute or relative path, or a known
+ * extension at the end or followed by a glob or query character (DuckDB reads FROM 'y.csv?gz' as
+ * the files y.csv?gz matches).
+ */
 const looksLikeFileOrUrl = (s: string) =>
-	/:\/\//.test(s) || /^(\/|\.\.?\/|~|[a-z]:\\)/i.test(s) || /\.(csv|tsv|txt|parquet|json|ndjson|jsonl|gz|zst|xlsx|db|duckdb|sqlite|arrow)$/i.test(s.trim());
+	/:\/\//.test(s) ||
+	/^(\/|\.\.?\/|~|[a-z]:\\)/i.test(s) ||
+	/\.(csv|tsv|txt|parquet|json|ndjson|jsonl|gz|zst|xlsx|db|duckdb|sqlite|arrow|blob)(?=$|[?*[\]{}])/i.test(s.trim());
 
 const readsOnly = 'Only statements that read can run here (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN, PIVOT)';
 
@@ -104,11 +111,10 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 		return { ok: false, reason: 'Run one statement at a time: remove everything after the first semicolon.' };
 
 	const first = statement[0];
-	if (!startsReading(first)) {
-		const word = first.kind === 'word' ? first.text.toUpperCase() : first.text;
-		if (writingWords[word]) return { ok: false, reason: `${readsOnly}: ${word} ${writingWords[word]}.` };
-		return { ok: false, reason: `${readsOnly}.`, unrecognised: true };
-	}
+	const firstWord = first.kind === 'word' ? first.text.toUpperCase() : first.text;
+	if (!startsReading(first) && writingWords[firstWord]) return { ok: false, reason: `${readsOnly}: ${firstWord} ${writingWords[firstWord]}.` };
+	// Every token is checked whatever the first word: a statement the guard does not recognise is
+	// handed to the engine's parser only once nothing in it reads files, writes or runs SQL text.
 	for (let i = 0; i < statement.length; i++) {
 		const t = statement[i];
 		if (t.kind === 'unicode-escape')
@@ -132,5 +138,6 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 			};
 		}
 	}
+	if (!startsReading(first)) return { ok: false, reason: `${readsOnly}.`, unrecognised: true };
 	return { ok: true, sql: sql.trim().replace(/;\s*$/, '') };
 }

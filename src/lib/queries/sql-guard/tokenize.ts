@@ -118,9 +118,10 @@ export function tokenize(sql: string): Token[] | { error: string } {
 				pushString(text);
 			} else tokens.push({ kind: 'quoted', text });
 			i = j + 1;
-		} else if (c === '$' && /[$a-z_]/i.test(sql[i + 1] ?? '')) {
-			// Dollar-quoted string $$…$$ or $tag$…$tag$, where a token starts (x$$ is a name, below).
-			const tag = sql.slice(i).match(/^\$[a-z_]*\$/i)?.[0];
+		} else if (c === '$' && /[$a-z_\u0080-\uffff]/i.test(sql[i + 1] ?? '')) {
+			// Dollar-quoted string $$…$$ or $tag$…$tag$, where a token starts (x$$ is a name, below). A tag
+			// follows DuckDB's lexer: a letter, _ or non-ASCII character, then digits too ($a1$ is a tag).
+			const tag = sql.slice(i).match(/^\$(?:[a-z_\u0080-\uffff][a-z0-9_\u0080-\uffff]*)?\$/i)?.[0];
 			if (!tag) {
 				tokens.push({ kind: 'symbol', text: c });
 				i++;
