@@ -150,12 +150,13 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 			const task = running.then(async () => {
 				const started = performance.now();
 				await conn.query('BEGIN TRANSACTION');
-				// Prepared, not sent as text: the engine itself refuses more than one statement, so
-				// nothing after a semicolon the guard failed to see can run (a COMMIT, say).
-				let statement: AsyncPreparedStatement | null = null;
 				try {
-					statement = await conn.prepare(sql);
-					const reader = await statement.send();
+					// Prepared first: the engine itself refuses more than one statement, so nothing after
+					// a semicolon the guard failed to see can run (a COMMIT, say). Then sent as a pending
+					// query, because only a pending query polls for cancellation (a prepared statement's
+					// send runs to its end in one worker call).
+					await (await conn.prepare(sql)).close();
+					const reader = await conn.send(sql, true);
 					const rows: unknown[][] = [];
 					let columns: { name: string; type: string }[] = [];
 					let truncated = false;
@@ -178,7 +179,6 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 					if (columns.length === 0) columns = reader.schema?.fields.map((f) => ({ name: f.name, type: String(f.type) })) ?? [];
 					return { columns, rows, truncated, ms: Math.round(performance.now() - started) };
 				} finally {
-					await statement?.close().catch(() => undefined);
 					await conn.query('ROLLBACK').catch(() => undefined);
 				}
 			});
