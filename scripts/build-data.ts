@@ -6,12 +6,17 @@
  *  3. compute the overview with native DuckDB and the app's own query modules, written to
  *     src/lib/generated/summary.json so the first paint needs no database, and the values the
  *     filters can take (src/lib/generated/vocabulary.json) to label controls and check URLs, and
- *     the countries and SDG codes imports are checked against (import-reference.json).
+ *     the countries and SDG codes imports are checked against (import-reference.json);
+ *  4. write the overview index (src/lib/queries/overview-index/wire.ts) to
+ *     static/data/overview-index.<hash>.bin, named by its content, so the page answers the
+ *     curated inventory's filters from it before DuckDB has started.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { csvRecords, parseCsv } from '../src/lib/format/csv.ts';
 import { join } from 'node:path';
-import { loadOverview } from '../src/lib/queries/overview.ts';
+import { loadOverview, overviewIndex } from '../src/lib/queries/overview.ts';
+import { encodeOverviewIndex } from '../src/lib/queries/overview-index/wire.ts';
 import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { inventoryYear } from '../src/lib/data/package.ts';
@@ -39,9 +44,21 @@ copyFileSync(join(dataDir, 'datapackage.json'), join(staticData, 'datapackage.js
 const db = await openDatasetInNode(dataDir);
 const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db, inventoryYear);
+const index = await overviewIndex(db);
 db.close();
+// Named by content: a new data version gets a new file, and a browser never mixes the two.
+for (const old of readdirSync(staticData).filter((f) => /^overview-index\..*\.bin$/.test(f))) rmSync(join(staticData, old));
+let overviewIndexFile: string | null = null;
+if (index) {
+	const bytes = encodeOverviewIndex(index);
+	overviewIndexFile = `overview-index.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.bin`;
+	writeFileSync(join(staticData, overviewIndexFile), bytes);
+}
 mkdirSync(generated, { recursive: true });
-writeFileSync(join(generated, 'summary.json'), JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview }, null, '\t') + '\n');
+writeFileSync(
+	join(generated, 'summary.json'),
+	JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview, overviewIndex: overviewIndexFile }, null, '\t') + '\n'
+);
 writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 // What the importer resolves names and codes against, small enough to ship in its worker.
 const countries = csvRecords(parseCsv(readFileSync(join(dataDir, 'countries.csv'), 'utf8'))).map(({ iso3, iso2, m49, name }) => ({

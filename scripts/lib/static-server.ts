@@ -23,6 +23,7 @@ const types: Record<string, string> = {
 	'.xml': 'application/xml',
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
+	'.bin': 'application/octet-stream',
 	'.txt': 'text/plain; charset=utf-8'
 };
 
@@ -162,9 +163,10 @@ export async function serveStatic(
 		const etag = etagOf(stats, encoding);
 		const headers: Record<string, string | number> = {
 			...securityHeaders(path, file, options.reportCsp ? reportPath : undefined),
-			// Fingerprinted (the DuckDB wasm and workers included: Vite puts them in _app/immutable/assets):
-			// a new build gives new names, so browsers need never ask again. Anything else is revalidated.
-			'cache-control': path.includes('/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+			// Fingerprinted (the DuckDB wasm and workers included: Vite puts them in _app/immutable/assets;
+			// the build names the overview index by its content): a new build gives new names, so
+			// browsers need never ask again. Anything else is revalidated.
+			'cache-control': path.includes('/immutable/') || /\.[0-9a-f]{12}\.bin$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
 			etag
 		};
 		// Caches must key on Accept-Encoding whenever the answer could have differed, identity included.

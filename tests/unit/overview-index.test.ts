@@ -4,7 +4,7 @@
  * filter states, on the embedded inventory, on the hand-computed fixture with awkward rows added,
  * and on a synthetic inventory, and the answers are compared whole.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,11 @@ import { computeOverview, type Computed } from '../../src/lib/queries/overview-i
 import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
 import { loadOverview, loadOverviewSql, overviewIndex } from '../../src/lib/queries/overview';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
+import { decodeOverviewIndex, encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire';
+import summary from '../../src/lib/generated/summary.json';
+
+/** Through the file format and back, on a buffer of its own (as fetched). */
+const throughFile = (index: OverviewIndex) => decodeOverviewIndex(encodeOverviewIndex(index).slice().buffer);
 
 /** Values a filter can take on this database: those it holds, and a few it does not. */
 async function vocabulary(db: NodeClient) {
@@ -68,8 +73,8 @@ function filterStates(vocab: Awaited<ReturnType<typeof vocabulary>>, count: numb
  * Every state on its own, then all of them in sequence (each reusing what it may from the last);
  * a few also with earlier last years for the years chart (one before any project started).
  */
-async function expectSameAsSql(db: NodeClient, states: Filters[]) {
-	const index = (await overviewIndex(db)) as OverviewIndex;
+async function expectSameAsSql(db: NodeClient, states: Filters[], shipped?: OverviewIndex) {
+	const index = shipped ?? ((await overviewIndex(db)) as OverviewIndex);
 	expect(index).not.toBeNull();
 	let inScope = 0;
 	for (const [untilYear, some] of [
@@ -144,6 +149,32 @@ describe('the overview index gives the plain queries’ answers', () => {
 	it('on 20,000 synthetic links (skewed goals and countries, multi-country and global projects)', async () => {
 		expect(await expectSameAsSql(synthetic, filterStates(await vocabulary(synthetic), 40, 3))).toBeGreaterThan(30);
 	}, 120_000);
+
+	it('through the shipped file format, on all three inventories', async () => {
+		for (const [db, seed] of [
+			[embedded, 4],
+			[mini, 5],
+			[synthetic, 6]
+		] as const) {
+			const index = (await overviewIndex(db)) as OverviewIndex;
+			const decoded = throughFile(index);
+			expect(decoded).toEqual(index);
+			expect(await expectSameAsSql(db, filterStates(await vocabulary(db), 20, seed), decoded)).toBeGreaterThan(5);
+		}
+	}, 120_000);
+
+	it('the file the build ships equals the index the browser would read out of DuckDB', async () => {
+		const file = readFileSync(`static/data/${summary.overviewIndex}`);
+		expect(summary.overviewIndex).toMatch(/^overview-index\.[0-9a-f]{12}\.bin$/);
+		const shipped = decodeOverviewIndex(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
+		expect(shipped).toEqual(await overviewIndex(embedded));
+	});
+
+	it('refuses a file that is not an index, or is cut short, by name', async () => {
+		expect(() => decodeOverviewIndex(new TextEncoder().encode('<!doctype html>').buffer)).toThrow(/not an overview index file/);
+		const whole = encodeOverviewIndex((await overviewIndex(embedded)) as OverviewIndex);
+		expect(() => decodeOverviewIndex(whole.slice(0, whole.length - 8).buffer)).toThrow(/cut short/);
+	});
 
 	it('loadOverview answers from the index and leaves no tables behind', async () => {
 		const tables = async () => (await embedded.query<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() ORDER BY name`)).map((t) => t.name);

@@ -91,6 +91,8 @@ export interface BrowserSelection {
 	embedded: boolean;
 	/** Each table as gzipped CSV (see PackedInventory), which DuckDB reads as it is. */
 	imported: { id: string; title: string; packed: Record<string, Uint8Array> }[];
+	/** The visitor's choice of datasets this selection was read for (domain/datasets.ts datasetViewKey). */
+	answers?: string;
 }
 
 /**

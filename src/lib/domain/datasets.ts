@@ -6,3 +6,16 @@ export interface LoadFailure {
 	title: string;
 	cause: string;
 }
+
+/** Which inventories a visitor chose to see: the curated one, imports kept in this browser, or both. */
+export interface DatasetView {
+	embedded: boolean;
+	imported: string[];
+}
+
+export const defaultDatasetView: DatasetView = { embedded: true, imported: [] };
+
+/** One text per choice of datasets, whatever the order of the imports: what an answer was computed for. */
+export function datasetViewKey(view: DatasetView): string {
+	return JSON.stringify([view.embedded || view.imported.length === 0, [...new Set(view.imported)].sort()]);
+}

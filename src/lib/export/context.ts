@@ -11,6 +11,8 @@ export interface ExportContext {
 	pageUrl(): string;
 	/** Where the figures come from; the curated inventory when a page does not say. */
 	provenance?(): Provenance;
+	/** True while the page's figures do not answer its filters yet: nothing is exported until they do. */
+	pending?(): boolean;
 }
 
 const key = Symbol('export-context');

@@ -12,6 +12,7 @@ import { type GoalProjectsRow } from '../domain/goals';
 import type { IndicatorCoverage } from '../domain/indicators';
 import { computeOverview, type Computed } from './overview-index/compute';
 import { extractOverviewIndex, type OverviewIndex } from './overview-index/extract';
+import { decodeOverviewIndex } from './overview-index/wire';
 import { scope } from './scope';
 import { projectsActivePerYear } from './time';
 import { type ActiveYearRow } from '../domain/time';
@@ -108,6 +109,36 @@ export function overviewIndex(db: SqlClient): Promise<OverviewIndex | null> {
 export async function loadOverview(db: SqlClient, untilYear: number, f: Filters = emptyFilters): Promise<Overview> {
 	const index = await overviewIndex(db);
 	if (!index) return loadOverviewSql(db, untilYear, f);
+	const overview = computeOverview(index, untilYear, f, lastComputed.get(index));
+	lastComputed.set(index, { filters: f, untilYear, overview });
+	return overview;
+}
+
+const shippedIndexes = new Map<string, Promise<OverviewIndex>>();
+
+/**
+ * The build's overview index for the curated inventory (overview-index/wire.ts), fetched once per
+ * file: the overview answers its filters from it as soon as it arrives, before DuckDB has started.
+ * A failed fetch is forgotten, so the next call tries again.
+ */
+export function shippedOverviewIndex(url: string): Promise<OverviewIndex> {
+	let index = shippedIndexes.get(url);
+	if (!index) {
+		index = fetch(url)
+			.then((response) => {
+				if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+				return response.arrayBuffer();
+			})
+			.then(decodeOverviewIndex);
+		shippedIndexes.set(url, index);
+		index.catch(() => shippedIndexes.delete(url));
+	}
+	return index;
+}
+
+/** The overview of the curated inventory for a filter state, from the build's index file. */
+export async function loadShippedOverview(url: string, untilYear: number, f: Filters = emptyFilters): Promise<Overview> {
+	const index = await shippedOverviewIndex(url);
 	const overview = computeOverview(index, untilYear, f, lastComputed.get(index));
 	lastComputed.set(index, { filters: f, untilYear, overview });
 	return overview;

@@ -6,7 +6,7 @@
 import { base } from '$app/paths';
 import type { ConsoleConnection, SqlClient } from '../data/client';
 import type { BrowserDatabase, BrowserSelection } from '../data/duckdb-browser';
-import type { LoadFailure } from '../domain/datasets';
+import { datasetViewKey, defaultDatasetView, type LoadFailure } from '../domain/datasets';
 
 export type DatabaseStatus = 'idle' | 'starting' | 'ready' | 'error';
 
@@ -22,6 +22,8 @@ export class DatabaseState {
 	/** Increases on every restart (another dataset shown): live values depend on it and re-query. */
 	generation = $state(0);
 	#client: Promise<BrowserDatabase> | null = null;
+	/** Which choice of datasets each engine was loaded for, so an answer can say what it counts. */
+	#answers = new WeakMap<SqlClient, string>();
 	/** The SQL console's connection, and the engine it belongs to: a restarted engine needs a new one. */
 	#console: { engine: Promise<BrowserDatabase>; connection: Promise<ConsoleConnection> } | null = null;
 	/** Which inventories to load; the dataset state sets it (the embedded inventory alone until then). */
@@ -43,7 +45,9 @@ export class DatabaseState {
 		const client = afterFirstPaint()
 			.then(() => Promise.all([import('../data/duckdb-browser'), this.#selection()]))
 			.then(([{ startBrowserDatabase }, selection]) =>
-				withTimeout(startBrowserDatabase(dataUrl, selection), 60_000, 'The in-browser database did not start within 60 s', (late) => late.close())
+				withTimeout(startBrowserDatabase(dataUrl, selection), 60_000, 'The in-browser database did not start within 60 s', (late) => late.close()).then(
+					(db) => (this.#answers.set(db, selection.answers ?? datasetViewKey(defaultDatasetView)), db)
+				)
 			)
 			.then((db) => {
 				this.readyMs = db.readyMs;
@@ -60,6 +64,11 @@ export class DatabaseState {
 		});
 		this.#client = client;
 		return client;
+	}
+
+	/** The choice of datasets (datasetViewKey) that `db` holds: the curated inventory alone unless told otherwise. */
+	answersFor(db: SqlClient): string {
+		return this.#answers.get(db) ?? datasetViewKey(defaultDatasetView);
 	}
 
 	/**

@@ -8,17 +8,15 @@ import type { DatasetMeta, PackedInventory } from '../import/dataset';
 import { dataPackage } from '../data/package';
 import { provenanceFor } from '../export/provenance';
 import { database } from './database.svelte';
-import type { LoadFailure } from '../domain/datasets';
+import { datasetViewKey, defaultDatasetView as defaultView, type DatasetView, type LoadFailure } from '../domain/datasets';
 
-export interface DatasetView {
-	embedded: boolean;
-	imported: string[];
-}
+export type { DatasetView };
 
+// static/early-state.js reads the same entry before any script of the app runs.
 const viewKey = 'citsci-sdg:dataset-view';
-const defaultView: DatasetView = { embedded: true, imported: [] };
 
 function readView(): DatasetView {
+	if (typeof localStorage === 'undefined') return defaultView;
 	try {
 		const stored = JSON.parse(localStorage.getItem(viewKey) ?? 'null') as DatasetView | null;
 		if (stored && typeof stored.embedded === 'boolean' && Array.isArray(stored.imported)) return stored;
@@ -30,7 +28,11 @@ function readView(): DatasetView {
 
 export class DatasetsState {
 	list = $state<DatasetMeta[]>([]);
-	view = $state<DatasetView>(defaultView);
+	/**
+	 * Read at once, not when the stored datasets are listed: a page must know from its first frame
+	 * whether the figures it was built with (the curated inventory) are the ones to show.
+	 */
+	view = $state<DatasetView>(readView());
 	loaded = $state(false);
 	/** Why the stored datasets could not be listed or kept, in words for the user. */
 	error = $state<string | null>(null);
@@ -106,7 +108,7 @@ export class DatasetsState {
 			}
 		}
 		this.readFailures = failed;
-		return { embedded: this.view.embedded || imported.length === 0, imported };
+		return { embedded: this.view.embedded || imported.length === 0, imported, answers: datasetViewKey(this.view) };
 	}
 
 	/** Read the stored datasets again (another tab may have changed them). */

@@ -2,42 +2,92 @@
  * The pattern every explorer page follows, in one place: filters read from the URL once mounted,
  * first paint from the build's data, then a live query that re-runs whenever the filters (or the
  * page's other inputs, such as a search box) change. Call during component initialisation.
+ *
+ * Truth first: `pending` is true on every frame where the value held does not answer what the page
+ * shows (its filters, inputs and datasets), from the prerendered figures under a filtered address
+ * to the last answer while a new one is counted. Pages hide what depends on it until then
+ * (components/PendingFigures.svelte); `pendingFor` says in words what is being counted.
  */
-import { onMount } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
 import { describeFilters } from '../format/filter-labels';
-import type { Filters } from '../domain/filters';
+import { datasetViewKey, defaultDatasetView, type DatasetView } from '../domain/datasets';
+import { emptyFilters, serializeFilters, type Filters } from '../domain/filters';
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';
 import { Live } from './live.svelte';
 import { UrlFilters } from './url-filters.svelte';
 
+export interface FilteredLiveOptions<T, I> {
+	/** The inputs the page was prerendered with (default: `inputs` before the page mounts, which reads no URL). */
+	prerendered?: () => I;
+	/** The datasets the page must show (default: the visitor's choice); embeds always show the curated inventory. */
+	datasets?: () => DatasetView;
+	/**
+	 * The answer from the build's files, for the curated inventory alone, without waiting for DuckDB
+	 * (null when the page has none for these inputs). Imports are always counted by the database.
+	 */
+	shipped?: (filters: Filters, inputs: I) => Promise<T> | null;
+}
+
+/** The question a value answers: the same filters, inputs and datasets give the same text. */
+const question = (f: Filters, inputs: unknown, view: string) => JSON.stringify([serializeFilters(f), inputs ?? null, view]);
+
 export function filteredLive<T, I = undefined>(
 	initial: () => T,
 	query: (db: SqlClient, filters: Filters, inputs: I) => Promise<T>,
-	inputs: () => I = () => undefined as I
+	inputs: () => I = () => undefined as I,
+	options: FilteredLiveOptions<T, I> = {}
 ) {
 	const url = new UrlFilters();
+	const shownDatasets = options.datasets ?? (() => datasets.view);
 	onMount(() => url.mount());
 	setExportContext({
 		filters: () => ({ description: describeFilters(url.filters), query: url.query }),
 		pageUrl: () => location.href,
-		provenance: () => datasets.provenance
+		provenance: () => datasets.provenance,
+		pending: () => live.answers !== asked
 	});
-	// A new Live when the page's data changes: client-side navigation between two goals reuses the component.
-	const live = $derived(new Live<T>(initial()));
+	// A new Live when the page's data changes: client-side navigation between two goals reuses the
+	// component. Its first value is the build's, which answers the page without filters, with the
+	// inputs it was built with, on the curated inventory.
+	// Only the page's data make a new one: the inputs are read untracked.
+	const live = $derived(
+		new Live<T>(
+			initial(),
+			untrack(() => question(emptyFilters, (options.prerendered ?? inputs)(), datasetViewKey(defaultDatasetView)))
+		)
+	);
+	const asked = $derived(question(url.filters, inputs(), datasetViewKey(shownDatasets())));
 	$effect(() => {
 		const f = url.filters;
 		const i = inputs();
 		void database.generation; // another dataset loaded: ask again
-		live.refresh(`${base}/data`, (db) => query(db, f, i));
+		const curatedOnly = datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView);
+		const shipped = curatedOnly ? options.shipped?.(f, i) : null;
+		live.refresh(
+			`${base}/data`,
+			(db) => query(db, f, i),
+			(db) => question(f, i, database.answersFor(db)),
+			shipped ? { answer: () => shipped, answers: question(f, i, datasetViewKey(defaultDatasetView)) } : null
+		);
 	});
 	return {
 		url,
 		get live() {
 			return live;
+		},
+		/** The figures held do not answer what the page shows yet. */
+		get pending() {
+			return live.answers !== asked;
+		},
+		/** What is being counted, in words: the filters, and the datasets when not the curated inventory alone. */
+		get pendingFor() {
+			const f = describeFilters(url.filters);
+			const scope = f === 'none' ? 'all projects' : f;
+			return datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView) ? scope : `${scope}, in the datasets shown`;
 		}
 	};
 }

@@ -1,7 +1,9 @@
 /**
  * A value shown first from the build and then kept live by the in-browser database: re-queried
  * whenever its inputs change, with the latest answer winning (a slow answer to an old filter never
- * overwrites a newer one). Reports how long the last update took, for the latency budget.
+ * overwrites a newer one). Each value carries the question it answers (`answers`, a key the page
+ * builds from its filters, inputs and datasets), so a page can tell, on every frame, whether what
+ * it holds answers what it shows. Reports how long the last update took, for the latency budget.
  */
 import { untrack } from 'svelte';
 import type { SqlClient } from '../data/client';
@@ -17,41 +19,61 @@ export class Live<T> {
 	lastMs = $state<number | null>(null);
 	/** Counts answers, so a test or benchmark can wait for the next one. */
 	version = $state(0);
+	/** The question `value` answers; the prerendered value answers the prerendered page's. */
+	answers = $state<string>('');
 	#sequence = 0;
 
-	constructor(initial: T) {
+	constructor(initial: T, answers: string) {
 		this.value = initial;
+		this.answers = answers;
 	}
 
 	/**
 	 * Run `query` against the database (starting it if needed); call from an $effect. Only what the
 	 * effect itself reads (its filters) re-runs it: the state read here is untracked.
+	 * @param answers the question the answer from `db` answers (it depends on the datasets `db` holds)
+	 * @param shipped an answer from the build's files, without the database, when the page has one
+	 *   for this question (the curated inventory alone); if those files cannot be read, the database answers
 	 */
-	refresh(dataUrl: string, query: (db: SqlClient) => Promise<T>) {
-		untrack(() => this.#refresh(dataUrl, query));
-	}
-
-	#refresh(dataUrl: string, query: (db: SqlClient) => Promise<T>) {
-		const id = ++this.#sequence;
-		this.status = this.status === 'initial' ? 'initial' : 'updating';
-		const wasReady = database.status === 'ready';
-		const started = performance.now();
-		database
-			.start(dataUrl)
-			.then(async (db) => {
-				const t0 = wasReady ? started : performance.now();
-				const value = await query(db);
-				if (id !== this.#sequence) return;
-				this.value = value;
-				this.lastMs = Math.round((performance.now() - t0) * 10) / 10;
-				this.status = 'live';
-				this.error = null;
-				this.version++;
-			})
-			.catch((e: unknown) => {
-				if (id !== this.#sequence) return;
-				this.status = 'error';
-				this.error = e instanceof Error ? e.message : String(e);
-			});
+	refresh(
+		dataUrl: string,
+		query: (db: SqlClient) => Promise<T>,
+		answers: (db: SqlClient) => string,
+		shipped?: { answer: () => Promise<T>; answers: string } | null
+	) {
+		untrack(() => {
+			const id = ++this.#sequence;
+			this.status = this.status === 'initial' ? 'initial' : 'updating';
+			const started = performance.now();
+			const fromDatabase = () => {
+				const wasReady = database.status === 'ready';
+				return database.start(dataUrl).then(async (db) => {
+					const t0 = wasReady ? started : performance.now();
+					return { value: await query(db), answers: answers(db), t0 };
+				});
+			};
+			const task = shipped
+				? shipped.answer().then(
+						(value) => ({ value, answers: shipped.answers, t0: started }),
+						() => fromDatabase()
+					)
+				: fromDatabase();
+			task.then(
+				({ value, answers, t0 }) => {
+					if (id !== this.#sequence) return;
+					this.value = value;
+					this.answers = answers;
+					this.lastMs = Math.round((performance.now() - t0) * 10) / 10;
+					this.status = 'live';
+					this.error = null;
+					this.version++;
+				},
+				(e: unknown) => {
+					if (id !== this.#sequence) return;
+					this.status = 'error';
+					this.error = e instanceof Error ? e.message : String(e);
+				}
+			);
+		});
 	}
 }

@@ -24,6 +24,10 @@ export class TableView<S extends ParamSpec> {
 	get values(): ParamValues<S> {
 		return this.#parsed.values;
 	}
+	/** The values of an address without parameters: what the page was prerendered with. */
+	get defaults(): ParamValues<S> {
+		return parseParams(this.spec, new URLSearchParams()).values;
+	}
 	get problems(): FilterProblem[] {
 		return this.#parsed.problems;
 	}

@@ -1,0 +1,117 @@
+/**
+ * The overview index as one file the build writes and the browser reads without parsing: a short
+ * JSON header (the dictionaries and where each array lies) followed by the typed arrays
+ * themselves, each 4-byte aligned, so decoding is a view per array over the fetched bytes. The
+ * page answers the curated inventory's filters from it as soon as it arrives, before DuckDB has
+ * started (tests/unit/overview-index-wire.test.ts holds the decoded index to the plain queries).
+ */
+import type { OverviewIndex } from './extract';
+
+const magic = 'OIX1';
+type ArrayType = 'i32' | 'u32' | 'u8';
+type Typed = Int32Array | Uint32Array | Uint8Array;
+const constructors = { i32: Int32Array, u32: Uint32Array, u8: Uint8Array } as const;
+
+/** Every typed array of the index, by a stable name. */
+function arraysOf(index: OverviewIndex): Record<string, Typed> {
+	return {
+		startYear: index.startYear,
+		endYear: index.endYear,
+		global: index.global,
+		unlinked: index.unlinked,
+		countriesStart: index.countries.start,
+		countriesValues: index.countries.values,
+		topicsStart: index.topics.start,
+		topicsValues: index.topics.values,
+		goalsRank1: index.goalsByRank[1],
+		goalsRank2: index.goalsByRank[2],
+		goalsRank3: index.goalsByRank[3],
+		linkStart: index.linkStart,
+		linkProject: index.linkProject,
+		listingIndicator: index.listingIndicator,
+		listingTarget: index.listingTarget,
+		unfilteredFlags: index.unfiltered.flags
+	};
+}
+
+const typeOf = (a: Typed): ArrayType => (a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : 'u8');
+const align = (n: number) => Math.ceil(n / 4) * 4;
+
+interface Header {
+	arrays: { name: string; type: ArrayType; offset: number; length: number }[];
+	plain: Pick<
+		OverviewIndex,
+		'projects' | 'countryList' | 'topicList' | 'listings' | 'indicatorList' | 'targetList' | 'goals' | 'indicatorsTotal' | 'minStartYear'
+	> & {
+		repeatOf: [string, string][];
+		unlinkedCount: number;
+	};
+}
+
+export function encodeOverviewIndex(index: OverviewIndex): Uint8Array {
+	const arrays = arraysOf(index);
+	let offset = 0;
+	const placed = Object.entries(arrays).map(([name, a]) => {
+		const at = offset;
+		offset = align(offset + a.byteLength);
+		return { name, type: typeOf(a), offset: at, length: a.length };
+	});
+	const header: Header = {
+		arrays: placed,
+		plain: {
+			projects: index.projects,
+			countryList: index.countryList,
+			topicList: index.topicList,
+			listings: index.listings,
+			indicatorList: index.indicatorList,
+			targetList: index.targetList,
+			goals: index.goals,
+			indicatorsTotal: index.indicatorsTotal,
+			minStartYear: index.minStartYear,
+			repeatOf: [...index.repeatOf],
+			unlinkedCount: index.unfiltered.unlinked
+		}
+	};
+	const json = new TextEncoder().encode(JSON.stringify(header));
+	const start = align(8 + json.length);
+	const out = new Uint8Array(start + offset);
+	out.set(new TextEncoder().encode(magic), 0);
+	new DataView(out.buffer).setUint32(4, json.length, true);
+	out.set(json, 8);
+	for (const p of placed) {
+		const a = arrays[p.name];
+		out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), start + p.offset);
+	}
+	return out;
+}
+
+/** @throws when the bytes are not an index file of this version (a stale cache, a wrong file) */
+export function decodeOverviewIndex(bytes: ArrayBuffer): OverviewIndex {
+	const view = new DataView(bytes);
+	if (bytes.byteLength < 8 || new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) !== magic) throw new Error('not an overview index file (expected OIX1)');
+	const length = view.getUint32(4, true);
+	const header = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 8, length))) as Header;
+	const start = align(8 + length);
+	const a: Record<string, Typed> = {};
+	for (const p of header.arrays) {
+		if (start + p.offset + p.length * constructors[p.type].BYTES_PER_ELEMENT > bytes.byteLength) throw new Error(`overview index file cut short in ${p.name}`);
+		a[p.name] = new constructors[p.type](bytes, start + p.offset, p.length);
+	}
+	const { repeatOf, unlinkedCount, ...plain } = header.plain;
+	return {
+		...plain,
+		startYear: a.startYear as Int32Array,
+		endYear: a.endYear as Int32Array,
+		global: a.global as Uint8Array,
+		unlinked: a.unlinked as Uint8Array,
+		countries: { start: a.countriesStart as Uint32Array, values: a.countriesValues as Uint32Array },
+		topics: { start: a.topicsStart as Uint32Array, values: a.topicsValues as Uint32Array },
+		goalsByRank: [new Uint32Array(0), a.goalsRank1 as Uint32Array, a.goalsRank2 as Uint32Array, a.goalsRank3 as Uint32Array],
+		linkStart: a.linkStart as Uint32Array,
+		linkProject: a.linkProject as Uint32Array,
+		listingIndicator: a.listingIndicator as Int32Array,
+		listingTarget: a.listingTarget as Int32Array,
+		repeatOf: new Map(repeatOf),
+		unfiltered: { flags: a.unfilteredFlags as Uint8Array, unlinked: unlinkedCount }
+	};
+}
