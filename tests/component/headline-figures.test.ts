@@ -34,9 +34,9 @@ describe('<HeadlineFigures>', () => {
 describe('<DatabaseStatus>', () => {
 	const state = (s: Partial<DatabaseState>) => ({ status: 'idle', error: null, readyMs: null, ...s }) as DatabaseState;
 
-	it('says the figures come from the build while the database starts', () => {
+	it('says the database is starting, and claims nothing about the figures (each region says whether it is counted)', () => {
 		render(DatabaseStatus, { database: state({ status: 'starting' }) });
-		expect(screen.getByRole('status')).toHaveTextContent('Figures from the build · starting the in-browser database');
+		expect(screen.getByRole('status')).toHaveTextContent(/^Starting the in-browser database…$/);
 	});
 
 	it('says when the database is live, and how long it took', () => {
@@ -44,8 +44,8 @@ describe('<DatabaseStatus>', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('in-browser DuckDB ready in 2.3 s');
 	});
 
-	it('reports a failure and keeps the build figures', () => {
+	it('reports a failure, and that what it would count is not shown', () => {
 		render(DatabaseStatus, { database: state({ status: 'error', error: 'HTTP 404' }) });
-		expect(screen.getByRole('status')).toHaveTextContent('could not start (HTTP 404). Figures shown are from the build.');
+		expect(screen.getByRole('status')).toHaveTextContent('could not start (HTTP 404). Figures it would count are not shown.');
 	});
 });
