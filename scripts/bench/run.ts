@@ -2,8 +2,9 @@
  * npm run bench: builds the site, serves it locally with the embedded data and with synthetic
  * inventories, drives headless Chromium and prints one table (also bench/results.json):
  * first chart, DuckDB ready cold and warm, data load, interaction latency, peak JS heap, bytes
- * (on the wire, as the server sent them), and the same queries on native DuckDB for a wasm /
- * native ratio. See bench/README.md.
+ * (on the wire, as the server sent them), the same queries on native DuckDB for a wasm /
+ * native ratio, and for each main page with a filtered address the time until its figures answer
+ * the address, with any frame that showed a wrong figure. See bench/README.md.
  *   npm run bench [-- --sizes 10000,100000,1000000] [--reps 20] [--no-build]
  */
 import { execSync } from 'node:child_process';
@@ -14,6 +15,10 @@ import { launchChromium } from '../lib/browser.ts';
 import { serveStatic, type Encoding, type StaticServer } from '../lib/static-server.ts';
 import { generate } from './generate.ts';
 import { measureOnPage } from './interactions.ts';
+import { measureLivePages, type PageLive } from './live-pages.ts';
+import { openDatasetInNode } from '../../src/lib/data/duckdb-node.ts';
+import { overviewIndex } from '../../src/lib/queries/overview.ts';
+import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -81,7 +86,29 @@ interface Row {
 	 * reload, and of those the DuckDB wasm's (0 warm when the browser used its HTTP cache).
 	 */
 	transfer: { coldBytes: number; warmBytes: number; wasmEncoding: Encoding | null; wasmBytes: number; wasmWarmBytes: number };
+	/** Each main page, cold: navigation until its figures answer the address, and frames with a wrong figure. */
+	pages: PageLive[];
 	error?: string;
+}
+
+const shippedIndex = (JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as { overviewIndex: string | null }).overviewIndex;
+
+/** The overview index file the build would ship for a synthetic inventory (kept beside it). */
+async function indexFileFor(dir: string): Promise<string> {
+	const file = join(dir, 'overview-index.bin');
+	if (existsSync(file)) return file;
+	const db = await openDatasetInNode(packageDir(dir));
+	try {
+		const index = await overviewIndex(db);
+		if (!index) throw new Error(`${dir}: no overview index (a goal above 31?)`);
+		const bytes = encodeOverviewIndex(index);
+		writeFileSync(file, bytes);
+		// As the build precompresses what it ships (the server sends the sibling to browsers that accept it).
+		writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+	} finally {
+		db.close();
+	}
+	return file;
 }
 
 /** What the server sent between two points of its log. */
@@ -92,7 +119,9 @@ function transferred(server: StaticServer, from: number, to: number) {
 }
 
 async function measure(dataset: string, contributions: number, dir: string | null): Promise<Row> {
-	const overrides = dir ? Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)])) : {};
+	const overrides: Record<string, string> = dir ? Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)])) : {};
+	// The synthetic inventory's own overview index in place of the embedded one's, as its build would ship.
+	if (dir && shippedIndex) overrides[`/data/${shippedIndex}`] = await indexFileFor(dir);
 	const server = await serveStatic('build', 0, overrides);
 	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -156,6 +185,8 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 		// links): the row keeps its other figures and says why.
 		const sqlWasmMs = await wasmMs(page, server.url, statements, sqlReps).catch((e: Error) => ((sqlError = e.message.split('\n')[0]), NaN));
 		const sqlNativeMs = await nativeMs(dir ? packageDir(dir) : 'data', statements, sqlReps);
+		clearInterval(sampler);
+		const pages = await measureLivePages(browser, server.url);
 		return {
 			dataset,
 			contributions,
@@ -171,7 +202,8 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 			sqlNativeMs: Math.round(sqlNativeMs * 10) / 10,
 			wasmOverNative: Math.round((sqlWasmMs / sqlNativeMs) * 10) / 10,
 			...(sqlError ? { error: `plain SQL in duckdb-wasm: ${sqlError}` } : {}),
-			transfer: transfer()
+			transfer: transfer(),
+			pages
 		};
 	} catch (e) {
 		return {
@@ -189,6 +221,7 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 			sqlNativeMs: NaN,
 			wasmOverNative: NaN,
 			transfer: transfer(),
+			pages: [],
 			error: e instanceof Error ? e.message.split('\n').slice(0, 3).join(' ') : String(e)
 		};
 	} finally {
@@ -228,6 +261,22 @@ console.table(
 		'plain SQL wasm / native': Number.isNaN(r.wasmOverNative) ? '–' : `${ms(r.sqlWasmMs)} / ${ms(r.sqlNativeMs)} (${r.wasmOverNative}×)`,
 		'MB sent cold / warm': `${mb(r.transfer.coldBytes)} / ${mb(r.transfer.warmBytes)}`,
 		...(r.error ? { error: r.error.slice(0, 100) } : {})
+	}))
+);
+console.log('\nLive cold on each main page: navigation until every figure answers the address, ms (frames that showed a wrong figure)');
+console.table(
+	rows.map((r) => ({
+		dataset: r.dataset,
+		...Object.fromEntries(
+			r.pages.map((pg) => [
+				pg.path,
+				pg.error
+					? 'error'
+					: // Synthetic rows serve the embedded data's prerendered pages: unfiltered, those show the
+						// embedded figures first by construction of the bench, not a fault of the page.
+						`${ms(pg.liveMs)} (${r.dataset !== 'embedded' && !pg.path.includes('?') ? 'n/a' : pg.wrongFrames})`
+			])
+		)
 	}))
 );
 console.log(

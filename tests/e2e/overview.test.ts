@@ -62,7 +62,7 @@ describe('overview', () => {
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
 		await page.locator('[data-live="live"]').waitFor({ timeout: 10_000 });
 		expect(await figures(page)).toEqual(expectedFigures);
-		expect(await page.getByRole('status').innerText()).toMatch(/in-browser DuckDB ready in \d+\.\d s/);
+		expect(await page.locator('[data-status]').innerText()).toMatch(/in-browser DuckDB ready in \d+\.\d s/);
 		// The wasm and the data came from our own server.
 		expect(server.requests.some((p) => p.endsWith('.wasm'))).toBe(true);
 		expect(server.requests).toContain('/data/contributions.csv');

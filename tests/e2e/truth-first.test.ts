@@ -1,8 +1,9 @@
 /**
  * Never a wrong figure: on every animation frame from navigation until the page is live, every
  * region of figures either shows what the page finally shows for its address and datasets, or is
- * visibly pending. Checked for filtered addresses on the overview, a goal page, an indicator page
- * and the projects page, for an embed, and for an imported dataset shown beside the curated one.
+ * visibly pending. Checked for filtered addresses on the overview, a goal page, an indicator page,
+ * the coverage, flows and projects pages, for an embed, and for an imported dataset shown beside
+ * the curated one.
  * Each case also checks that the prerendered figures differ from the right ones (else the case
  * could not catch anything) and that the final figures equal the query modules' answer on native
  * DuckDB.
@@ -15,7 +16,8 @@ import { inventoryYear } from '../../src/lib/data/package';
 import { parseFilters } from '../../src/lib/domain/filters';
 import { vocabulary } from '../../src/lib/format/vocabulary';
 import { goalPage } from '../../src/lib/queries/goals';
-import { indicatorPage } from '../../src/lib/queries/indicators';
+import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
+import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { loadOverviewSql } from '../../src/lib/queries/overview';
 import { listProjects } from '../../src/lib/queries/projects';
 import { openPage, startSession, type Session } from './session';
@@ -90,6 +92,25 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 				region: 'projects',
 				contains: new RegExp(`of ${(await listProjects(db, { sort: 'start_year' }, filtersOf('?goal=14'))).total} projects`)
 			})
+		},
+		{
+			address: '/coverage?strength=direct',
+			expected: async () => {
+				const rows = await indicatorStatus(db, filtersOf('?strength=direct'));
+				return {
+					region: 'coverage-lead',
+					contains: new RegExp(`contributes to ${rows.filter((r) => r.strength !== null).length} of ${rows.length} indicators`)
+				};
+			}
+		},
+		{
+			address: '/flows?region=Europe',
+			expected: async () => {
+				const flows = await topicGoalIndicatorFlows(db, filtersOf('?region=Europe'));
+				// The flow chart's table alternative lists every link with its projects.
+				const first = flows.find((r) => r.source.startsWith('topic:'))!;
+				return { region: 'flows', contains: new RegExp(`${first.projects}`) };
+			}
 		},
 		{
 			address: '/embed/goals?country=GBR',

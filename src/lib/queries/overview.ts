@@ -13,6 +13,9 @@ import type { IndicatorCoverage } from '../domain/indicators';
 import { computeOverview, type Computed } from './overview-index/compute';
 import { extractOverviewIndex, type OverviewIndex } from './overview-index/extract';
 import { decodeOverviewIndex } from './overview-index/wire';
+import { computeCoverage, computeFlows } from './overview-index/pages';
+import type { IndicatorStatusRow } from '../domain/indicators';
+import type { FlowRow } from '../domain/flows';
 import { scope } from './scope';
 import { projectsActivePerYear } from './time';
 import { type ActiveYearRow } from '../domain/time';
@@ -142,4 +145,14 @@ export async function loadShippedOverview(url: string, untilYear: number, f: Fil
 	const overview = computeOverview(index, untilYear, f, lastComputed.get(index));
 	lastComputed.set(index, { filters: f, untilYear, overview });
 	return overview;
+}
+
+/** The coverage matrix of the curated inventory for a filter state, from the build's index file (`framework`: the rows in official order). */
+export async function loadShippedCoverage(url: string, f: Filters, framework: readonly IndicatorStatusRow[]): Promise<IndicatorStatusRow[]> {
+	return computeCoverage(await shippedOverviewIndex(url), f, framework);
+}
+
+/** The flow chart of the curated inventory for a filter state, from the build's index file. */
+export async function loadShippedFlows(url: string, f: Filters): Promise<FlowRow[]> {
+	return computeFlows(await shippedOverviewIndex(url), f);
 }

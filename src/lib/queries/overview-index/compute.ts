@@ -33,7 +33,7 @@ import {
 const noMatch = -2;
 
 /** The filters as flags over the index's dictionaries. */
-function compile(ix: OverviewIndex, f: Filters) {
+export function compile(ix: OverviewIndex, f: Filters) {
 	const flagsOf = (size: number, on: (i: number) => boolean) => Uint8Array.from({ length: size }, (_, i) => (on(i) ? 1 : 0));
 	const countrySet = f.countries.length ? flagsOf(ix.countryList.length, (i) => f.countries.includes(ix.countryList[i].iso3)) : null;
 	const regionSet = f.region
@@ -63,7 +63,19 @@ function compile(ix: OverviewIndex, f: Filters) {
 	return { projectFilters, rankPasses, ranks, listingPasses };
 }
 
-type Compiled = ReturnType<typeof compile>;
+export type Compiled = ReturnType<typeof compile>;
+
+/** Each project's flags (kernels.ts: ALL, NO_PLACE, NO_TIME), and the projects without a link that pass the project filters. */
+export function projectFlags(ix: OverviewIndex, c: Compiled): { flags: Uint8Array; unlinked: number } {
+	const flags = new Uint8Array(ix.projects);
+	const { countries, regions, topics, from, to } = c.projectFilters;
+	// Without project filters every project with a link passes for every chart: copy, do not test.
+	const unlinked =
+		countries === null && regions === null && topics === null && from < 0 && to < 0
+			? (flags.set(ix.unfiltered.flags), ix.unfiltered.unlinked)
+			: flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags);
+	return { flags, unlinked };
+}
 
 /** The index's goal bits with each rank's mask (0 for a rank that does not pass), for the goal-bit kernels. */
 const goalBits = (ix: OverviewIndex, c: Compiled, goalMask: number): GoalBits => {
@@ -230,13 +242,7 @@ export interface Computed {
  */
 export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters, previous?: Computed): Overview {
 	const c = compile(ix, f);
-	const flags = new Uint8Array(ix.projects);
-	const { countries, regions, topics, from, to } = c.projectFilters;
-	// Without project filters every project with a link passes for every chart: copy, do not test.
-	const unlinked =
-		countries === null && regions === null && topics === null && from < 0 && to < 0
-			? (flags.set(ix.unfiltered.flags), ix.unfiltered.unlinked)
-			: flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags);
+	const { flags, unlinked } = projectFlags(ix, c);
 	const { best, goalsSeen } = strongestLinks(ix, c, f, flags);
 	let goalsReached = 0;
 	for (let g = 1; g < 32; g++) if (goalsSeen & (1 << g)) goalsReached++;
@@ -274,4 +280,4 @@ function activeYears(diff: Int32Array[], starts: Int32Array, base: number, first
 }
 
 /** DuckDB's default ordering of text (by code point), so sorting here matches ORDER BY. */
-const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,9 @@
+/**
+ * Where the build's overview index for the curated inventory is served (scripts/build-data.ts
+ * names it by its content): the overview, coverage and flows pages, and their embeds, answer the
+ * curated inventory's filters from it without waiting for DuckDB. Null if the build wrote none.
+ */
+import { base } from '$app/paths';
+import summary from '../generated/summary.json';
+
+export const shippedIndexUrl: string | null = summary.overviewIndex ? `${base}/data/${summary.overviewIndex}` : null;
