@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { frameReport, recordFrames, waitAnswered, type FrameReport } from '../../scripts/lib/frame-sampler';
+import { frameReport, recordFrames, regionTexts, waitAnswered, type FrameReport } from '../../scripts/lib/frame-sampler';
 import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { inventoryYear } from '../../src/lib/data/package';
 import { parseFilters } from '../../src/lib/domain/filters';
@@ -39,11 +39,9 @@ const filtersOf = (address: string) => parseFilters(new URL(address, 'http://x')
 async function prerendered(path: string): Promise<Record<string, string>> {
 	const { context, page } = await openPage(session, { javaScriptEnabled: false });
 	await page.goto(session.server.url + path);
-	const regions = await page
-		.locator('[data-figures]')
-		.evaluateAll((els) => els.map((el) => [el.getAttribute('data-figures'), (el.querySelector(':scope > .answer') as HTMLElement).innerText]));
+	const texts = await regionTexts(page);
 	await context.close();
-	return Object.fromEntries(regions);
+	return texts;
 }
 
 async function sampled(page: Page, address: string): Promise<FrameReport> {
