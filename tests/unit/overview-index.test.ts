@@ -19,7 +19,10 @@ import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import { decodeOverviewIndex, encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire';
 import summary from '../../src/lib/generated/summary.json';
 import { computeCoverage, computeFlows } from '../../src/lib/queries/overview-index/pages';
-import { indicatorStatus } from '../../src/lib/queries/indicators';
+import { computeGoalPage } from '../../src/lib/queries/overview-index/goal-page';
+import { goalPage } from '../../src/lib/queries/goals';
+import { computeIndicatorPage } from '../../src/lib/queries/overview-index/indicator-page';
+import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 
 /** Through the file format and back, on a buffer of its own (as fetched). */
@@ -186,6 +189,53 @@ describe('the overview index gives the plain queries’ answers', () => {
 			expect(flowsSeen).toBeGreaterThan(10);
 		}
 	}, 180_000);
+
+	it('answers a goal page as goalPage does, from its unfiltered rows, or not at all when they cannot say', async () => {
+		let answered = 0;
+		for (const [db, seed] of [
+			[embedded, 10],
+			[mini, 11]
+		] as const) {
+			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			for (const goal of [1, 6, 11, 14, 15]) {
+				const unfiltered = await goalPage(db, goal);
+				for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 12, seed + goal)]) {
+					const page = computeGoalPage(index, inventoryYear, goal, f, unfiltered);
+					expect(page, `goal ${goal}, ${JSON.stringify(f)}`).toEqual(await goalPage(db, goal, f));
+					if (page && page.projects.length > 0) answered++;
+				}
+			}
+			// Rows from another inventory cannot name its projects: no answer, the database answers.
+			const other = await goalPage(db === embedded ? mini : embedded, 15);
+			expect(computeGoalPage(index, inventoryYear, 15, emptyFilters, other)).toBeNull();
+		}
+		expect(answered).toBeGreaterThan(30);
+	}, 120_000);
+
+	it('answers an indicator page as indicatorPage does, a repeat as its primary, or not at all when its rows cannot say', async () => {
+		let answered = 0;
+		for (const [db, seed] of [
+			[embedded, 20],
+			[mini, 21]
+		] as const) {
+			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			const linked = (
+				await db.query<{ c: string }>(`SELECT DISTINCT listed_as AS c FROM contribution_links WHERE listed_as IS NOT NULL ORDER BY c LIMIT 6`)
+			).map((r) => r.c);
+			for (const code of [...linked, '11.5.1', '13.1.1', '17.19.2']) {
+				const unfiltered = await indicatorPage(db, code);
+				for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 10, seed + code.length)]) {
+					const page = computeIndicatorPage(index, code, f, unfiltered);
+					expect(page, `${code}, ${JSON.stringify(f)}`).toEqual(await indicatorPage(db, code, f));
+					if (page && page.projects.length > 0) answered++;
+				}
+			}
+			expect(computeIndicatorPage(index, linked[0], emptyFilters, { projects: [], countries: [] })?.projects.length ?? null).toBe(
+				(await indicatorPage(db, linked[0])).projects.length === 0 ? 0 : null
+			);
+		}
+		expect(answered).toBeGreaterThan(20);
+	}, 120_000);
 
 	it('the file the build ships equals the index the browser would read out of DuckDB', async () => {
 		const file = readFileSync(`static/data/${summary.overviewIndex}`);

@@ -14,7 +14,10 @@ import { computeOverview, type Computed } from './overview-index/compute';
 import { extractOverviewIndex, type OverviewIndex } from './overview-index/extract';
 import { decodeOverviewIndex } from './overview-index/wire';
 import { computeCoverage, computeFlows } from './overview-index/pages';
-import type { IndicatorStatusRow } from '../domain/indicators';
+import { computeGoalPage } from './overview-index/goal-page';
+import { computeIndicatorPage } from './overview-index/indicator-page';
+import type { GoalPage } from '../domain/goals';
+import type { IndicatorPage, IndicatorStatusRow } from '../domain/indicators';
 import type { FlowRow } from '../domain/flows';
 import { scope } from './scope';
 import { projectsActivePerYear } from './time';
@@ -155,4 +158,18 @@ export async function loadShippedCoverage(url: string, f: Filters, framework: re
 /** The flow chart of the curated inventory for a filter state, from the build's index file. */
 export async function loadShippedFlows(url: string, f: Filters): Promise<FlowRow[]> {
 	return computeFlows(await shippedOverviewIndex(url), f);
+}
+
+/** A goal's page for the curated inventory from the build's index file; rejects when its unfiltered rows cannot name the projects in scope. */
+export async function loadShippedGoalPage(url: string, untilYear: number, goal: number, f: Filters, unfiltered: GoalPage): Promise<GoalPage> {
+	const page = computeGoalPage(await shippedOverviewIndex(url), untilYear, goal, f, unfiltered);
+	if (!page) throw new Error(`goal ${goal}: the index file cannot name every project in scope`);
+	return page;
+}
+
+/** An indicator's page for the curated inventory from the build's index file; rejects when its unfiltered rows cannot name the projects in scope. */
+export async function loadShippedIndicatorPage(url: string, code: string, f: Filters, unfiltered: IndicatorPage): Promise<IndicatorPage> {
+	const page = computeIndicatorPage(await shippedOverviewIndex(url), code, f, unfiltered);
+	if (!page) throw new Error(`${code}: the index file cannot name every project in scope`);
+	return page;
 }

@@ -72,6 +72,17 @@ export class DatabaseState {
 	}
 
 	/**
+	 * Start once the page is idle (or within 1.5 s): pages answered from the build's index file
+	 * become live first, as compiling DuckDB's wasm takes a core for a second on two-core machines.
+	 * A page that needs the database sooner calls start() itself.
+	 */
+	startInBackground(dataUrl: string) {
+		const start = () => this.start(dataUrl).catch(() => {});
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
+		else setTimeout(start, 200);
+	}
+
+	/**
 	 * The SQL console's own connection to the engine (starting it if needed): a long query there can
 	 * be cancelled without disturbing the charts. The same connection until the engine restarts.
 	 */

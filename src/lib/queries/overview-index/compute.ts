@@ -87,7 +87,7 @@ const goalBits = (ix: OverviewIndex, c: Compiled, goalMask: number): GoalBits =>
  * Each project's strongest link passing the link filters (0: none, so it is not in scope), and
  * the goals those links reach for projects passing every project filter (bits).
  */
-function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8Array) {
+export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8Array) {
 	const best = new Uint8Array(ix.projects);
 	if (f.target === null && f.indicator === null) {
 		// Goal-level filters only: the per-project goal bits answer without visiting links.

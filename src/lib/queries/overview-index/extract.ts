@@ -40,6 +40,8 @@ export interface Listing {
 
 export interface OverviewIndex {
 	projects: number;
+	/** Each project's id, by its number: pages that list projects match them to their rows. */
+	projectIds: string[];
 	/** Per project: start year (-1 unknown), end year (9999 open or unknown), global scale, no SDG link. */
 	startYear: Int32Array;
 	endYear: Int32Array;
@@ -190,6 +192,7 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 	const framework = await db.query<{ indicator: string; repeat_of: string | null }>(`SELECT indicator, repeat_of FROM sdg_indicators`);
 	const goals = await db.query<OverviewIndex['goals'][number]>(`SELECT goal, title, short_title, colour FROM sdg_goals ORDER BY goal`);
 	const [{ min_start }] = await db.query<{ min_start: number | null }>(`SELECT min(start_year) AS min_start FROM projects`);
+	const ids = await db.query<{ project_id: string }>(`SELECT project_id FROM ix_projects ORDER BY pid`);
 
 	if (listings.some((l) => l.goal > 31)) return null;
 	const countriesOf = groupRows(projects, places.pid, places.ix);
@@ -214,6 +217,7 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 	const targets = dictionary(listings.map((l) => l.target));
 	return {
 		projects,
+		projectIds: ids.map((r) => r.project_id),
 		startYear,
 		endYear,
 		global,

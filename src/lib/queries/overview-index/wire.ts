@@ -41,7 +41,7 @@ interface Header {
 	arrays: { name: string; type: ArrayType; offset: number; length: number }[];
 	plain: Pick<
 		OverviewIndex,
-		'projects' | 'countryList' | 'topicList' | 'listings' | 'indicatorList' | 'targetList' | 'goals' | 'indicatorsTotal' | 'minStartYear'
+		'projects' | 'projectIds' | 'countryList' | 'topicList' | 'listings' | 'indicatorList' | 'targetList' | 'goals' | 'indicatorsTotal' | 'minStartYear'
 	> & {
 		repeatOf: [string, string][];
 		unlinkedCount: number;
@@ -60,6 +60,7 @@ export function encodeOverviewIndex(index: OverviewIndex): Uint8Array {
 		arrays: placed,
 		plain: {
 			projects: index.projects,
+			projectIds: index.projectIds,
 			countryList: index.countryList,
 			topicList: index.topicList,
 			listings: index.listings,

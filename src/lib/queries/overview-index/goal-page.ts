@@ -1,0 +1,79 @@
+/**
+ * A goal's page from the overview index, so it answers the curated inventory's filters from the
+ * build's file without waiting for DuckDB. The rules are goalPage's (../goals.ts), restated;
+ * tests/unit/overview-index.test.ts holds the two equal over many filter states.
+ *
+ * The index holds no project names: the page's own prerendered rows (every project of the goal,
+ * unfiltered) give them, and a filter only ever narrows that list. When a project in scope is not
+ * among those rows (a list cut at its limit, or rows from another data version), there is no
+ * answer here (null) and the database answers instead.
+ */
+import type { Filters } from '../../domain/filters';
+import type { GoalIndicatorRow, GoalPage } from '../../domain/goals';
+import { compile, computeOverview, projectFlags, strongestLinks, type Compiled } from './compute';
+import type { OverviewIndex } from './extract';
+import { ALL } from './kernels';
+
+/** goalPage lists at most this many projects (listProjects' limit there). */
+const listLimit = 1000;
+
+export function computeGoalPage(ix: OverviewIndex, untilYear: number, goal: number, f: Filters, unfiltered: GoalPage): GoalPage | null {
+	if (unfiltered.projects.length >= listLimit) return null;
+	const withGoal: Filters = { ...f, goals: [goal], target: null, indicator: null };
+	const c = compile(ix, withGoal);
+	const { flags } = projectFlags(ix, c);
+	const { best } = strongestLinks(ix, c, withGoal, flags);
+	const inScope = new Set<string>();
+	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) inScope.add(ix.projectIds[p]);
+	const projects = unfiltered.projects.filter((r) => inScope.has(r.project_id));
+	if (projects.length !== inScope.size) return null;
+	// The overview's map already leaves out the place filters, as the goal page's map does.
+	const overview = computeOverview(ix, untilYear, withGoal);
+	return {
+		indicators: goalIndicators(ix, f, unfiltered.indicators),
+		projects,
+		countries: overview.perCountry,
+		globalProjects: overview.countries.globalProjects
+	};
+}
+
+/**
+ * Each row of the goal's table counted again: a target's own row from links tagged at that
+ * target, an indicator's row from links to its primary (under any goal it is listed in), each
+ * project once at its strongest link. The goal, target and indicator filters are left out.
+ */
+function goalIndicators(ix: OverviewIndex, f: Filters, rows: readonly GoalIndicatorRow[]): GoalIndicatorRow[] {
+	const c = compile(ix, { ...f, goals: [], target: null, indicator: null });
+	const { flags } = projectFlags(ix, c);
+	const targetListing = new Map<string, number[]>();
+	const indicatorListings = new Map<string, number[]>();
+	ix.listings.forEach((l, i) => {
+		const [map, key] = l.indicator !== null ? [indicatorListings, l.indicator] : l.target !== null ? [targetListing, l.target] : [null, ''];
+		if (!map) return;
+		if (!map.has(key)) map.set(key, []);
+		map.get(key)!.push(i);
+	});
+	const best = new Uint8Array(ix.projects);
+	const touched: number[] = [];
+	return rows.map((row) => {
+		const listings = row.indicator === null ? targetListing.get(row.target) : indicatorListings.get(row.repeat_of ?? row.indicator);
+		const counts = strongestCounts(ix, c, flags, listings ?? [], best, touched);
+		return { ...row, direct: counts[1], indirect: counts[2], potential: counts[3], projects: counts[1] + counts[2] + counts[3] };
+	});
+}
+
+/** Projects in scope linked through `listings`, each counted once at its strongest rank: counts by rank (1-3). */
+function strongestCounts(ix: OverviewIndex, c: Compiled, flags: Uint8Array, listings: number[], best: Uint8Array, touched: number[]): number[] {
+	for (const l of listings)
+		for (const r of c.ranks)
+			for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
+				const p = ix.linkProject[k];
+				if (!(flags[p] & ALL)) continue;
+				if (best[p] === 0) touched.push(p);
+				if (best[p] === 0 || r < best[p]) best[p] = r;
+			}
+	const counts = [0, 0, 0, 0];
+	for (const p of touched) (counts[best[p]]++, (best[p] = 0));
+	touched.length = 0;
+	return counts;
+}
