@@ -8,8 +8,9 @@
  *     filters can take (src/lib/generated/vocabulary.json) to label controls and check URLs, and
  *     the countries and SDG codes imports are checked against (import-reference.json);
  *  4. write the overview index (src/lib/queries/overview-index/wire.ts) to
- *     static/data/overview-index.<hash>.bin, named by its content, so the page answers the
- *     curated inventory's filters from it before DuckDB has started.
+ *     static/data/overview-index.<hash>.bin and the projects' directory fields to
+ *     static/data/project-list.<hash>.json, named by their content, so pages answer the curated
+ *     inventory's filters from them before DuckDB has started.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { csvRecords, parseCsv } from '../src/lib/format/csv.ts';
 import { join } from 'node:path';
 import { loadOverview, overviewIndex } from '../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../src/lib/queries/overview-index/wire.ts';
+import { projectListColumns } from '../src/lib/queries/projects.ts';
 import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { inventoryYear } from '../src/lib/data/package.ts';
@@ -45,19 +47,28 @@ const db = await openDatasetInNode(dataDir);
 const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db, inventoryYear);
 const index = await overviewIndex(db);
+const projectList = JSON.stringify(await projectListColumns(db));
 db.close();
 // Named by content: a new data version gets a new file, and a browser never mixes the two.
-for (const old of readdirSync(staticData).filter((f) => /^overview-index\..*\.bin$/.test(f))) rmSync(join(staticData, old));
+for (const old of readdirSync(staticData).filter((f) => /^(overview-index|project-list)\..*\.(bin|json)$/.test(f))) rmSync(join(staticData, old));
+const contentName = (stem: string, ext: string, bytes: string | Uint8Array) =>
+	`${stem}.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.${ext}`;
+const projectListFile = contentName('project-list', 'json', projectList);
+writeFileSync(join(staticData, projectListFile), projectList);
 let overviewIndexFile: string | null = null;
 if (index) {
 	const bytes = encodeOverviewIndex(index);
-	overviewIndexFile = `overview-index.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.bin`;
+	overviewIndexFile = contentName('overview-index', 'bin', bytes);
 	writeFileSync(join(staticData, overviewIndexFile), bytes);
 }
 mkdirSync(generated, { recursive: true });
 writeFileSync(
 	join(generated, 'summary.json'),
-	JSON.stringify({ dataVersion: pkg.version, curated: pkg.curated.date, overview, overviewIndex: overviewIndexFile }, null, '\t') + '\n'
+	JSON.stringify(
+		{ dataVersion: pkg.version, curated: pkg.curated.date, overview, overviewIndex: overviewIndexFile, projectList: projectListFile },
+		null,
+		'\t'
+	) + '\n'
 );
 writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 // What the importer resolves names and codes against, small enough to ship in its worker.

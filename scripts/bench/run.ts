@@ -19,6 +19,7 @@ import { measureLivePages, type PageLive } from './live-pages.ts';
 import { openDatasetInNode } from '../../src/lib/data/duckdb-node.ts';
 import { overviewIndex } from '../../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
+import { projectListColumns } from '../../src/lib/queries/projects.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -91,37 +92,40 @@ interface Row {
 	error?: string;
 }
 
-const shippedIndex = (JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as { overviewIndex: string | null }).overviewIndex;
+const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as { overviewIndex: string | null; projectList: string | null };
 
-/** The overview index file the build would ship for a synthetic inventory (kept beside it). */
-async function indexFileFor(dir: string): Promise<string> {
-	const file = join(dir, 'overview-index.bin');
-	if (existsSync(file)) return file;
+/**
+ * The files the build would ship for a synthetic inventory (the overview index and the project
+ * list), kept beside it and gzipped as the build precompresses: served in place of the embedded ones.
+ */
+async function shippedFilesFor(dir: string): Promise<{ index: string; list: string }> {
+	const index = join(dir, 'overview-index.bin');
+	const list = join(dir, 'project-list.json');
+	if (existsSync(index) && existsSync(list)) return { index, list };
 	const db = await openDatasetInNode(packageDir(dir));
 	try {
-		const index = await overviewIndex(db);
-		if (!index) throw new Error(`${dir}: no overview index (a goal above 31?)`);
-		const bytes = encodeOverviewIndex(index);
-		writeFileSync(file, bytes);
-		// As the build precompresses what it ships (the server sends the sibling to browsers that accept it).
-		writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+		const ix = await overviewIndex(db);
+		if (!ix) throw new Error(`${dir}: no overview index (a goal above 31?)`);
+		const bytes = encodeOverviewIndex(ix);
+		writeFileSync(index, bytes);
+		writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
+		const json = JSON.stringify(await projectListColumns(db));
+		writeFileSync(list, json);
+		writeFileSync(`${list}.gz`, gzipSync(json, { level: 9 }));
 	} finally {
 		db.close();
 	}
-	return file;
-}
-
-/** What the server sent between two points of its log. */
-function transferred(server: StaticServer, from: number, to: number) {
-	const sent = server.responses.slice(from, to);
-	const wasm = sent.filter((r) => r.path.endsWith('.wasm'));
-	return { bytes: sent.reduce((sum, r) => sum + r.bytes, 0), wasmEncoding: wasm[0]?.encoding ?? null, wasmBytes: wasm.reduce((sum, r) => sum + r.bytes, 0) };
+	return { index, list };
 }
 
 async function measure(dataset: string, contributions: number, dir: string | null): Promise<Row> {
 	const overrides: Record<string, string> = dir ? Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)])) : {};
-	// The synthetic inventory's own overview index in place of the embedded one's, as its build would ship.
-	if (dir && shippedIndex) overrides[`/data/${shippedIndex}`] = await indexFileFor(dir);
+	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.
+	if (dir && shipped.overviewIndex && shipped.projectList) {
+		const files = await shippedFilesFor(dir);
+		overrides[`/data/${shipped.overviewIndex}`] = files.index;
+		overrides[`/data/${shipped.projectList}`] = files.list;
+	}
 	const server = await serveStatic('build', 0, overrides);
 	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -166,7 +166,7 @@ export async function serveStatic(
 			// Fingerprinted (the DuckDB wasm and workers included: Vite puts them in _app/immutable/assets;
 			// the build names the overview index by its content): a new build gives new names, so
 			// browsers need never ask again. Anything else is revalidated.
-			'cache-control': path.includes('/immutable/') || /\.[0-9a-f]{12}\.bin$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+			'cache-control': path.includes('/immutable/') || /\.[0-9a-f]{12}\.(bin|json)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
 			etag
 		};
 		// Caches must key on Accept-Encoding whenever the answer could have differed, identity included.

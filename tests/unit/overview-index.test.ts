@@ -22,6 +22,9 @@ import { computeCoverage, computeFlows } from '../../src/lib/queries/overview-in
 import { computeGoalPage } from '../../src/lib/queries/overview-index/goal-page';
 import { goalPage } from '../../src/lib/queries/goals';
 import { computeIndicatorPage } from '../../src/lib/queries/overview-index/indicator-page';
+import { computeProjectList } from '../../src/lib/queries/overview-index/project-list';
+import { listProjects, projectListColumns } from '../../src/lib/queries/projects';
+import { projectSorts } from '../../src/lib/domain/projects';
 import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 
@@ -236,6 +239,36 @@ describe('the overview index gives the plain queries’ answers', () => {
 		}
 		expect(answered).toBeGreaterThan(20);
 	}, 120_000);
+
+	it('answers the project directory as listProjects does: filters, search, every sort both ways, pages', async () => {
+		let answered = 0;
+		for (const [db, seed] of [
+			[embedded, 30],
+			[mini, 31],
+			[synthetic, 32]
+		] as const) {
+			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			const columns = JSON.parse(JSON.stringify(await projectListColumns(db)));
+			const rnd = random(seed);
+			for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 15, seed)]) {
+				for (const sort of projectSorts) {
+					const options = {
+						search: ['', '', 'bird', 'WATER', 'a', 'zzz-none'][Math.floor(rnd() * 6)],
+						sort,
+						descending: rnd() < 0.5,
+						limit: 25,
+						offset: rnd() < 0.3 ? 25 : 0
+					};
+					const page = computeProjectList(index, columns, options, f);
+					expect(page, `${JSON.stringify(options)} ${JSON.stringify(f)}`).toEqual(await listProjects(db, options, f));
+					if (page && page.rows.length > 1) answered++;
+				}
+			}
+			// A list from another data version cannot name every project: no answer, the database answers.
+			expect(computeProjectList(index, { ...columns, project_id: columns.project_id.map((id: string) => `${id}-other`) }, {}, emptyFilters)).toBeNull();
+		}
+		expect(answered).toBeGreaterThan(30);
+	}, 180_000);
 
 	it('the file the build ships equals the index the browser would read out of DuckDB', async () => {
 		const file = readFileSync(`static/data/${summary.overviewIndex}`);

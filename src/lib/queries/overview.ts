@@ -12,13 +12,6 @@ import { type GoalProjectsRow } from '../domain/goals';
 import type { IndicatorCoverage } from '../domain/indicators';
 import { computeOverview, type Computed } from './overview-index/compute';
 import { extractOverviewIndex, type OverviewIndex } from './overview-index/extract';
-import { decodeOverviewIndex } from './overview-index/wire';
-import { computeCoverage, computeFlows } from './overview-index/pages';
-import { computeGoalPage } from './overview-index/goal-page';
-import { computeIndicatorPage } from './overview-index/indicator-page';
-import type { GoalPage } from '../domain/goals';
-import type { IndicatorPage, IndicatorStatusRow } from '../domain/indicators';
-import type { FlowRow } from '../domain/flows';
 import { scope } from './scope';
 import { projectsActivePerYear } from './time';
 import { type ActiveYearRow } from '../domain/time';
@@ -114,62 +107,12 @@ export function overviewIndex(db: SqlClient): Promise<OverviewIndex | null> {
  */
 export async function loadOverview(db: SqlClient, untilYear: number, f: Filters = emptyFilters): Promise<Overview> {
 	const index = await overviewIndex(db);
-	if (!index) return loadOverviewSql(db, untilYear, f);
+	return index ? overviewFromIndex(index, untilYear, f) : loadOverviewSql(db, untilYear, f);
+}
+
+/** The overview for a filter state from an index, reusing what the last answer from it can give (compute.ts). */
+export function overviewFromIndex(index: OverviewIndex, untilYear: number, f: Filters): Overview {
 	const overview = computeOverview(index, untilYear, f, lastComputed.get(index));
 	lastComputed.set(index, { filters: f, untilYear, overview });
 	return overview;
-}
-
-const shippedIndexes = new Map<string, Promise<OverviewIndex>>();
-
-/**
- * The build's overview index for the curated inventory (overview-index/wire.ts), fetched once per
- * file: the overview answers its filters from it as soon as it arrives, before DuckDB has started.
- * A failed fetch is forgotten, so the next call tries again.
- */
-export function shippedOverviewIndex(url: string): Promise<OverviewIndex> {
-	let index = shippedIndexes.get(url);
-	if (!index) {
-		index = fetch(url)
-			.then((response) => {
-				if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-				return response.arrayBuffer();
-			})
-			.then(decodeOverviewIndex);
-		shippedIndexes.set(url, index);
-		index.catch(() => shippedIndexes.delete(url));
-	}
-	return index;
-}
-
-/** The overview of the curated inventory for a filter state, from the build's index file. */
-export async function loadShippedOverview(url: string, untilYear: number, f: Filters = emptyFilters): Promise<Overview> {
-	const index = await shippedOverviewIndex(url);
-	const overview = computeOverview(index, untilYear, f, lastComputed.get(index));
-	lastComputed.set(index, { filters: f, untilYear, overview });
-	return overview;
-}
-
-/** The coverage matrix of the curated inventory for a filter state, from the build's index file (`framework`: the rows in official order). */
-export async function loadShippedCoverage(url: string, f: Filters, framework: readonly IndicatorStatusRow[]): Promise<IndicatorStatusRow[]> {
-	return computeCoverage(await shippedOverviewIndex(url), f, framework);
-}
-
-/** The flow chart of the curated inventory for a filter state, from the build's index file. */
-export async function loadShippedFlows(url: string, f: Filters): Promise<FlowRow[]> {
-	return computeFlows(await shippedOverviewIndex(url), f);
-}
-
-/** A goal's page for the curated inventory from the build's index file; rejects when its unfiltered rows cannot name the projects in scope. */
-export async function loadShippedGoalPage(url: string, untilYear: number, goal: number, f: Filters, unfiltered: GoalPage): Promise<GoalPage> {
-	const page = computeGoalPage(await shippedOverviewIndex(url), untilYear, goal, f, unfiltered);
-	if (!page) throw new Error(`goal ${goal}: the index file cannot name every project in scope`);
-	return page;
-}
-
-/** An indicator's page for the curated inventory from the build's index file; rejects when its unfiltered rows cannot name the projects in scope. */
-export async function loadShippedIndicatorPage(url: string, code: string, f: Filters, unfiltered: IndicatorPage): Promise<IndicatorPage> {
-	const page = computeIndicatorPage(await shippedOverviewIndex(url), code, f, unfiltered);
-	if (!page) throw new Error(`${code}: the index file cannot name every project in scope`);
-	return page;
 }

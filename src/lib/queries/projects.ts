@@ -3,6 +3,7 @@ import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { scope } from './scope';
 import type { ProjectDetail, ProjectListOptions, ProjectRow, ProjectSort } from '../domain/projects';
+import type { ProjectColumns } from './overview-index/project-list';
 
 export async function projectCount(db: SqlClient, f: Filters = emptyFilters): Promise<number> {
 	const s = scope(f);
@@ -88,4 +89,26 @@ export async function projectDetail(db: SqlClient, id: string): Promise<ProjectD
 /** Every project id, for prerendering one page per project. */
 export async function projectIds(db: SqlClient): Promise<string[]> {
 	return (await db.query<{ project_id: string }>(`SELECT project_id FROM projects ORDER BY project_id`)).map((r) => r.project_id);
+}
+
+/**
+ * Every project's directory fields as columns, for the file the build ships beside the overview
+ * index (overview-index/project-list.ts answers /projects from the two).
+ */
+export async function projectListColumns(db: SqlClient): Promise<ProjectColumns> {
+	const rows = await db.query<{ [K in keyof ProjectColumns]: ProjectColumns[K][number] }>(
+		`SELECT project_id, name, url, organisation, description, start_year, end_year, status, geographic_scale FROM projects ORDER BY project_id`
+	);
+	const column = <K extends keyof ProjectColumns>(k: K) => rows.map((r) => r[k]) as ProjectColumns[K];
+	return {
+		project_id: column('project_id'),
+		name: column('name'),
+		url: column('url'),
+		organisation: column('organisation'),
+		description: column('description'),
+		start_year: column('start_year'),
+		end_year: column('end_year'),
+		status: column('status'),
+		geographic_scale: column('geographic_scale')
+	};
 }

@@ -7,3 +7,6 @@ import { base } from '$app/paths';
 import summary from '../generated/summary.json';
 
 export const shippedIndexUrl: string | null = summary.overviewIndex ? `${base}/data/${summary.overviewIndex}` : null;
+
+/** The projects' directory fields (/projects answers its search, sort and filters from them and the index). */
+export const shippedProjectListUrl: string | null = summary.projectList ? `${base}/data/${summary.projectList}` : null;

@@ -1,0 +1,77 @@
+/**
+ * Answers for the curated inventory from the files the build ships beside it, without DuckDB: the
+ * overview index (overview-index/wire.ts) and the project list. Each file is fetched once per
+ * address (the build names them by content); a failed fetch is forgotten, so the next call tries
+ * again, and a page whose answer cannot come from them (null from a compute function) is told so
+ * by a rejection: the database answers instead (state/live.svelte.ts).
+ */
+import type { Filters } from '../domain/filters';
+import type { FlowRow } from '../domain/flows';
+import type { GoalPage } from '../domain/goals';
+import type { IndicatorPage, IndicatorStatusRow } from '../domain/indicators';
+import type { Overview } from '../domain/overview';
+import type { ProjectListOptions, ProjectRow } from '../domain/projects';
+import type { OverviewIndex } from './overview-index/extract';
+import { computeGoalPage } from './overview-index/goal-page';
+import { computeIndicatorPage } from './overview-index/indicator-page';
+import { computeCoverage, computeFlows } from './overview-index/pages';
+import { computeProjectList, type ProjectColumns } from './overview-index/project-list';
+import { decodeOverviewIndex } from './overview-index/wire';
+import { overviewFromIndex } from './overview';
+
+const fetched = new Map<string, Promise<unknown>>();
+
+function fetchOnce<T>(url: string, read: (response: Response) => Promise<T>): Promise<T> {
+	let file = fetched.get(url) as Promise<T> | undefined;
+	if (!file) {
+		file = fetch(url).then((response) => {
+			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+			return read(response);
+		});
+		fetched.set(url, file);
+		file.catch(() => fetched.delete(url));
+	}
+	return file;
+}
+
+export const shippedOverviewIndex = (url: string): Promise<OverviewIndex> => fetchOnce(url, async (r) => decodeOverviewIndex(await r.arrayBuffer()));
+
+const answered = <T>(value: T | null, what: string): T => {
+	if (value === null) throw new Error(`${what}: the shipped files cannot answer this; the database will`);
+	return value;
+};
+
+/** The overview for a filter state. */
+export async function loadShippedOverview(url: string, untilYear: number, f: Filters): Promise<Overview> {
+	return overviewFromIndex(await shippedOverviewIndex(url), untilYear, f);
+}
+
+/** The coverage matrix (`framework`: the rows in official order, as prerendered). */
+export async function loadShippedCoverage(url: string, f: Filters, framework: readonly IndicatorStatusRow[]): Promise<IndicatorStatusRow[]> {
+	return computeCoverage(await shippedOverviewIndex(url), f, framework);
+}
+
+export async function loadShippedFlows(url: string, f: Filters): Promise<FlowRow[]> {
+	return computeFlows(await shippedOverviewIndex(url), f);
+}
+
+/** A goal's page, its projects named by the page's own unfiltered rows. */
+export async function loadShippedGoalPage(url: string, untilYear: number, goal: number, f: Filters, unfiltered: GoalPage): Promise<GoalPage> {
+	return answered(computeGoalPage(await shippedOverviewIndex(url), untilYear, goal, f, unfiltered), `goal ${goal}`);
+}
+
+/** An indicator's page, its projects named by the page's own unfiltered rows. */
+export async function loadShippedIndicatorPage(url: string, code: string, f: Filters, unfiltered: IndicatorPage): Promise<IndicatorPage> {
+	return answered(computeIndicatorPage(await shippedOverviewIndex(url), code, f, unfiltered), code);
+}
+
+/** One page of the project directory, searched and sorted. */
+export async function loadShippedProjectList(
+	indexUrl: string,
+	listUrl: string,
+	options: ProjectListOptions,
+	f: Filters
+): Promise<{ rows: ProjectRow[]; total: number }> {
+	const [index, columns] = await Promise.all([shippedOverviewIndex(indexUrl), fetchOnce(listUrl, (r) => r.json() as Promise<ProjectColumns>)]);
+	return answered(computeProjectList(index, columns, options, f), 'the project list');
+}
