@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
@@ -46,6 +47,12 @@ async function precompress(dir) {
 	return files.length;
 }
 
+// The one inline script of our own (src/app.html: marks a page pending before the app runs) is
+// allowed by its SHA-256, computed from the template itself so the two never drift apart.
+const earlyState = /<script data-early-state>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'));
+if (!earlyState) throw new Error('src/app.html: the <script data-early-state> block is missing');
+const earlyStateHash = `sha256-${createHash('sha256').update(earlyState[1]).digest('base64')}`;
+
 // 404.html: the site's error page for addresses no page answers, which static hosts (and
 // scripts/lib/static-server.ts) serve with status 404. It renders in the browser from the address.
 const site = adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true });
@@ -85,7 +92,7 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyStateHash],
 				'worker-src': ['self'],
 				'connect-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -118,6 +118,13 @@ async function shippedFilesFor(dir: string): Promise<{ index: string; list: stri
 	return { index, list };
 }
 
+/** What the server sent between two points of its log. */
+function transferred(server: StaticServer, from: number, to: number) {
+	const sent = server.responses.slice(from, to);
+	const wasm = sent.filter((r) => r.path.endsWith('.wasm'));
+	return { bytes: sent.reduce((sum, r) => sum + r.bytes, 0), wasmEncoding: wasm[0]?.encoding ?? null, wasmBytes: wasm.reduce((sum, r) => sum + r.bytes, 0) };
+}
+
 async function measure(dataset: string, contributions: number, dir: string | null): Promise<Row> {
 	const overrides: Record<string, string> = dir ? Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)])) : {};
 	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.

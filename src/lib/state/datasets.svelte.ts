@@ -12,7 +12,7 @@ import { datasetViewKey, defaultDatasetView as defaultView, type DatasetView, ty
 
 export type { DatasetView };
 
-// static/early-state.js reads the same entry before any script of the app runs.
+// The inline script in src/app.html reads the same entry before any script of the app runs.
 const viewKey = 'citsci-sdg:dataset-view';
 
 function readView(): DatasetView {
