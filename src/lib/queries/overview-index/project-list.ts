@@ -46,7 +46,7 @@ export function computeProjectList(
 				if (flags[p] & ALL) goals[p] |= bit;
 			}
 	}
-	const row = new Map(columns.project_id.map((id, i) => [id, i]));
+	const row = rowOf(columns);
 	const needle = search.toLowerCase();
 	const matches = (text: string | null) => (text ?? '').toLowerCase().includes(needle);
 	const rows: ProjectRow[] = [];
@@ -74,6 +74,15 @@ export function computeProjectList(
 	}
 	rows.sort(order(sort, descending));
 	return { rows: rows.slice(offset, offset + limit), total: rows.length };
+}
+
+const rowIndexes = new WeakMap<ProjectColumns, Map<string, number>>();
+
+/** Each project id's row in the list: built once per list, not on every keystroke of a search. */
+function rowOf(columns: ProjectColumns): Map<string, number> {
+	let map = rowIndexes.get(columns);
+	if (!map) rowIndexes.set(columns, (map = new Map(columns.project_id.map((id, i) => [id, i]))));
+	return map;
 }
 
 const keyOf: Record<ProjectSort, (r: ProjectRow) => string | number | null> = {
