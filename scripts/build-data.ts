@@ -23,6 +23,7 @@ import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { inventoryYear } from '../src/lib/data/package.ts';
 import { checkDataDir } from './lib/check-data.ts';
+import { evidenceSentence } from '../src/lib/format/evidence-counts.ts';
 import { openDatasetInNode } from '../src/lib/data/duckdb-node.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -80,5 +81,5 @@ const countries = csvRecords(parseCsv(readFileSync(join(dataDir, 'countries.csv'
 }));
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
 console.log(
-	`data: ${pkg.resources.length} tables valid; ${overview.projects} projects, ${overview.indicators.linked}/${overview.indicators.total} indicators linked (${Math.round(performance.now() - started)} ms)`
+	`data: ${pkg.resources.length} tables valid; ${overview.projects} projects. ${evidenceSentence(overview.indicators)} (${Math.round(performance.now() - started)} ms)`
 );

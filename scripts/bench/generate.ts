@@ -5,7 +5,7 @@
  * and global projects, more projects in recent years. Same seed, same files.
  *   tsx scripts/bench/generate.ts <contributions> [outDir] [seed]
  */
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv.ts';
 
@@ -126,10 +126,10 @@ export async function generate(contributions: number, outDir: string, seed = 203
 	mkdirSync(outDir, { recursive: true });
 	const projects = new Lines(
 		join(outDir, 'projects.csv'),
-		'project_id,name,url,organisation,description,start_year,end_year,status,geographic_scale,topics,record_source'
+		'project_id,name,url,organisation,description,start_year,end_year,status,geographic_scale,topics,record_source,record_locator'
 	);
-	const places = new Lines(join(outDir, 'project_countries.csv'), 'project_id,country');
-	const links = new Lines(join(outDir, 'contributions.csv'), 'project_id,sdg_code,level,strength,rationale,source_url');
+	const places = new Lines(join(outDir, 'project_countries.csv'), 'project_id,country,source_url,locator');
+	const links = new Lines(join(outDir, 'contributions.csv'), 'project_id,sdg_code,level,strength,evidence_type,names_project,rationale,source_url,locator');
 
 	let written = 0;
 	let projectCount = 0;
@@ -144,13 +144,13 @@ export async function generate(contributions: number, outDir: string, seed = 203
 		const end = ended ? String(Math.min(2026, Number(start) + 1 + Math.floor(rnd() * 10))) : '';
 		const topicList = [...new Set([topics[pickTopic()], ...(rnd() < 0.3 ? [topics[pickTopic()]] : [])])].join(';');
 		await projects.add(
-			`${id},Synthetic project ${projectCount},https://example.org/${id},Synthetic network,Synthetic record for benchmarks.,${start},${end},${ended ? 'completed' : 'active'},${scale},${topicList},`
+			`${id},Synthetic project ${projectCount},https://example.org/${id},Synthetic network,Synthetic record for benchmarks.,${start},${end},${ended ? 'completed' : 'active'},${scale},${topicList},,`
 		);
 		if (scale !== 'global') {
 			const n = scale === 'multinational' ? 2 + Math.floor(rnd() * 5) : 1;
 			const chosen = new Set<string>();
 			while (chosen.size < n) chosen.add(countries[pickCountry()]);
-			for (const c of chosen) await places.add(`${id},${c}`);
+			for (const c of chosen) await places.add(`${id},${c},,`);
 			countryRows += chosen.size;
 		}
 		// Long tail of links per project: mostly a few, sometimes dozens.
@@ -165,11 +165,15 @@ export async function generate(contributions: number, outDir: string, seed = 203
 		for (const code of codes) {
 			const level = code.split('.').length === 3 ? 'indicator' : code.includes('.') ? 'target' : 'goal';
 			const s = rnd();
-			await links.add(`${id},${code},${level},${s < 0.1 ? 'direct' : s < 0.7 ? 'indirect' : 'potential'},Synthetic link.,`);
+			// Evidence as the curated inventory's rules require for each strength (src/lib/domain/evidence.ts).
+			const graded = s < 0.1 ? 'direct,official' : s < 0.7 ? 'indirect,peer-reviewed' : 'potential,inference';
+			await links.add(`${id},${code},${level},${graded},yes,Synthetic link.,https://example.org/evidence,synthetic`);
 		}
 		written += codes.size;
 	}
 	await Promise.all([projects.close(), places.close(), links.close()]);
+	// Synthetic links were never regraded: an empty changelog, in place of the curated one.
+	writeFileSync(join(outDir, 'link_regrades.csv'), 'date,project_id,sdg_code,level,strength,new_sdg_code,new_level,new_strength,reason\n');
 	return { projects: projectCount, contributions: written, countryRows };
 }
 

@@ -10,7 +10,7 @@ const overview: Overview = {
 	projects: 1234,
 	unlinked: 0,
 	countries: { countries: 57, globalProjects: 1 },
-	goals: { reached: 14, total: 17 },
+	goals: { reached: 14, total: 17, direct: 2, indirect: 7, potential: 5 },
 	indicators: { total: 231, linked: 19, direct: 6, indirect: 8, potential: 5 },
 	perGoal: [],
 	perCountry: [],
@@ -18,16 +18,39 @@ const overview: Overview = {
 	perYear: { rows: [], undated: 0 }
 };
 
+const text = (container: HTMLElement, name: string) => container.querySelector(`[data-figure="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+
 describe('<HeadlineFigures>', () => {
 	it('shows each figure with its context', () => {
 		const { container } = render(HeadlineFigures, { overview });
-		const figure = (name: string) => container.querySelector(`[data-figure="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
-		expect(figure('projects')).toBe('1,234');
-		expect(figure('countries')).toBe('57');
-		expect(figure('goals')).toBe('14 of 17');
-		expect(figure('indicators')).toBe('19 of 231 · 8.2%');
+		expect(text(container, 'projects')).toBe('1,234');
+		expect(text(container, 'countries')).toBe('57');
+		expect(text(container, 'goals')).toBe('9 of 17');
+		expect(text(container, 'indicators')).toBe('14 of 231 · 6.1%');
 		expect(screen.getByText('named by projects, plus 1 global-scale project')).toBeInTheDocument();
-		expect(screen.getByText('with a citizen-science contribution: 6 direct, 8 indirect, 5 potential only')).toBeInTheDocument();
+		expect(screen.getByText('6 direct, 8 indirect; projects could feed 5 more')).toBeInTheDocument();
+		expect(screen.getByText('2 direct, 7 indirect; projects could reach 5 more')).toBeInTheDocument();
+	});
+
+	// Every combination of present and absent strengths, with counts whose sums are all distinct
+	// from the parts: a figure that mixed today with potential would print a sum seen nowhere else.
+	const combos = [0, 1].flatMap((d) => [0, 1].flatMap((i) => [0, 1].map((p) => ({ direct: d * 2, indirect: i * 5, potential: p * 13 }))));
+	it.each(combos)('never prints a figure that mixes evidence levels: %o', (c) => {
+		const o: Overview = {
+			...overview,
+			goals: { reached: c.direct + c.indirect + c.potential, total: 231, ...c },
+			indicators: { total: 231, linked: c.direct + c.indirect + c.potential, ...c }
+		};
+		const { container } = render(HeadlineFigures, { overview: o });
+		const today = c.direct + c.indirect;
+		expect(text(container, 'indicators')?.split(' ')[0]).toBe(String(today));
+		expect(text(container, 'goals')?.split(' ')[0]).toBe(String(today));
+		const numbers = (container.textContent ?? '').match(/\d[\d,]*/g)!.map((n) => Number(n.replace(/,/g, '')));
+		const mixed = [c.direct + c.potential, c.indirect + c.potential, c.direct + c.indirect + c.potential].filter(
+			(n) => n !== c.direct && n !== c.indirect && n !== c.potential && n !== today
+		);
+		for (const n of mixed) expect(numbers, `a mixed count ${n}`).not.toContain(n);
+		expect(numbers).toContain(c.potential);
 	});
 });
 

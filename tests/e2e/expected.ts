@@ -26,6 +26,10 @@ export function expectedOverview(country?: string) {
 			: [c.sdg_code.split('.')[0]];
 	const goals = new Set(contributions.flatMap(goalsOf));
 	const linked = new Set(contributions.filter((c) => c.level === 'indicator').map((c) => primaryOf.get(c.sdg_code)));
+	// Fed today: reached by a direct or indirect link (potential-only ones are counted apart).
+	const documented = contributions.filter((c) => c.strength === 'direct' || c.strength === 'indirect');
+	const goalsToday = new Set(documented.flatMap(goalsOf));
+	const indicatorsToday = new Set(documented.filter((c) => c.level === 'indicator').map((c) => primaryOf.get(c.sdg_code)));
 	const projectsPerGoal = new Map<string, Set<string>>();
 	for (const c of contributions) {
 		for (const goal of goalsOf(c)) {
@@ -38,7 +42,11 @@ export function expectedOverview(country?: string) {
 		countries: countries.size,
 		globalProjects: projects.filter((p) => p.geographic_scale === 'global').length,
 		goalsReached: goals.size,
+		goalsToday: goalsToday.size,
+		goalsPotentialOnly: goals.size - goalsToday.size,
 		indicatorsLinked: linked.size,
+		indicatorsToday: indicatorsToday.size,
+		indicatorsPotentialOnly: linked.size - indicatorsToday.size,
 		indicatorsTotal: uniqueIndicators.size,
 		projectsPerGoal: Array.from({ length: 17 }, (_, i) => projectsPerGoal.get(String(i + 1))?.size ?? 0)
 	};

@@ -63,7 +63,7 @@ describe('explore', () => {
 		await expect.poll(() => page.url()).toContain('country=KEN');
 		await expect.poll(() => figure(page, 'projects')).toBe(String(kenya.projects));
 		expect(await goalTotals(page)).toEqual(kenya.projectsPerGoal);
-		expect(await figure(page, 'goals')).toBe(`${kenya.goalsReached} of 17`);
+		expect(await figure(page, 'goals')).toBe(`${kenya.goalsToday} of 17`);
 		// The map keeps every country while one is selected, and marks the selection.
 		expect(await page.locator('path.country.selected').count()).toBe(1);
 		expect(await page.locator('path.country.has-data').count()).toBe(all.countries);
@@ -177,9 +177,11 @@ describe('explore', () => {
 		await expect.poll(() => page.url()).toMatch(/\/coverage\?country=GBR$/);
 		await waitLive(page);
 		const filtered = await page.locator('[data-figure="coverage"]').innerText();
-		expect(filtered).toMatch(/contributes to \d+ of 231 indicators/);
+		expect(filtered).toMatch(/feed \d+ of the 231 indicators today|No document shows citizen-science data feeding any of the 231 indicators today/);
 		await page.getByRole('button', { name: 'Reset all filters' }).click();
-		await expect.poll(() => page.locator('[data-figure="coverage"]').innerText()).toContain(`contributes to ${expectedOverview().indicatorsLinked} of 231`);
+		await expect
+			.poll(() => page.locator('[data-figure="coverage"]').innerText())
+			.toContain(`feed ${expectedOverview().indicatorsToday} of the 231 indicators today`);
 		await context.close();
 	});
 });

@@ -41,8 +41,8 @@ async function figures(page: Page) {
 const expectedFigures = {
 	projects: String(expected.projects),
 	countries: String(expected.countries),
-	goals: `${expected.goalsReached} of 17`,
-	indicators: expect.stringMatching(new RegExp(`^${expected.indicatorsLinked} of ${expected.indicatorsTotal} · \\d+(\\.\\d)?%$`))
+	goals: `${expected.goalsToday} of 17`,
+	indicators: expect.stringMatching(new RegExp(`^${expected.indicatorsToday} of ${expected.indicatorsTotal} · \\d+(\\.\\d)?%$`))
 };
 
 describe('overview', () => {

@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeClient } from '../../src/lib/data/duckdb-node';
+import { dataPackage } from '../../src/lib/data/package';
 import { bundleDescriptor, tableToZip } from '../../src/lib/export/bundle';
 import { bibtexEscape, citationBibtex, citationText } from '../../src/lib/export/citation';
 import { tableToCsv } from '../../src/lib/export/csv';
@@ -151,7 +152,7 @@ describe('JSON', () => {
 		const parsed = JSON.parse(tableToJson(table, metadata));
 		expect(parsed.data.map((r: { name: string }) => r.name)).toEqual([...hostileStrings, null]);
 		expect(parsed.data[1].goals).toEqual([1, 2]);
-		expect(parsed.metadata).toMatchObject({ title: table.title, dataVersion: '0.1.0', filters: 'Country: <b>Kenya</b>' });
+		expect(parsed.metadata).toMatchObject({ title: table.title, dataVersion: dataPackage.version, filters: 'Country: <b>Kenya</b>' });
 		expect(parsed.metadata.columns).toHaveLength(4);
 		expect(parsed.metadata.textHandling).toBe(textHandling);
 	});
@@ -177,7 +178,7 @@ describe('citation', () => {
 	it('writes plain text and BibTeX with the data version and filters, escaping BibTeX specials', () => {
 		const input = { title: table.title, url: table.url, filters: 'Country: Kenya', accessed: new Date('2026-11-27T00:00:00Z') };
 		expect(citationText(input)).toBe(
-			`Citizen Science for the SDGs dashboard (2026). ${table.title}. Curated inventory of 2026-11-27, data version 0.1.0. Filters: Country: Kenya. https://example.org/?country=KEN (accessed 2026-11-27). Licence: CC BY 4.0.`
+			`Citizen Science for the SDGs dashboard (2026). ${table.title}. Curated inventory of ${dataPackage.curated.date}, data version ${dataPackage.version}. Filters: Country: Kenya. https://example.org/?country=KEN (accessed 2026-11-27). Licence: CC BY 4.0.`
 		);
 		const bib = citationBibtex(input);
 		expect(bib).toMatch(/^@misc\{citsci_sdg_2026_hostile_b_title_b_quotes_braces_50_1_x,/);

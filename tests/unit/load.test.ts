@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 
 const straightforward = `
-	SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
+	SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url, c.evidence_type, c.names_project, c.locator,
 	       CASE WHEN c.level = 'indicator' THEN listing.goal ELSE CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) END AS goal,
 	       CASE WHEN c.level = 'indicator' THEN listing.target WHEN c.level = 'target' THEN c.sdg_code END AS target,
 	       CASE WHEN c.level = 'indicator' THEN coalesce(i.repeat_of, i.indicator) END AS indicator,
@@ -48,8 +48,12 @@ describe('contribution_links', () => {
 
 	it('equals them on the hand-computed fixture, including links to repeated indicators and an unknown code', async () => {
 		// An indicator-level link whose code the framework does not have: both definitions leave it unresolved.
-		await mini.query(`INSERT INTO contributions SELECT project_id, '99.9.9', 'indicator', 'potential', 'made up', NULL FROM projects LIMIT 1`);
-		await mini.query(`INSERT INTO contributions SELECT project_id, '11.5.1', 'indicator', 'direct', 'a repeat', NULL FROM projects LIMIT 1`);
+		await mini.query(
+			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT project_id, '99.9.9', 'indicator', 'potential', 'made up' FROM projects LIMIT 1`
+		);
+		await mini.query(
+			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT project_id, '11.5.1', 'indicator', 'direct', 'a repeat' FROM projects LIMIT 1`
+		);
 		await mini.query(`CREATE OR REPLACE TABLE contribution_links AS SELECT * FROM contribution_links WHERE false`);
 		const { derivedSql } = await import('../../src/lib/data/package');
 		for (const statement of derivedSql) await mini.query(statement);

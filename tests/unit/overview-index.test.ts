@@ -122,19 +122,25 @@ describe('the overview index gives the plain queries’ answers', () => {
 			`INSERT INTO projects (project_id, name, url, organisation, description, start_year, end_year, status, geographic_scale, topics, record_source, dataset)
 			 SELECT 'no-links', 'No links', url, organisation, description, 2001, NULL, status, 'national', 'birds', record_source, 'embedded' FROM projects LIMIT 1`
 		);
-		await mini.query(`INSERT INTO project_countries VALUES ('no-links', 'KEN')`);
+		await mini.query(`INSERT INTO project_countries (project_id, country) VALUES ('no-links', 'KEN')`);
 		await mini.query(
 			`UPDATE projects SET start_year = 2031 WHERE project_id = (SELECT min(project_id) FROM projects WHERE start_year IS NOT NULL AND project_id <> 'no-links')`
 		);
 		await mini.query(
-			`INSERT INTO project_countries SELECT project_id, 'XKX' FROM projects WHERE geographic_scale <> 'global' AND project_id <> 'no-links' LIMIT 1`
+			`INSERT INTO project_countries (project_id, country) SELECT project_id, 'XKX' FROM projects WHERE geographic_scale <> 'global' AND project_id <> 'no-links' LIMIT 1`
 		);
 		// Topics given as empty text: the flow chart's query leaves such a project out.
 		await mini.query(`UPDATE projects SET topics = '' WHERE project_id = (SELECT max(project_id) FROM contributions)`);
-		await mini.query(`INSERT INTO contributions SELECT project_id, '99.9.9', 'indicator', 'potential', 'made up', NULL FROM contributions LIMIT 1`);
-		await mini.query(`INSERT INTO contributions SELECT max(project_id), '11.5.1', 'indicator', 'direct', 'a repeat', NULL FROM contributions`);
+		await mini.query(
+			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT project_id, '99.9.9', 'indicator', 'potential', 'made up' FROM contributions LIMIT 1`
+		);
+		await mini.query(
+			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT max(project_id), '11.5.1', 'indicator', 'direct', 'a repeat' FROM contributions`
+		);
 		// A target the framework lacks: the index numbers the data's own listings instead of the framework's.
-		await mini.query(`INSERT INTO contributions SELECT min(project_id), '15.99', 'target', 'indirect', 'unknown target', NULL FROM contributions`);
+		await mini.query(
+			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT min(project_id), '15.99', 'target', 'indirect', 'unknown target' FROM contributions`
+		);
 		for (const statement of derivedSql) await mini.query(statement);
 		const dir = mkdtempSync(join(tmpdir(), 'overview-index-'));
 		await generate(20_000, dir, 7);
@@ -300,7 +306,9 @@ describe('the overview index gives the plain queries’ answers', () => {
 	it('falls back to the plain queries when a goal number does not fit the index', async () => {
 		const odd = await openDatasetInNode('tests/fixtures/mini', 'data');
 		try {
-			await odd.query(`INSERT INTO contributions SELECT project_id, '40.1', 'target', 'direct', 'outside', NULL FROM projects LIMIT 1`);
+			await odd.query(
+				`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT project_id, '40.1', 'target', 'direct', 'outside' FROM projects LIMIT 1`
+			);
 			for (const statement of derivedSql) await odd.query(statement);
 			expect(await overviewIndex(odd)).toBeNull();
 			const overview = await loadOverview(odd, inventoryYear);

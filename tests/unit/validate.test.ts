@@ -12,7 +12,7 @@ import { dataPackage } from '../../src/lib/data/package';
 import { validateInventory } from '../../src/lib/data/validate-inventory';
 import { describeError, validatePackage, type ValidationError } from '../../src/lib/data/validate-package';
 
-const fixture = ['projects.csv', 'project_countries.csv', 'contributions.csv'];
+const fixture = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv'];
 function validFiles(): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (const r of dataPackage.resources) {
@@ -62,7 +62,7 @@ describe('validatePackage and validateInventory', () => {
 		[
 			'an unknown strength',
 			'contributions.csv',
-			(t) => t.replace('indicator,direct,Species', 'indicator,strong,Species'),
+			(t) => t.replace('indicator,direct,custodian', 'indicator,strong,custodian'),
 			{ type: 'constraint-error', row: 2, field: 'strength', cell: 'strong' }
 		],
 		[
@@ -108,18 +108,28 @@ describe('validatePackage and validateInventory', () => {
 			(t) => t.replace('\ndelta,', '\nbeta,'),
 			{ type: 'unique-error', row: 5, field: 'project_id', cell: 'beta', note: 'expected a unique value; already used in row 3' }
 		],
-		['a duplicated contribution', 'contributions.csv', (t) => t + 'delta,3,goal,indirect,Again.,\n', { type: 'primary-key', row: 11 }],
+		[
+			'a duplicated contribution',
+			'contributions.csv',
+			(t) => t + 'delta,3,goal,indirect,official,yes,Again.,https://example.org/again,p. 1\n',
+			{ type: 'primary-key', row: 11 }
+		],
 		[
 			'an end year before the start year',
 			'projects.csv',
 			(t) => t.replace(',2015,2018,', ',2015,2012,'),
 			{ type: 'constraint-error', row: 3, field: 'end_year', note: 'expected a year not before start_year 2015' }
 		],
-		['countries for a global project', 'project_countries.csv', (t) => t + 'gamma,FRA\n', { type: 'scale-error', row: 6, field: 'project_id', cell: 'gamma' }],
+		[
+			'countries for a global project',
+			'project_countries.csv',
+			(t) => t + 'gamma,FRA,,\n',
+			{ type: 'scale-error', row: 6, field: 'project_id', cell: 'gamma' }
+		],
 		[
 			'no country for a national project',
 			'project_countries.csv',
-			(t) => t.replace('delta,BRA\n', ''),
+			(t) => t.replace('delta,BRA,,\n', ''),
 			{ type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale' }
 		],
 		[
@@ -131,21 +141,76 @@ describe('validatePackage and validateInventory', () => {
 		[
 			'a national project in two countries',
 			'project_countries.csv',
-			(t) => t + 'delta,ARG\n',
+			(t) => t + 'delta,ARG,,\n',
 			{ type: 'scale-error', resource: 'projects.csv', row: 5, field: 'geographic_scale', cell: 'national' }
 		],
+		// The evidence rules (src/lib/domain/evidence.ts): one broken link each.
 		[
-			'a multinational project in one country',
-			'project_countries.csv',
-			(t) => t.replace('beta,KEN\n', ''),
-			{ type: 'scale-error', resource: 'projects.csv', row: 3, cell: 'multinational' }
+			'a direct link resting on a peer-reviewed study',
+			'contributions.csv',
+			(t) => t.replace('indicator,direct,custodian,yes,Species', 'indicator,direct,peer-reviewed,yes,Species'),
+			{ type: 'evidence-error', row: 2, field: 'strength', cell: 'direct' }
+		],
+		[
+			'a direct link whose document does not name the project',
+			'contributions.csv',
+			(t) => t.replace('goal,direct,official,yes,Health', 'goal,direct,official,no,Health'),
+			{ type: 'evidence-error', row: 10, field: 'strength', cell: 'direct' }
+		],
+		[
+			"an indirect link resting on the curators' inference",
+			'contributions.csv',
+			(t) => t.replace('target,indirect,peer-reviewed,yes,Water', 'target,indirect,inference,yes,Water'),
+			{ type: 'evidence-error', row: 9, field: 'strength', cell: 'indirect', note: expect.stringContaining("curator's inference supports potential only") }
+		],
+		[
+			'an indirect link whose document does not name the project',
+			'contributions.csv',
+			(t) => t.replace('goal,indirect,project,yes,Coastal', 'goal,indirect,project,no,Coastal'),
+			{ type: 'evidence-error', row: 6, field: 'strength', note: 'expected potential: the document does not name the project' }
+		],
+		[
+			'an indicator link whose document does not name the project',
+			'contributions.csv',
+			(t) => t.replace('indicator,potential,project,yes,Beach', 'indicator,potential,project,no,Beach'),
+			{ type: 'evidence-error', row: 5, field: 'names_project', cell: 'no' }
+		],
+		[
+			'a link without a locator',
+			'contributions.csv',
+			(t) => t.replace('https://example.org/gamma-water,abstract', 'https://example.org/gamma-water,'),
+			{ type: 'evidence-error', row: 9, field: 'locator' }
+		],
+		[
+			'a link without a document',
+			'contributions.csv',
+			(t) => t.replace('https://example.org/gamma-water,abstract', ',abstract'),
+			{ type: 'evidence-error', row: 9, field: 'source_url' }
+		],
+		[
+			'a link without an evidence type',
+			'contributions.csv',
+			(t) => t.replace('target,indirect,peer-reviewed,yes,Water', 'target,indirect,,yes,Water'),
+			{ type: 'evidence-error', row: 9, field: 'evidence_type' }
+		],
+		[
+			'an unknown evidence type',
+			'contributions.csv',
+			(t) => t.replace('target,indirect,peer-reviewed,yes,Water', 'target,indirect,hearsay,yes,Water'),
+			{ type: 'constraint-error', row: 9, field: 'evidence_type', cell: 'hearsay' }
+		],
+		[
+			'a changelog entry the data do not bear out',
+			'link_regrades.csv',
+			(t) => `${t.split('\n')[0]}\n2026-11-30,gamma,6.3,target,direct,6.3,target,direct,Regraded.\n`,
+			{ type: 'changelog-error', row: 2, field: 'new_strength', note: expect.stringContaining('it holds target, indirect') }
 		],
 		['an unclosed quote', 'projects.csv', (t) => t.replace('things."', 'things.'), { type: 'source-error', resource: 'projects.csv' }],
 		[
 			'a row with too few cells',
 			'project_countries.csv',
-			(t) => t.replace('beta,KEN', 'beta'),
-			{ type: 'missing-cell', row: 4, note: 'expected 2 cells, found 1' }
+			(t) => t.replace('beta,KEN,,', 'beta'),
+			{ type: 'missing-cell', row: 4, note: 'expected 4 cells, found 1' }
 		],
 		['a row with too many cells', 'project_countries.csv', (t) => t.replace('beta,KEN', 'beta,KEN,TZA'), { type: 'extra-cell', row: 4 }],
 		[

@@ -1,6 +1,6 @@
 /** Create the dataset's tables and derived tables and fill them from CSV files, in any engine. */
 import type { SqlClient } from './client';
-import { createTableSql, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type Resource } from './package';
+import { createTableSql, curatedOnlyFields, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
 import { sqlIdentifier } from '../format/escape';
 import type { LoadFailure } from '../domain/datasets';
 
@@ -25,11 +25,15 @@ export const embeddedOnly: LoadSelection = { embedded: true, imported: [] };
 
 /**
  * An imported table is read like the embedded one, except that an empty description (allowed in
- * imports, required in the curated inventory) becomes '' rather than breaking NOT NULL.
+ * imports, required in the curated inventory) becomes '' rather than breaking NOT NULL, and the
+ * curated inventory's evidence columns, which imports lack, are NULL.
  */
 function insertImportedSql(resource: Resource): string {
 	const names = resource.schema.fields.map((f) => sqlIdentifier(f.name));
-	const values = resource.schema.fields.map((f) => (f.name === 'description' ? `coalesce(description, '')` : sqlIdentifier(f.name)));
+	const curatedOnly = curatedOnlyFields[resource.name as InventoryTable];
+	const values = resource.schema.fields.map((f) =>
+		f.name === 'description' ? `coalesce(description, '')` : curatedOnly.includes(f.name) ? 'NULL' : sqlIdentifier(f.name)
+	);
 	return `INSERT INTO ${sqlIdentifier(resource.name)} (${names.join(', ')}) SELECT ${values.join(', ')} FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`;
 }
 

@@ -51,6 +51,17 @@ export const dataPackage = descriptor as DataPackage;
 export type InventoryTable = 'projects' | 'project_countries' | 'contributions';
 export const inventoryTables: InventoryTable[] = ['projects', 'project_countries', 'contributions'];
 
+/**
+ * Columns only the curated inventory fills: the evidence behind each link and fact. Imports carry
+ * none (the importer writes the other columns, and a stored import from before they existed
+ * still loads): they are read as NULL.
+ */
+export const curatedOnlyFields: Record<InventoryTable, readonly string[]> = {
+	projects: ['record_locator'],
+	project_countries: ['source_url', 'locator'],
+	contributions: ['evidence_type', 'names_project', 'locator']
+};
+
 /** The year the embedded inventory was curated: the last year the time charts show. */
 export const inventoryYear = Number(dataPackage.curated.date.slice(0, 4));
 
@@ -106,12 +117,12 @@ export const derivedSql = [
 	// expressions, took 4 s of a 5 s load at a million links in duckdb-wasm; one LEFT JOIN with the
 	// level in its ON clause took 1.8 s; this split takes half that. Same rows: tests/unit/load.test.ts.
 	`CREATE OR REPLACE TABLE contribution_links AS
-	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
+	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url, c.evidence_type, c.names_project, c.locator,
 	        m.goal, m.target, m.primary_code AS indicator, m.listed_as, ${strengthRank} AS strength_rank
 	 FROM contributions c LEFT JOIN indicator_listings m ON m.code = c.sdg_code
 	 WHERE c.level = 'indicator'
 	 UNION ALL
-	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
+	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url, c.evidence_type, c.names_project, c.locator,
 	        CAST(split_part(c.sdg_code, '.', 1) AS INTEGER), CASE WHEN c.level = 'target' THEN c.sdg_code END, NULL, NULL, ${strengthRank}
 	 FROM contributions c
 	 WHERE c.level <> 'indicator'`,

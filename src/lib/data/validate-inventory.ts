@@ -1,9 +1,11 @@
 /**
  * Rules of this dataset that a Frictionless table schema cannot express: SDG codes must exist at
  * the level they claim, the framework must be internally consistent, years must be in order, and
- * a project's countries must agree with its geographic scale.
+ * a project's countries must agree with its geographic scale, and every link must carry the
+ * evidence its strength needs (src/lib/domain/evidence.ts).
  */
 import { csvRecords } from '../format/csv';
+import { evidenceProblems } from '../domain/evidence';
 import type { ParsedResource, ValidationError } from './validate-package';
 
 interface Located {
@@ -60,6 +62,26 @@ export function validateInventory(parsed: Map<string, ParsedResource>): Validati
 		} else if (depth && !known[depth].has(c.sdg_code)) {
 			errors.push({ type: 'sdg-code-error', ...where, field: 'sdg_code', cell: c.sdg_code, note: `expected an official SDG ${depth} code` });
 		}
+		const evidence = { level: c.level, strength: c.strength, evidence_type: c.evidence_type || null, names_project: c.names_project || null, source_url: c.source_url || null, locator: c.locator || null };
+		for (const p of evidenceProblems(evidence)) errors.push({ type: 'evidence-error', ...where, field: p.field, cell: c[p.field] ?? '', note: p.note });
+	}
+
+	// The changelog says what each changed link is now: that must be what the data hold.
+	const linkNow = new Map(rows('contributions').map((c) => [`${c.record.project_id} ${c.record.sdg_code}`, c.record]));
+	for (const { record: r, row, line } of rows('link_regrades')) {
+		const where = { resource: fileOf('link_regrades'), row, line };
+		const now = r.new_sdg_code ? linkNow.get(`${r.project_id} ${r.new_sdg_code}`) : undefined;
+		if (r.new_strength === 'removed') {
+			if (r.new_sdg_code) errors.push({ type: 'changelog-error', ...where, field: 'new_sdg_code', cell: r.new_sdg_code, note: 'expected no code for a removed link' });
+		} else if (!now || now.level !== r.new_level || now.strength !== r.new_strength) {
+			errors.push({
+				type: 'changelog-error',
+				...where,
+				field: 'new_strength',
+				cell: r.new_strength,
+				note: `expected ${fileOf('contributions')} to hold ${r.project_id} → ${r.new_sdg_code} (${r.new_level}, ${r.new_strength})${now ? `; it holds ${now.level}, ${now.strength}` : ''}`
+			});
+		}
 	}
 
 	const scaleOf = new Map(rows('projects').map((p) => [p.record.project_id, p.record.geographic_scale]));
@@ -84,9 +106,8 @@ export function validateInventory(parsed: Map<string, ParsedResource>): Validati
 			errors.push({ type: 'scale-error', ...where, field: 'geographic_scale', cell: scale, note: `expected at least one country for ${p.project_id} in ${fileOf('project_countries')}` });
 		} else if ((scale === 'local' || scale === 'subnational' || scale === 'national') && n > 1) {
 			errors.push({ type: 'scale-error', ...where, field: 'geographic_scale', cell: scale, note: `expected one country for a ${scale} project; ${fileOf('project_countries')} lists ${n} (use multinational)` });
-		} else if (scale === 'multinational' && n === 1) {
-			errors.push({ type: 'scale-error', ...where, field: 'geographic_scale', cell: scale, note: `expected two or more countries for a multinational project; ${fileOf('project_countries')} lists one` });
 		}
+		// A multinational project may list one country: the countries are those a source confirms.
 	}
 	return errors;
 }

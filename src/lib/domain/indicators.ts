@@ -1,4 +1,5 @@
 /** What the app knows of indicators: coverage, status, facts and an indicator's page. */
+import type { LinkSource } from './evidence';
 
 export interface IndicatorCoverage {
 	/** Unique indicators in the framework (repeats counted once, as their primary). */
@@ -39,14 +40,13 @@ export interface IndicatorInfo {
 	repeats: string[];
 }
 
-export interface IndicatorProjectRow {
+export interface IndicatorProjectRow extends LinkSource {
 	project_id: string;
 	name: string;
 	/** The code the project is linked under (the indicator itself or one of its repeats). */
 	sdg_code: string;
 	strength: string;
 	rationale: string;
-	source_url: string | null;
 	countries: string[];
 	geographic_scale: string;
 }

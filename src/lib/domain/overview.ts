@@ -11,7 +11,8 @@ export interface Headline {
 	/** Projects matching the project filters that list no SDG link at all (an import may hold many). */
 	unlinked: number;
 	countries: CountryCoverage;
-	goals: { reached: number; total: number };
+	/** Goals with a project in scope, and how many at each strongest link (never quoted as one mixed figure). */
+	goals: { reached: number; total: number; direct: number; indirect: number; potential: number };
 	indicators: IndicatorCoverage;
 }
 

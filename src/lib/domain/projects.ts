@@ -1,4 +1,5 @@
 /** Projects as lists, pages and inventory records. */
+import type { LinkSource } from './evidence';
 
 export interface ProjectRow {
 	project_id: string;
@@ -43,7 +44,7 @@ export interface ProjectDetail {
 	/** 'embedded', or the id of the imported dataset the project came from. */
 	dataset: string;
 	countries: { iso3: string; name: string; region: string | null }[];
-	links: { sdg_code: string; level: string; strength: string; rationale: string; source_url: string | null; goal: number; title: string; colour: string }[];
+	links: ({ sdg_code: string; level: string; strength: string; rationale: string; goal: number; title: string; colour: string } & LinkSource)[];
 }
 
 /** A project as the detail page knows it, with its topics as stored, its country names and its links. */

@@ -35,7 +35,10 @@ export const indicatorProjectColumns: ExportColumn[] = [
 	c('sdg_code'),
 	c('strength'),
 	c('rationale'),
+	c('evidence_type'),
+	c('names_project'),
 	c('source_url'),
+	c('locator'),
 	c('geographic_scale'),
 	c('countries', 'list')
 ];

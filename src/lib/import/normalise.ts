@@ -3,7 +3,7 @@
  * their SDG contributions), with every problem reported where it is. Nothing here touches the
  * database or storage: the user sees the result and the report first, and accepts or not.
  */
-import { dataPackage, inventoryTables, type InventoryTable } from '../data/package';
+import { curatedOnlyFields, dataPackage, inventoryTables, type InventoryTable } from '../data/package';
 import { strengths, type Strength } from '../domain/strength';
 import { fatal, type ImportIssue } from './issues';
 import { mappingProblems, type Mapping } from './mapping';
@@ -20,7 +20,13 @@ export interface CountryResolverLike {
 }
 
 export const inventoryColumns = Object.fromEntries(
-	inventoryTables.map((name) => [name, dataPackage.resources.find((r) => r.name === name)!.schema.fields.map((f) => f.name)])
+	inventoryTables.map((name) => [
+		name,
+		dataPackage.resources
+			.find((r) => r.name === name)!
+			.schema.fields.map((f) => f.name)
+			.filter((f) => !curatedOnlyFields[name].includes(f))
+	])
 ) as Record<InventoryTable, string[]>;
 
 export interface Inventory {

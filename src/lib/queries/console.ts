@@ -72,11 +72,10 @@ ORDER BY projects DESC
 LIMIT 20`
 	},
 	{
-		title: 'Tier II indicators citizen science could feed (potential only)',
-		sql: `SELECT i.indicator, i.title, i.custodian_agencies
+		title: 'Indicators citizen science could feed (potential only), with their tier',
+		sql: `SELECT i.indicator, i.tier, i.title, i.custodian_agencies
 FROM sdg_indicators i
-WHERE i.tier = 'Tier II'
-  AND i.indicator IN (SELECT indicator FROM contribution_links GROUP BY indicator HAVING min(strength_rank) = 3)
+WHERE i.indicator IN (SELECT indicator FROM contribution_links GROUP BY indicator HAVING min(strength_rank) = 3)
 ORDER BY sdg_key(i.indicator)`
 	},
 	{

@@ -1,4 +1,5 @@
 /** Queries about the 17 goals and their targets. */
+import type { Headline } from '../domain/overview';
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { countryCoverage, projectsPerCountry } from './geography';
@@ -32,12 +33,18 @@ export function projectsPerGoal(db: SqlClient, f: Filters = emptyFilters): Promi
 	);
 }
 
-/** How many of the 17 goals at least one project in scope contributes to. */
-export async function goalsReached(db: SqlClient, f: Filters = emptyFilters): Promise<{ reached: number; total: number }> {
+/**
+ * How many of the 17 goals at least one project in scope contributes to, and how many of them at
+ * each strongest link: fed today (direct, indirect) apart from potential only.
+ */
+export async function goalsReached(db: SqlClient, f: Filters = emptyFilters): Promise<Headline['goals']> {
 	const s = scope(f);
-	const [row] = await db.query<{ reached: number; total: number }>(
+	const [row] = await db.query<Headline['goals']>(
 		`${s.sql}
-		SELECT (SELECT count(DISTINCT goal) FROM fl)::INTEGER AS reached, (SELECT count(*) FROM sdg_goals)::INTEGER AS total`,
+		SELECT (SELECT count(DISTINCT goal) FROM fl)::INTEGER AS reached, (SELECT count(*) FROM sdg_goals)::INTEGER AS total,
+		       (SELECT count(DISTINCT goal) FROM fl WHERE strength = 'direct')::INTEGER AS direct,
+		       (SELECT count(DISTINCT goal) FROM fl WHERE strength = 'indirect' AND goal NOT IN (SELECT goal FROM fl WHERE strength = 'direct' AND goal IS NOT NULL))::INTEGER AS indirect,
+		       (SELECT count(DISTINCT goal) FROM fl WHERE strength = 'potential' AND goal NOT IN (SELECT goal FROM fl WHERE strength <> 'potential' AND goal IS NOT NULL))::INTEGER AS potential`,
 		s.params
 	);
 	return row;

@@ -64,7 +64,7 @@ export function indicatorProjects(db: SqlClient, code: string, f: Filters = empt
 	const s = scope(f, dimension.sdg);
 	return db.query<IndicatorProjectRow>(
 		`${s.sql}
-		SELECT DISTINCT l.project_id, p.name, l.sdg_code, l.strength, l.strength_rank, l.rationale, l.source_url, p.geographic_scale,
+		SELECT DISTINCT l.project_id, p.name, l.sdg_code, l.strength, l.strength_rank, l.rationale, l.source_url, l.evidence_type, l.names_project, l.locator, p.geographic_scale,
 		       coalesce((SELECT list(pc.country ORDER BY pc.country) FROM project_countries pc WHERE pc.project_id = p.project_id), []) AS countries
 		FROM fl l
 		JOIN projects p ON p.project_id = l.project_id

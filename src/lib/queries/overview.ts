@@ -31,6 +31,9 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 		countries: number;
 		global_projects: number;
 		goals_reached: number;
+		goals_direct: number;
+		goals_indirect: number;
+		goals_potential: number;
 		goals_total: number;
 		indicators_total: number;
 		linked: number;
@@ -41,6 +44,13 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 	}>(
 		`${s.sql},
 		best AS (SELECT indicator, min(strength_rank) AS strength_rank FROM fl WHERE indicator IS NOT NULL GROUP BY indicator),
+		goal_best AS (SELECT l.goal, min(l.strength_rank) AS strength_rank FROM fl l WHERE l.goal IS NOT NULL GROUP BY l.goal),
+		gls AS (
+			SELECT count(*) FILTER (WHERE strength_rank = 1)::INTEGER AS goals_direct,
+			       count(*) FILTER (WHERE strength_rank = 2)::INTEGER AS goals_indirect,
+			       count(*) FILTER (WHERE strength_rank = 3)::INTEGER AS goals_potential
+			FROM goal_best
+		),
 		ind AS (
 			SELECT count(*)::INTEGER AS linked,
 			       count(*) FILTER (WHERE strength_rank = 1)::INTEGER AS direct,
@@ -60,14 +70,14 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 			SELECT (SELECT count(*) FROM sdg_goals)::INTEGER AS goals_total,
 			       (SELECT count(*) FROM sdg_indicators WHERE repeat_of IS NULL)::INTEGER AS indicators_total
 		)
-		SELECT * FROM ind, pro, unl, cty, tot`,
+		SELECT * FROM ind, gls, pro, unl, cty, tot`,
 		s.params
 	);
 	return {
 		projects: r.projects,
 		unlinked: r.unlinked,
 		countries: { countries: r.countries, globalProjects: r.global_projects },
-		goals: { reached: r.goals_reached, total: r.goals_total },
+		goals: { reached: r.goals_reached, total: r.goals_total, direct: r.goals_direct, indirect: r.goals_indirect, potential: r.goals_potential },
 		indicators: { total: r.indicators_total, linked: r.linked, direct: r.direct, indirect: r.indirect, potential: r.potential }
 	};
 }

@@ -73,7 +73,7 @@ export async function projectDetail(db: SqlClient, id: string): Promise<ProjectD
 		[id]
 	);
 	const links = await db.query<ProjectDetail['links'][number]>(
-		`SELECT l.sdg_code, l.level, l.strength, l.rationale, l.source_url, g.goal, g.colour,
+		`SELECT l.sdg_code, l.level, l.strength, l.rationale, l.source_url, l.evidence_type, l.names_project, l.locator, g.goal, g.colour,
 		        coalesce(i.title, t.title, g.title) AS title
 		 FROM contributions l
 		 JOIN sdg_goals g ON g.goal = CAST(split_part(l.sdg_code, '.', 1) AS INTEGER)

@@ -65,6 +65,11 @@ export class DatasetsState {
 		return this.list.filter((d) => this.importedShown.includes(d.id));
 	}
 
+	/** The datasets the figures count, by name, for every chart's footer. */
+	get shownNames(): string[] {
+		return [...(this.embeddedShown ? [dataPackage.curated.title] : []), ...this.shown.map((d) => `${d.title} (imported)`)];
+	}
+
 	/** What exports say the figures come from. */
 	get provenance() {
 		return provenanceFor(this.embeddedShown, this.shown);

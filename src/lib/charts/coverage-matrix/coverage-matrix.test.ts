@@ -14,17 +14,17 @@ const rows = [r('6.3.1', null), r('6.3.2', 'direct', 'Tier II', 3), r('6.6.1', '
 describe('coverage shaping', () => {
 	it('groups indicators by goal and target, counting those with a link', () => {
 		const goals = coverageByGoal(rows);
-		expect(goals.map((g) => [g.goal, g.targets.map((t) => t.target), g.linked, g.total])).toEqual([
-			[6, ['6.3', '6.6'], 2, 3],
-			[14, ['14.1'], 1, 1]
+		expect(goals.map((g) => [g.goal, g.targets.map((t) => t.target), g.used, g.potential, g.total])).toEqual([
+			[6, ['6.3', '6.6'], 1, 1, 3],
+			[14, ['14.1'], 1, 0, 1]
 		]);
 	});
 
 	it('counts by strongest link, and describes the whole', () => {
 		const c = coverageCounts(rows);
-		expect(c).toEqual({ total: 4, linked: 3, direct: 1, indirect: 1, potential: 1, none: 1 });
+		expect(c).toEqual({ total: 4, direct: 1, indirect: 1, potential: 1, none: 1 });
 		expect(describeCoverage(c)).toBe(
-			'Matrix of all 4 SDG indicators by goal and target. Citizen science contributes to 3: 1 directly, 1 indirectly and 1 potentially; 1 have no contribution yet.'
+			'Matrix of all 4 SDG indicators by goal and target. Citizen-science data feed 2 of the 4 indicators today (1 direct, 1 indirect); projects could feed 1 more indicator. 1 have no link yet.'
 		);
 	});
 
@@ -36,7 +36,7 @@ describe('coverage shaping', () => {
 describe('<CoverageMatrix>', () => {
 	it('is a labelled image with a group of one link per indicator, each saying its tier and strength', () => {
 		render(CoverageMatrix, { rows, query: 'country=KEN' });
-		expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Matrix of all 4 SDG indicators.*contributes to 3/);
+		expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Matrix of all 4 SDG indicators.*feed 2 of the 4 indicators today/);
 		expect(screen.getByRole('group', { name: /^Links to every indicator/ })).toBeInTheDocument();
 		const cell = screen.getByRole('link', { name: '6.3.2, Tier II: direct, 3 projects' });
 		expect(cell.getAttribute('href')).toMatch(/\/indicators\/6\.3\.2\?country=KEN$/);

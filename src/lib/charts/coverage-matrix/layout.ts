@@ -26,7 +26,8 @@ export interface PlacedCell {
 
 export interface PlacedGoal {
 	goal: number;
-	linked: number;
+	used: number;
+	potential: number;
 	total: number;
 	/** Top of the goal's row, and of its label. */
 	y: number;
@@ -74,7 +75,17 @@ export function matrixLayout(goals: readonly CoverageGoal[], width: number, top 
 		}
 		const cellsHeight = cells.length ? (line + 1) * (cell + lineGap) - lineGap : 0;
 		const height = rowPad * 2 + Math.max(labelHeight, inset + cellsHeight);
-		const goal = { goal: g.goal, linked: g.linked, total: g.total, y, height, nameWidth: (narrow ? width - 40 : nameColumn) - 30, countX, cells };
+		const goal = {
+			goal: g.goal,
+			used: g.used,
+			potential: g.potential,
+			total: g.total,
+			y,
+			height,
+			nameWidth: (narrow ? width - 40 : nameColumn) - 30,
+			countX,
+			cells
+		};
 		y += height;
 		return goal;
 	});

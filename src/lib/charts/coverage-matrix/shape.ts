@@ -1,30 +1,33 @@
 /** Pure shaping for the coverage matrix: indicators grouped by goal and target, and the counts. */
 import type { IndicatorStatusRow } from '../../domain/indicators';
+import { evidenceSentence } from '../../format/evidence-counts';
 
 export interface CoverageGoal {
 	goal: number;
 	targets: { target: string; indicators: IndicatorStatusRow[] }[];
 	total: number;
-	linked: number;
+	/** Indicators fed today (a direct or indirect link), and those with potential links only: never summed. */
+	used: number;
+	potential: number;
 }
 
 export function coverageByGoal(rows: readonly IndicatorStatusRow[]): CoverageGoal[] {
 	const goals = new Map<number, CoverageGoal>();
 	for (const r of rows) {
 		let g = goals.get(r.goal);
-		if (!g) goals.set(r.goal, (g = { goal: r.goal, targets: [], total: 0, linked: 0 }));
+		if (!g) goals.set(r.goal, (g = { goal: r.goal, targets: [], total: 0, used: 0, potential: 0 }));
 		let t = g.targets.at(-1);
 		if (!t || t.target !== r.target) g.targets.push((t = { target: r.target, indicators: [] }));
 		t.indicators.push(r);
 		g.total++;
-		if (r.strength) g.linked++;
+		if (r.strength === 'direct' || r.strength === 'indirect') g.used++;
+		else if (r.strength === 'potential') g.potential++;
 	}
 	return [...goals.values()].sort((a, b) => a.goal - b.goal);
 }
 
 export interface CoverageCounts {
 	total: number;
-	linked: number;
 	direct: number;
 	indirect: number;
 	potential: number;
@@ -34,7 +37,7 @@ export interface CoverageCounts {
 export function coverageCounts(rows: readonly IndicatorStatusRow[]): CoverageCounts {
 	const count = (s: IndicatorStatusRow['strength']) => rows.filter((r) => r.strength === s).length;
 	const none = count(null);
-	return { total: rows.length, linked: rows.length - none, direct: count('direct'), indirect: count('indirect'), potential: count('potential'), none };
+	return { total: rows.length, direct: count('direct'), indirect: count('indirect'), potential: count('potential'), none };
 }
 
 /** Tier I, II, or mixed (several tiers depending on the component). */
@@ -45,5 +48,5 @@ export function tierClass(tier: string): 'tier-1' | 'tier-2' | 'tier-mixed' {
 }
 
 export function describeCoverage(c: CoverageCounts): string {
-	return `Matrix of all ${c.total} SDG indicators by goal and target. Citizen science contributes to ${c.linked}: ${c.direct} directly, ${c.indirect} indirectly and ${c.potential} potentially; ${c.none} have no contribution yet.`;
+	return `Matrix of all ${c.total} SDG indicators by goal and target. ${evidenceSentence(c)} ${c.none} have no link yet.`;
 }

@@ -24,8 +24,10 @@ import {
 	countGoalBits,
 	flagProjects,
 	scopeCounts,
+	goalsByStrongest,
 	strongestByGoalBits,
 	type GoalBits,
+	type GoalsSeen,
 	type ProjectFilters,
 	type ScopeTallies
 } from './kernels';
@@ -96,7 +98,7 @@ export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags
 		return { best, goalsSeen };
 	}
 	// A target or indicator: visit the links of the few listings that pass.
-	let goalsSeen = 0;
+	const goalsSeen: GoalsSeen = [0, 0, 0];
 	for (let l = 0; l < ix.listings.length; l++) {
 		if (!c.listingPasses[l]) continue;
 		for (const r of c.ranks) {
@@ -104,7 +106,7 @@ export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags
 				const p = ix.linkProject[k];
 				if (!flags[p]) continue;
 				if (best[p] === 0 || r < best[p]) best[p] = r;
-				if (flags[p] & ALL) goalsSeen |= 1 << ix.listings[l].goal;
+				if (flags[p] & ALL) goalsSeen[r - 1] |= 1 << ix.listings[l].goal;
 			}
 		}
 	}
@@ -244,14 +246,12 @@ export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters
 	const c = compile(ix, f);
 	const { flags, unlinked } = projectFlags(ix, c);
 	const { best, goalsSeen } = strongestLinks(ix, c, f, flags);
-	let goalsReached = 0;
-	for (let g = 1; g < 32; g++) if (goalsSeen & (1 << g)) goalsReached++;
 	const reuse = (omit: readonly FilterKey[]) => previous !== undefined && previous.untilYear === untilYear && sameInputs(previous.filters, f, omit);
 	const counts = inScope(ix, flags, best, untilYear, { place: !reuse(dimension.place), years: !reuse(dimension.time) });
 	return {
 		...counts.headline,
 		unlinked,
-		goals: { reached: goalsReached, total: ix.goals.length },
+		goals: { ...goalsByStrongest(goalsSeen), total: ix.goals.length },
 		indicators: indicatorCoverage(ix, c, flags),
 		perGoal: reuse(dimension.sdg) ? previous!.overview.perGoal : goalChart(ix, c, flags),
 		...(counts.place ?? { perCountry: previous!.overview.perCountry, perRegion: previous!.overview.perRegion }),

@@ -76,9 +76,11 @@ export interface GoalBits {
  * Each flagged project's strongest rank among the goals in each rank's mask into `best`; returns
  * the goal bits reached by projects flagged ALL.
  */
-export function strongestByGoalBits(flags: Uint8Array, goals: GoalBits, best: Uint8Array): number {
+export function strongestByGoalBits(flags: Uint8Array, goals: GoalBits, best: Uint8Array): GoalsSeen {
 	const { g1, g2, g3, m1, m2, m3 } = goals;
-	let seen = 0;
+	let s1 = 0;
+	let s2 = 0;
+	let s3 = 0;
 	for (let p = 0; p < flags.length; p++) {
 		const flag = flags[p];
 		if (flag === 0) continue;
@@ -86,9 +88,26 @@ export function strongestByGoalBits(flags: Uint8Array, goals: GoalBits, best: Ui
 		const h2 = g2[p] & m2;
 		const h3 = g3[p] & m3;
 		best[p] = h1 !== 0 ? 1 : h2 !== 0 ? 2 : h3 !== 0 ? 3 : 0;
-		if ((flag & ALL) !== 0) seen |= h1 | h2 | h3;
+		if ((flag & ALL) !== 0) {
+			s1 |= h1;
+			s2 |= h2;
+			s3 |= h3;
+		}
 	}
-	return seen;
+	return [s1, s2, s3];
+}
+
+/** Goals (as bits) with a project in scope linked to them at each rank: direct, indirect, potential. */
+export type GoalsSeen = [number, number, number];
+
+/** Goals reached, and how many at each strongest rank (bit 0, codes outside the framework, is no goal). */
+export function goalsByStrongest([s1, s2, s3]: GoalsSeen): { reached: number; direct: number; indirect: number; potential: number } {
+	const bits = (m: number) => {
+		let n = 0;
+		for (let x = m & ~1; x !== 0; x &= x - 1) n++;
+		return n;
+	};
+	return { reached: bits(s1 | s2 | s3), direct: bits(s1), indirect: bits(s2 & ~s1), potential: bits(s3 & ~s1 & ~s2) };
 }
 
 /** Projects flagged ALL per goal (as `goal * 4 + rank`), each goal at its strongest rank among those that pass (mask not 0). */

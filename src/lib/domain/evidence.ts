@@ -1,0 +1,96 @@
+/**
+ * What a claimed contribution rests on. One enumeration for the validator, the pages, the exports
+ * and anything later that creates links, so "direct" means the same thing everywhere: shown by
+ * the agencies that compile the indicator, not by us.
+ */
+import type { Strength } from './strength';
+
+/** Kinds of document, strongest first. */
+export const evidenceTypes = ['custodian', 'official', 'peer-reviewed', 'project', 'inference'] as const;
+
+export type EvidenceType = (typeof evidenceTypes)[number];
+
+export const evidenceTypeText: Record<EvidenceType, { label: string; description: string }> = {
+	custodian: {
+		label: 'Custodian agency',
+		description: "The indicator's metadata or a report of the UN agency responsible for it names the project or its data."
+	},
+	official: {
+		label: 'Official national report',
+		description: 'A national statistics office, ministry, official SDG platform or Voluntary National Review names the project or its data.'
+	},
+	'peer-reviewed': { label: 'Peer-reviewed study', description: 'A peer-reviewed study ties the project or its data to the goal, target or indicator.' },
+	project: { label: "Project's own statement", description: 'The project itself says its data serve the goal, target or indicator.' },
+	inference: {
+		label: "Curator's inference",
+		description: 'No document ties the two: the curators judged from what the project records that its data could serve it.'
+	}
+};
+
+/** What a link says about its evidence; the fields of a row of data/contributions.csv. */
+export interface LinkEvidence {
+	level: string;
+	strength: string;
+	evidence_type: string | null;
+	/** 'yes' when the cited document names the project or its dataset. */
+	names_project: string | null;
+	source_url: string | null;
+	locator: string | null;
+}
+
+/** A link's evidence as pages show it (NULL in imports, which carry none). */
+export interface LinkSource {
+	source_url: string | null;
+	evidence_type: EvidenceType | null;
+	names_project: 'yes' | 'no' | null;
+	locator: string | null;
+}
+
+/** The rules, in the order the validator reports them; each names the column at fault. */
+export interface EvidenceProblem {
+	field: 'evidence_type' | 'names_project' | 'source_url' | 'locator' | 'strength';
+	note: string;
+}
+
+const officialTypes: readonly EvidenceType[] = ['custodian', 'official'];
+
+/**
+ * The curated inventory's rules: *direct* needs custodian or official evidence naming the project;
+ * *indirect* needs a document (not the curators' own inference) that names the project together
+ * with the code; a document that does not name the project supports *potential* at most; and an
+ * indicator-level claim cites a document that names the project or its dataset.
+ */
+export function evidenceProblems(link: LinkEvidence): EvidenceProblem[] {
+	const problems: EvidenceProblem[] = [];
+	const type = link.evidence_type as EvidenceType | null;
+	if (!type) problems.push({ field: 'evidence_type', note: `expected one of: ${evidenceTypes.join(', ')}` });
+	if (!link.source_url) problems.push({ field: 'source_url', note: 'expected the DOI or address of the document the link rests on' });
+	if (!link.locator?.trim()) problems.push({ field: 'locator', note: 'expected where the document says it (page, section or a short quoted phrase)' });
+	if (link.names_project !== 'yes' && link.names_project !== 'no') problems.push({ field: 'names_project', note: 'expected yes or no' });
+	if (problems.length) return problems;
+	const names = link.names_project === 'yes';
+	const strength = link.strength as Strength;
+	if (strength === 'direct' && !(officialTypes.includes(type!) && names)) {
+		problems.push({
+			field: 'strength',
+			note: 'expected custodian or official evidence that names the project for a direct link (otherwise indirect or potential)'
+		});
+	} else if (strength === 'indirect' && (type === 'inference' || !names)) {
+		problems.push({
+			field: 'strength',
+			note: names
+				? "expected a document that ties the project to the code for an indirect link; a curator's inference supports potential only"
+				: 'expected potential: the document does not name the project'
+		});
+	}
+	if (link.level === 'indicator' && !names) {
+		problems.push({
+			field: 'names_project',
+			note: "expected a document that names the project or its dataset for an indicator-level link (e.g. the project's own description of its data)"
+		});
+	}
+	return problems;
+}
+
+/** The sentence a page shows under a link whose document does not name the project. */
+export const generalEvidenceNote = 'The cited document does not name this project: it supports a possible contribution only.';
