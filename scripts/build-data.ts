@@ -21,10 +21,12 @@ import { encodeOverviewIndex } from '../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../src/lib/queries/projects.ts';
 import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
-import { inventoryYear } from '../src/lib/data/package.ts';
 import { checkDataDir } from './lib/check-data.ts';
 import { evidenceSentence } from '../src/lib/format/evidence-counts.ts';
-import { openDatasetInNode } from '../src/lib/data/duckdb-node.ts';
+import { openPublishedInNode } from '../src/lib/data/duckdb-node.ts';
+import { jrcTablePath } from '../src/lib/data/load.ts';
+import { inventoryTables, inventoryYear } from '../src/lib/data/package.ts';
+import { checkCrosswalk, convertJrc } from './lib/jrc-dataset.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 // Where static/data and src/lib/generated are written (the project itself unless a test says otherwise).
@@ -44,7 +46,27 @@ mkdirSync(staticData, { recursive: true });
 for (const r of pkg.resources) copyFileSync(join(dataDir, r.path), join(staticData, r.path));
 copyFileSync(join(dataDir, 'datapackage.json'), join(staticData, 'datapackage.json'));
 
-const db = await openDatasetInNode(dataDir);
+// The second published dataset: the JRC inventory's vendored files through the app's importer.
+let jrc: Awaited<ReturnType<typeof convertJrc>>;
+try {
+	jrc = await convertJrc(dataDir, join(dataDir, 'sources/jrc-citsci-10004'));
+} catch (e) {
+	console.error(`The JRC inventory could not be converted; nothing was built: ${e instanceof Error ? e.message : e}`);
+	process.exit(1);
+}
+mkdirSync(join(staticData, 'jrc'), { recursive: true });
+for (const table of inventoryTables) writeFileSync(join(staticData, jrcTablePath(table)), jrc.csv[table]);
+const unmatched = checkCrosswalk(dataDir, jrc.csv.projects);
+if (unmatched.length) {
+	console.error(`${dataDir}/jrc_crosswalk.csv names JRC records the conversion does not have: ${unmatched.join(', ')}; nothing was built`);
+	process.exit(1);
+}
+
+const curatedProjects = csvRecords(parseCsv(readFileSync(join(dataDir, 'projects.csv'), 'utf8'))).length;
+const matchedProjects = csvRecords(parseCsv(readFileSync(join(dataDir, 'jrc_crosswalk.csv'), 'utf8'))).length;
+
+// What the site shows by default, and so what first paint and the shipped files must equal: both.
+const db = await openPublishedInNode(dataDir, staticData);
 const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db, inventoryYear);
 const index = await overviewIndex(db);
@@ -66,7 +88,15 @@ mkdirSync(generated, { recursive: true });
 writeFileSync(
 	join(generated, 'summary.json'),
 	JSON.stringify(
-		{ dataVersion: pkg.version, curated: pkg.curated.date, overview, overviewIndex: overviewIndexFile, projectList: projectListFile },
+		{
+			dataVersion: pkg.version,
+			curated: pkg.curated.date,
+			// Projects in each published dataset, and those in both (counted once when both are shown).
+			published: { embedded: curatedProjects, jrc: jrc.projects, matched: matchedProjects },
+			overview,
+			overviewIndex: overviewIndexFile,
+			projectList: projectListFile
+		},
 		null,
 		'\t'
 	) + '\n'
@@ -81,5 +111,5 @@ const countries = csvRecords(parseCsv(readFileSync(join(dataDir, 'countries.csv'
 }));
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
 console.log(
-	`data: ${pkg.resources.length} tables valid; ${overview.projects} projects. ${evidenceSentence(overview.indicators)} (${Math.round(performance.now() - started)} ms)`
+	`data: ${pkg.resources.length} tables valid; JRC inventory converted (${jrc.projects} projects, ${jrc.warnings} importer warnings); ${overview.projects} projects shown by default. ${evidenceSentence(overview.indicators)} (${Math.round(performance.now() - started)} ms)`
 );

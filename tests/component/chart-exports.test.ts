@@ -37,7 +37,20 @@ describe('exported SVG carries legend and axis titles', () => {
 	afterEach(() => restore());
 
 	it('goal bars: the strength key and the projects axis', () => {
-		const rows = [{ goal: 15, title: 'Life on land', short_title: 'Life on land', colour: '#56C02B', direct: 2, indirect: 1, potential: 1, projects: 4 }];
+		const rows = [
+			{
+				goal: 15,
+				title: 'Life on land',
+				short_title: 'Life on land',
+				colour: '#56C02B',
+				direct: 2,
+				indirect: 1,
+				potential: 1,
+				'scored-2': 0,
+				'scored-1': 0,
+				projects: 4
+			}
+		];
 		const svg = exported(render(GoalBars, { rows }).container);
 		expect(svg.legend).toEqual(['Contribution strength', 'Direct', 'Indirect', 'Potential']);
 		expect(svg.legendSwatches).toHaveLength(3);
@@ -51,6 +64,8 @@ describe('exported SVG carries legend and axis titles', () => {
 			direct: 1,
 			indirect: i > 40 ? 3 : 0,
 			potential: 0,
+			'scored-2': 0,
+			'scored-1': 0,
 			projects: i > 40 ? 4 : 1,
 			started: i === 0 ? 1 : i === 41 ? 3 : 0
 		}));

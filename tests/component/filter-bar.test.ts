@@ -17,7 +17,7 @@ describe('<FilterBar>', () => {
 		expect(lastCall(onchange).goals).toEqual([]);
 		await fireEvent.click(screen.getByRole('button', { name: 'Goal 6: Clean water and sanitation' }));
 		expect(lastCall(onchange).goals).toEqual([15, 6]);
-		await fireEvent.click(screen.getByRole('button', { name: 'potential' }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Potential' }));
 		expect(lastCall(onchange).strengths).toEqual(['potential']);
 	});
 

@@ -10,7 +10,7 @@ const overview: Overview = {
 	projects: 1234,
 	unlinked: 0,
 	countries: { countries: 57, globalProjects: 1 },
-	goals: { reached: 14, total: 17, direct: 2, indirect: 7, potential: 5 },
+	goals: { reached: 14, total: 17, direct: 2, indirect: 7, potential: 5, 'scored-2': 0, 'scored-1': 0 },
 	indicators: { total: 231, linked: 19, direct: 6, indirect: 8, potential: 5 },
 	perGoal: [],
 	perCountry: [],
@@ -38,7 +38,7 @@ describe('<HeadlineFigures>', () => {
 	it.each(combos)('never prints a figure that mixes evidence levels: %o', (c) => {
 		const o: Overview = {
 			...overview,
-			goals: { reached: c.direct + c.indirect + c.potential, total: 231, ...c },
+			goals: { reached: c.direct + c.indirect + c.potential, total: 231, ...c, 'scored-2': 0, 'scored-1': 0 },
 			indicators: { total: 231, linked: c.direct + c.indirect + c.potential, ...c }
 		};
 		const { container } = render(HeadlineFigures, { overview: o });

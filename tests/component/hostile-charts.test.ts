@@ -42,7 +42,9 @@ function exportAndParse(container: HTMLElement, title = evil) {
 
 describe('hostile data in charts and SVG exports', () => {
 	it('goal bars', () => {
-		const rows = [{ goal: 1, title: evil, short_title: evil, colour: '#E5243B', direct: 1, indirect: 2, potential: 0, projects: 3 }];
+		const rows = [
+			{ goal: 1, title: evil, short_title: evil, colour: '#E5243B', direct: 1, indirect: 2, potential: 0, 'scored-2': 0, 'scored-1': 0, projects: 3 }
+		];
 		const { container } = render(GoalBars, { rows, title: evil });
 		expectInert(container);
 		expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
@@ -57,7 +59,11 @@ describe('hostile data in charts and SVG exports', () => {
 	});
 
 	it('time bars', () => {
-		const { container } = render(TimeBars, { rows: [{ year: 2020, direct: 1, indirect: 0, potential: 0, projects: 1, started: 1 }], undated: 0, title: evil });
+		const { container } = render(TimeBars, {
+			rows: [{ year: 2020, direct: 1, indirect: 0, potential: 0, 'scored-2': 0, 'scored-1': 0, projects: 1, started: 1 }],
+			undated: 0,
+			title: evil
+		});
 		expectInert(container);
 		exportAndParse(container);
 	});

@@ -17,6 +17,8 @@ const row = (code: string, patch: Partial<IndicatorTableRow> = {}): IndicatorTab
 	direct: 0,
 	indirect: 0,
 	potential: 0,
+	'scored-2': 0,
+	'scored-1': 0,
 	projects: 0,
 	countries: 0,
 	regions: [],

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
+import { expectedOverview } from './expected';
 import { openPage, startSession, waitLive, type Session } from './session';
 
 let session: Session;
@@ -14,7 +15,6 @@ beforeAll(async () => (session = await startSession()));
 afterAll(async () => await session?.close());
 
 const fixture = 'tests/fixtures/import/wide-ec-layout.csv';
-const curatedProjects = csvRecords(parseCsv(readFileSync('data/projects.csv', 'utf8'))).length;
 
 async function importAs(page: Page, title: string) {
 	await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
@@ -78,7 +78,7 @@ describe('damaged datasets in storage', () => {
 		// The figures are the curated inventory's and the intact import's, nothing less and nothing more.
 		await page.goto(`${session.server.url}/`);
 		await waitLive(page);
-		await expect(page.locator('[data-figure="projects"]').first().innerText()).resolves.toBe(String(curatedProjects + 3));
+		await expect(page.locator('[data-figure="projects"]').first().innerText()).resolves.toBe(String(expectedOverview().projects + 3));
 
 		// Remove from the banner: the dataset is gone from storage and from the banner.
 		await page.getByRole('button', { name: 'Remove “Junk part”' }).click();

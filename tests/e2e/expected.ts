@@ -1,12 +1,39 @@
 /**
  * The dashboard's figures worked out from data/ in plain TypeScript, independently of the SQL the
- * app runs, so end-to-end tests compare the page with the data and not with itself.
+ * app runs, so end-to-end tests compare the page with the data and not with itself. The site shows
+ * both published datasets by default: the curated inventory and the JRC inventory as the build
+ * converted it (static/data/jrc/; tests/unit/jrc-dataset.test.ts holds that to the raw files), a
+ * project in both (data/jrc_crosswalk.csv) counted once, as the curated record.
  */
 import { readFileSync } from 'node:fs';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
-const read = (name: string) => csvRecords(parseCsv(readFileSync(`${dataDir}/${name}`, 'utf8')));
+const staticData = process.env.STATIC_DATA ?? 'static/data';
+const readFile = (path: string) => csvRecords(parseCsv(readFileSync(path, 'utf8')));
+const curated = (name: string) => readFile(`${dataDir}/${name}`);
+
+/** The inventory tables of the default view, and the framework's from data/. */
+export function read(name: string): Record<string, string>[] {
+	if (!['projects.csv', 'project_countries.csv', 'contributions.csv'].includes(name)) return curated(name);
+	const jrc = readFile(`${staticData}/jrc/${name}`);
+	const sameAs = new Map(curated('jrc_crosswalk.csv').map((x) => [x.jrc_project_id, x.project_id]));
+	if (name === 'projects.csv') return [...curated(name), ...jrc.filter((p) => !sameAs.has(p.project_id))];
+	if (name === 'contributions.csv') return [...curated(name), ...jrc.map((c) => ({ ...c, project_id: sameAs.get(c.project_id) ?? c.project_id }))];
+	// A matched project takes the JRC record's countries it lacks, unless it is of global scale.
+	const rows = curated(name);
+	const global = new Set(
+		curated('projects.csv')
+			.filter((p) => p.geographic_scale === 'global')
+			.map((p) => p.project_id)
+	);
+	for (const r of jrc) {
+		const id = sameAs.get(r.project_id) ?? r.project_id;
+		if (global.has(id) || rows.some((x) => x.project_id === id && x.country === r.country)) continue;
+		rows.push({ ...r, project_id: id });
+	}
+	return rows;
+}
 
 /** Figures for all projects, or only those naming `country`. */
 export function expectedOverview(country?: string) {
@@ -48,6 +75,10 @@ export function expectedOverview(country?: string) {
 		indicatorsToday: indicatorsToday.size,
 		indicatorsPotentialOnly: linked.size - indicatorsToday.size,
 		indicatorsTotal: uniqueIndicators.size,
+		maxPerCountry: Math.max(
+			0,
+			...[...countries].map((c) => new Set(countryRows.filter((r) => r.country === c && ids.has(r.project_id)).map((r) => r.project_id)).size)
+		),
 		projectsPerGoal: Array.from({ length: 17 }, (_, i) => projectsPerGoal.get(String(i + 1))?.size ?? 0)
 	};
 }

@@ -14,6 +14,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { parseCsv } from '../../src/lib/format/csv';
+import { dataPackage } from '../../src/lib/data/package';
+import { defaultProvenance } from '../../src/lib/export/provenance';
+import { legendItems, mapBreaks } from '../../src/lib/charts/world-map/shape';
 import { expectedOverview } from './expected';
 import { legendEntries, pngSample, rgb, type Box, type LegendEntry } from './pixels';
 import { openPage, startSession, waitLive, type Session } from './session';
@@ -93,7 +96,7 @@ describe('chart exports', () => {
 		expect(text).not.toMatch(/\son[a-z]+=/i);
 		expect(text).toContain('Projects per goal');
 		expect(text).toContain('Filters: Kenya');
-		expect(text).toContain('Licence: CC BY 4.0');
+		expect(text).toContain(`Licence: ${defaultProvenance.licence}`);
 		const width = Number(doc.documentElement!.getAttribute('width'));
 		const height = Number(doc.documentElement!.getAttribute('height'));
 
@@ -103,8 +106,8 @@ describe('chart exports', () => {
 		expect(pngSize(print.path)).toEqual({ width: Math.round(width * 3.125), height: Math.round(height * 3.125) });
 
 		const csv = parseCsv(readFileSync((await download(page, menu, 'Chart data (CSV)')).path, 'utf8'));
-		expect(csv.header).toEqual(['goal', 'goal_title', 'direct', 'indirect', 'potential', 'projects']);
-		expect(csv.rows.map((r) => Number(r[5]))).toEqual(expectedOverview('KEN').projectsPerGoal);
+		expect(csv.header).toEqual(['goal', 'goal_title', 'direct', 'indirect', 'potential', 'scored-2', 'scored-1', 'projects']);
+		expect(csv.rows.map((r) => Number(r[7]))).toEqual(expectedOverview('KEN').projectsPerGoal);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -118,13 +121,18 @@ describe('chart exports', () => {
 			{
 				menu: 'Export, cite or embed: Projects per goal',
 				texts: ['Contribution strength', 'Projects →', 'Each project counts once per goal, at its strongest link.'],
-				legend: ['Direct', 'Indirect', 'Potential']
+				// Both published datasets by default: the curated grades, then the JRC study's scores.
+				legend: ['Direct', 'Indirect', 'Potential', 'JRC scored 2', 'JRC scored 1']
 			},
-			{ menu: 'Export, cite or embed: Where projects work', texts: ['Projects per country'], legend: ['0', '1', '2', '3–4', '5–9', '10+'] },
+			{
+				menu: 'Export, cite or embed: Where projects work',
+				texts: ['Projects per country'],
+				legend: ['0', ...legendItems(mapBreaks(expectedOverview().maxPerCountry)).map((i) => i.label)]
+			},
 			{
 				menu: 'Export, cite or embed: Projects active per year',
 				texts: ['Strongest link', '↑ Projects active', 'Year →'],
-				legend: ['Direct', 'Indirect', 'Potential']
+				legend: ['Direct', 'Indirect', 'Potential', 'JRC scored 2', 'JRC scored 1']
 			}
 		];
 		for (const chart of charts) {
@@ -252,7 +260,7 @@ describe('embedding', () => {
 		await snippetPage.page.getByRole('button', { name: 'Embed…' }).click();
 		await snippetPage.page.getByLabel('Height in pixels').fill('300');
 		const snippet = await snippetPage.page.getByLabel('Embed code').inputValue();
-		expect(snippet).toContain(`src="${session.server.url}/embed/goals?goal=15&amp;v=0.1.0"`);
+		expect(snippet).toContain(`src="${session.server.url}/embed/goals?goal=15&amp;v=${dataPackage.version}"`);
 		await snippetPage.context.close();
 
 		writeFileSync(
@@ -300,7 +308,7 @@ describe('embedding', () => {
 		await page.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
 		const note = page.locator('footer [role="status"]', { hasText: 'Not used from this link' });
 		await expect.poll(() => note.innerText()).toContain('region=002 (expected a UN M49 region');
-		expect(await note.innerText()).toContain('strength=strong (expected one of: direct, indirect, potential)');
+		expect(await note.innerText()).toContain('strength=strong (expected one of: direct, indirect, potential, scored-2, scored-1)');
 		// The rest of the address applies: the goal filter is in force and said so.
 		expect(await page.locator('footer').innerText()).toContain('Filters: Goal 15 Life on land');
 		// Quiet: no alert inside someone else's page.

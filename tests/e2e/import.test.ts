@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 import type { Page } from 'playwright-core';
 import { openPage, startSession, waitLive, type Session } from './session';
+import { expectedOverview } from './expected';
 import { hasReference, referenceDir } from '../reference';
 
 let session: Session;
@@ -72,10 +73,12 @@ describe('import through the page', () => {
 		await expect(page.locator('.facts').innerText()).resolves.toContain('Belgium, Netherlands (Kingdom of the), Republic of Korea');
 		await expect(page.locator('.record').innerText()).resolves.toContain('wide-ec-layout.csv, row 3');
 
-		// Switched back to the curated inventory, then removed.
+		// Switched back to the published datasets, then removed.
 		await page.goto(`${session.server.url}/import`);
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
 		await page.check('input[aria-label^="Show Curated"]');
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await page.check('input[aria-label^="Show European Commission JRC"]');
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
 		await page.uncheck('input[aria-label="Show EC sample"]');
 		await page.locator('.banner').waitFor({ state: 'detached', timeout: 30_000 });
@@ -108,7 +111,8 @@ describe('import through the page', () => {
 		const banner = await page.locator('.banner').innerText();
 		expect(banner).toContain('Same name');
 		expect(banner).toContain('Same name (2)');
-		await expect(figure(page, 'projects')).resolves.toBe(String(82 + 3 + 3));
+		// Imported beside the published datasets: their projects (matched ones once), and the two imports' three each.
+		await expect(figure(page, 'projects')).resolves.toBe(String(expectedOverview().projects + 3 + 3));
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -76,7 +76,7 @@ describe('overview', () => {
 		await page.goto(server.url + '/');
 		await page.locator('[data-live="live"]').waitFor({ timeout: 30_000 });
 		await page.locator('figure:has(svg[aria-label^="Bar chart"]) details.table-alt > summary').click();
-		const totals = await page.locator('figure:has(svg[aria-label^="Bar chart"]) details table tbody tr td:nth-child(5)').allTextContents();
+		const totals = await page.locator('figure:has(svg[aria-label^="Bar chart"]) details table tbody tr td:nth-child(7)').allTextContents();
 		expect(totals.map(Number)).toEqual(expected.projectsPerGoal);
 		await context.close();
 	});

@@ -11,7 +11,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frameReport, recordFrames, regionTexts, waitAnswered, type FrameReport } from '../../scripts/lib/frame-sampler';
-import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
+import { openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
+import { evidenceSentence } from '../../src/lib/format/evidence-counts';
 import { inventoryYear } from '../../src/lib/data/package';
 import { parseFilters } from '../../src/lib/domain/filters';
 import { vocabulary } from '../../src/lib/format/vocabulary';
@@ -26,7 +27,8 @@ let session: Session;
 let db: NodeClient;
 beforeAll(async () => {
 	session = await startSession();
-	db = await openDatasetInNode('data');
+	// The site's default view: both published datasets.
+	db = await openPublishedInNode('data', 'static/data');
 });
 afterAll(async () => {
 	await session?.close();
@@ -67,7 +69,7 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 			address: '/?goal=15&from=2001&to=2018',
 			expected: async () => {
 				const o = await loadOverviewSql(db, inventoryYear, filtersOf('/?goal=15&from=2001&to=2018'));
-				return { region: 'lead', contains: new RegExp(`${o.projects} projects? match`) };
+				return { region: 'lead', contains: new RegExp(`${o.projects} projects? that match`) };
 			}
 		},
 		{
@@ -97,7 +99,14 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 				const rows = await indicatorStatus(db, filtersOf('?strength=direct'));
 				return {
 					region: 'coverage-lead',
-					contains: new RegExp(`contributes to ${rows.filter((r) => r.strength !== null).length} of ${rows.length} indicators`)
+					contains: new RegExp(
+						evidenceSentence({
+							total: rows.length,
+							direct: rows.filter((r) => r.strength === 'direct').length,
+							indirect: rows.filter((r) => r.strength === 'indirect').length,
+							potential: rows.filter((r) => r.strength === 'potential').length
+						}).replace(/[.()]/g, '\\$&')
+					)
 				};
 			}
 		},

@@ -35,7 +35,7 @@ describe('parseFilters / serializeFilters', () => {
 			{ param: 'goal', value: 'abc', note: 'expected a goal number from 1 to 17' },
 			{ param: 'target', value: '15', note: 'expected a target code such as 15.5' },
 			{ param: 'indicator', value: '15.5', note: 'expected an indicator code such as 15.5.1' },
-			{ param: 'strength', value: 'strong', note: 'expected one of: direct, indirect, potential' },
+			{ param: 'strength', value: 'strong', note: 'expected one of: direct, indirect, potential, scored-2, scored-1' },
 			{ param: 'country', value: 'Kenya', note: 'expected an ISO 3166-1 alpha-3 code such as KEN' },
 			{ param: 'from', value: '20x0', note: 'expected a four-digit year between 1800 and 2100' },
 			{ param: 'topic', value: 'DROP TABLE', note: 'expected a topic of the inventory such as biodiversity' }

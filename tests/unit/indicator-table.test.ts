@@ -30,10 +30,50 @@ describe('indicatorTable', () => {
 				last_year
 			}))
 		).toEqual([
-			{ code: '1.5.1', direct: 1, indirect: 0, potential: 1, projects: 2, countries: 2, regions: ['Africa', 'Europe'], first_year: 2015, last_year: 2022 },
-			{ code: '11.6.2', direct: 0, indirect: 1, potential: 0, projects: 1, countries: 1, regions: ['Europe'], first_year: 2010, last_year: 2022 },
-			{ code: '14.1.1', direct: 0, indirect: 0, potential: 1, projects: 1, countries: 2, regions: ['Africa', 'Europe'], first_year: 2015, last_year: 2018 },
-			{ code: '15.5.1', direct: 1, indirect: 0, potential: 0, projects: 1, countries: 1, regions: ['Europe'], first_year: 2010, last_year: 2022 }
+			{
+				code: '1.5.1',
+				direct: 1,
+				indirect: 0,
+				potential: 1,
+				projects: 2,
+				countries: 2,
+				regions: ['Africa', 'Europe'],
+				first_year: 2015,
+				last_year: 2022
+			},
+			{
+				code: '11.6.2',
+				direct: 0,
+				indirect: 1,
+				potential: 0,
+				projects: 1,
+				countries: 1,
+				regions: ['Europe'],
+				first_year: 2010,
+				last_year: 2022
+			},
+			{
+				code: '14.1.1',
+				direct: 0,
+				indirect: 0,
+				potential: 1,
+				projects: 1,
+				countries: 2,
+				regions: ['Africa', 'Europe'],
+				first_year: 2015,
+				last_year: 2018
+			},
+			{
+				code: '15.5.1',
+				direct: 1,
+				indirect: 0,
+				potential: 0,
+				projects: 1,
+				countries: 1,
+				regions: ['Europe'],
+				first_year: 2010,
+				last_year: 2022
+			}
 		]);
 		expect(rows.find((r) => r.code === '15.5.1')).toMatchObject({ goal: 15, tier: 'Tier I', custodian_agencies: 'IUCN' });
 	});

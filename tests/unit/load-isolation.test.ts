@@ -59,11 +59,11 @@ describe('one damaged import', () => {
 	it.each(damages)('with %s is skipped and named; the curated inventory and the intact import load', async (_name, damage, cause) => {
 		const intact = await storedDataset('intact');
 		const broken = await storedDataset('broken', damage);
-		const { outcome, counts, links } = await load({ embedded: true, imported: [broken, intact] });
+		const { outcome, counts, links } = await load({ embedded: true, jrc: null, imported: [broken, intact] });
 		expect(outcome.embedded).toBe(true);
 		expect(outcome.failed).toHaveLength(1);
 		expect(outcome.failed[0]).toMatchObject({ id: 'broken', title: 'Dataset broken', cause: expect.stringMatching(cause) });
-		const expected = await load({ embedded: true, imported: [intact] });
+		const expected = await load({ embedded: true, jrc: null, imported: [intact] });
 		expect(counts).toEqual(expected.counts);
 		expect(counts.map((c) => c.dataset)).toEqual(['embedded', 'intact']);
 		expect(links).toBe(expected.links);
@@ -76,7 +76,7 @@ describe('one damaged import', () => {
 			(_gz, csv) => new Uint8Array(gzipSync(csv.replace(/,14,goal,/, ',99999999999,goal,').replace(/,15,goal,/, ',zz,goal,'))),
 			'contributions'
 		);
-		const { outcome, counts } = await load({ embedded: true, imported: [broken, await storedDataset('intact')] });
+		const { outcome, counts } = await load({ embedded: true, jrc: null, imported: [broken, await storedDataset('intact')] });
 		expect(outcome.failed).toEqual([
 			{ id: 'codes', title: 'Dataset codes', cause: expect.stringMatching(/SDG codes, levels or strengths the dashboard does not know/) }
 		]);
@@ -86,7 +86,7 @@ describe('one damaged import', () => {
 	it('skips a copy whose project ids another dataset already has', async () => {
 		// The same stored tables under a second dataset: its project ids carry the first one's prefix.
 		const twin = await storedDataset('twin', undefined, 'projects', 'intact');
-		const { outcome, counts } = await load({ embedded: true, imported: [await storedDataset('intact'), twin] });
+		const { outcome, counts } = await load({ embedded: true, jrc: null, imported: [await storedDataset('intact'), twin] });
 		expect(outcome.failed).toEqual([{ id: 'twin', title: 'Dataset twin', cause: expect.stringMatching(/clash with 4 projects already loaded/) }]);
 		expect(counts).toEqual([
 			{ dataset: 'embedded', n: expect.any(Number) },
@@ -96,13 +96,13 @@ describe('one damaged import', () => {
 
 	it('falls back to the curated inventory when every import shown instead of it fails', async () => {
 		const broken = await storedDataset('broken', () => new Uint8Array([1, 2, 3]));
-		const { outcome, counts } = await load({ embedded: false, imported: [broken] });
+		const { outcome, counts } = await load({ embedded: false, jrc: null, imported: [broken] });
 		expect(outcome).toMatchObject({ embedded: true, failed: [{ id: 'broken' }] });
 		expect(counts.map((c) => c.dataset)).toEqual(['embedded']);
 	});
 
 	it('loads an intact import alone when the curated inventory is not shown', async () => {
-		const { outcome, counts } = await load({ embedded: false, imported: [await storedDataset('intact')] });
+		const { outcome, counts } = await load({ embedded: false, jrc: null, imported: [await storedDataset('intact')] });
 		expect(outcome).toEqual({ embedded: false, failed: [] });
 		expect(counts).toEqual([{ dataset: 'intact', n: 4 }]);
 	});

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, random } from '../../scripts/bench/generate';
-import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
+import { openDatasetInNode, openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { derivedSql, inventoryYear } from '../../src/lib/data/package';
 import { strengths } from '../../src/lib/domain/strength';
 import { computeOverview, type Computed } from '../../src/lib/queries/overview-index/compute';
@@ -114,7 +114,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 	let mini: NodeClient;
 	let synthetic: NodeClient;
 	beforeAll(async () => {
-		embedded = await openDatasetInNode('data');
+		embedded = await openPublishedInNode('data', 'static/data');
 		mini = await openDatasetInNode('tests/fixtures/mini', 'data');
 		// Awkward rows the curated data lack: a project with no link, a country code the countries
 		// table lacks, a start after the last year shown, a link outside the framework, a repeat.

@@ -2,7 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tableToZip } from '../../src/lib/export/bundle';
-import { curatedProvenance, provenanceFor } from '../../src/lib/export/provenance';
+import { defaultProvenance, provenanceFor } from '../../src/lib/export/provenance';
 import { metadataFor, sourceLines, type ExportTable } from '../../src/lib/export/table';
 
 const table: ExportTable = {
@@ -16,24 +16,38 @@ const table: ExportTable = {
 const jrc = { title: 'JRC inventory', fileName: '1-projects-citsci.csv', importedAt: '2026-11-27T07:00:00.000Z' };
 
 describe('provenance of exports', () => {
-	it('is the curated inventory under CC BY 4.0 when nothing is imported', () => {
-		expect(provenanceFor(true, [])).toBe(curatedProvenance);
-		const meta = metadataFor(table, 'cite me', new Date('2026-11-27T00:00:00Z'), provenanceFor(true, []));
+	it('is the curated inventory under CC BY 4.0 when only it is shown', () => {
+		const meta = metadataFor(table, 'cite me', new Date('2026-11-27T00:00:00Z'), provenanceFor(true, false, []));
 		expect(meta).toMatchObject({ source: sourceLines.join('; '), licence: 'CC BY 4.0' });
 	});
 
+	it('names both published datasets and both licences by default (and in every embed)', () => {
+		expect(defaultProvenance.sourceLines).toEqual([
+			sourceLines[0],
+			'European Commission, Joint Research Centre: Inventory of environmental citizen-science projects (data.europa.eu/89h/jrc-citsci-10004)',
+			sourceLines[1]
+		]);
+		expect(defaultProvenance.licence).toBe(
+			'curated inventory: CC BY 4.0; JRC inventory: © European Union, reuse authorised with acknowledgement (Commission Decision 2011/833/EU)'
+		);
+		expect(defaultProvenance.curated).toBe(true);
+		// The zip's datapackage.json claims no single licence for the two.
+		const files = unzipSync(tableToZip(table, metadataFor(table, 'cite me', new Date(), defaultProvenance)));
+		expect(JSON.parse(strFromU8(files['datapackage.json'])).licenses).toEqual([]);
+	});
+
 	it('names imported files, and never claims the curated licence for them', () => {
-		const instead = provenanceFor(false, [jrc]);
+		const instead = provenanceFor(false, false, [jrc]);
 		expect(instead.sourceLines[0]).toBe('Imported in this browser: JRC inventory (1-projects-citsci.csv, 2026-11-27)');
 		expect(instead.sourceLines.join(' ')).not.toContain('curated inventory');
 		expect(instead).toMatchObject({ licence: "imported data: its owners' terms", licenceUrl: '', curated: false });
-		const beside = provenanceFor(true, [jrc]);
+		const beside = provenanceFor(true, false, [jrc]);
 		expect(beside.sourceLines).toEqual([instead.sourceLines[0], sourceLines[0], sourceLines[1]]);
 		expect(beside.licence).toContain('curated inventory: CC BY 4.0');
 	});
 
 	it('leaves the licence out of a zip datapackage.json of imported data', () => {
-		const files = unzipSync(tableToZip(table, metadataFor(table, 'cite me', new Date(), provenanceFor(false, [jrc]))));
+		const files = unzipSync(tableToZip(table, metadataFor(table, 'cite me', new Date(), provenanceFor(false, false, [jrc]))));
 		const descriptor = JSON.parse(strFromU8(files['datapackage.json']));
 		expect(descriptor.licenses).toEqual([]);
 		const curated = unzipSync(tableToZip(table, metadataFor(table, 'cite me')));

@@ -33,7 +33,7 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 	});
 
 	it('counts the goals reached out of 17', async () => {
-		expect(await goalsReached(db)).toEqual({ reached: 7, total: 17, direct: 5, indirect: 2, potential: 0 });
+		expect(await goalsReached(db)).toEqual({ reached: 7, total: 17, direct: 5, indirect: 2, potential: 0, 'scored-2': 0, 'scored-1': 0 });
 	});
 
 	it('counts each project once per goal, at its strongest link; a repeated indicator reaches every goal it is listed under', async () => {
@@ -90,7 +90,16 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 		const indirect = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1];
 		const started = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0];
 		expect(rows).toEqual(
-			direct.map((d, i) => ({ year: 2010 + i, direct: d, indirect: indirect[i], potential: 0, projects: d + indirect[i], started: started[i] }))
+			direct.map((d, i) => ({
+				year: 2010 + i,
+				direct: d,
+				indirect: indirect[i],
+				potential: 0,
+				'scored-2': 0,
+				'scored-1': 0,
+				projects: d + indirect[i],
+				started: started[i]
+			}))
 		);
 		expect(undated).toBe(1);
 	});
@@ -209,7 +218,7 @@ describe('linked filters on the hand-computed fixture', () => {
 	it('by country: only projects naming it; the map keeps every country', async () => {
 		const f = only({ countries: ['KEN'] });
 		expect(await projectCount(db, f)).toBe(1);
-		expect(await goalsReached(db, f)).toEqual({ reached: 4, total: 17, direct: 3, indirect: 1, potential: 0 });
+		expect(await goalsReached(db, f)).toEqual({ reached: 4, total: 17, direct: 3, indirect: 1, potential: 0, 'scored-2': 0, 'scored-1': 0 });
 		expect(await nonEmptyGoals(f)).toEqual([
 			{ goal: 1, direct: 1, indirect: 0, potential: 0, projects: 1 },
 			{ goal: 11, direct: 1, indirect: 0, potential: 0, projects: 1 },
@@ -272,7 +281,7 @@ describe('linked filters on the hand-computed fixture', () => {
 	it('combine with AND', async () => {
 		const f = only({ countries: ['GBR'], strengths: ['potential'] });
 		expect(await projectCount(db, f)).toBe(2);
-		expect(await goalsReached(db, f)).toEqual({ reached: 2, total: 17, direct: 0, indirect: 0, potential: 2 });
+		expect(await goalsReached(db, f)).toEqual({ reached: 2, total: 17, direct: 0, indirect: 0, potential: 2, 'scored-2': 0, 'scored-1': 0 });
 		expect(await projectCount(db, only({ countries: ['GBR'], goals: [3] }))).toBe(0);
 	});
 

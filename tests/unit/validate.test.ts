@@ -12,7 +12,7 @@ import { dataPackage } from '../../src/lib/data/package';
 import { validateInventory } from '../../src/lib/data/validate-inventory';
 import { describeError, validatePackage, type ValidationError } from '../../src/lib/data/validate-package';
 
-const fixture = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv'];
+const fixture = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv', 'jrc_crosswalk.csv'];
 function validFiles(): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (const r of dataPackage.resources) {
@@ -311,6 +311,9 @@ describe('the build', () => {
 		execFileSync('npx', ['tsx', 'scripts/build-data.ts'], { env: { ...process.env, DATA_DIR: dir, OUT_DIR: out }, encoding: 'utf8', stdio: 'pipe' });
 		expect(existsSync(join(out, 'static/data/contributions.csv'))).toBe(true);
 		const summary = JSON.parse(readFileSync(join(out, 'src/lib/generated/summary.json'), 'utf8'));
-		expect(summary.overview).toMatchObject({ projects: 4, goals: { reached: 7, total: 17 } });
+		// The fixture's four projects and the JRC inventory's 515, none matched (the fixture's crosswalk is empty).
+		expect(summary.published).toEqual({ embedded: 4, jrc: 515, matched: 0 });
+		expect(summary.overview).toMatchObject({ projects: 4 + 515, goals: { total: 17 } });
+		expect(existsSync(join(out, 'static/data/jrc/contributions.csv'))).toBe(true);
 	});
 });

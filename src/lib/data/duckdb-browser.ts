@@ -6,8 +6,8 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
-import { isInventory, loadDataset, lockDatabase, type ImportedInventory, type LoadOutcome } from './load';
-import { dataPackage } from './package';
+import { isInventory, jrcTablePath, loadDataset, lockDatabase, type ImportedInventory, type JrcTables, type LoadOutcome } from './load';
+import { dataPackage, inventoryTables } from './package';
 
 export interface BrowserDatabase extends SqlClient {
 	/** Milliseconds from the start call until the dataset was loaded. */
@@ -89,6 +89,8 @@ function clientFor(conn: AsyncDuckDBConnection): SqlClient {
 /** What to show besides (or instead of) the embedded inventory: imported inventories as CSV text. */
 export interface BrowserSelection {
 	embedded: boolean;
+	/** Whether the published JRC inventory is shown (its tables are fetched from `dataUrl`/jrc/). */
+	jrc: boolean;
 	/** Each table as gzipped CSV (see PackedInventory), which DuckDB reads as it is. */
 	imported: { id: string; title: string; packed: Record<string, Uint8Array> }[];
 	/** The visitor's choice of datasets this selection was read for (domain/datasets.ts datasetViewKey). */
@@ -99,17 +101,20 @@ export interface BrowserSelection {
  * Start DuckDB and load the framework and countries from `dataUrl` (the folder holding the
  * embedded dataset's CSV files), with the inventories `selection` names.
  */
-export async function startBrowserDatabase(dataUrl: string, selection: BrowserSelection = { embedded: true, imported: [] }): Promise<BrowserDatabase> {
+export async function startBrowserDatabase(dataUrl: string, selection: BrowserSelection = { embedded: true, jrc: true, imported: [] }): Promise<BrowserDatabase> {
 	const started = performance.now();
 	// The embedded inventory's files are fetched only when it is shown (the loader skips them otherwise).
-	const needed = dataPackage.resources.filter((r) => selection.embedded || !isInventory(r));
+	const needed = [
+		...dataPackage.resources.filter((r) => selection.embedded || !isInventory(r)).map((r) => r.path),
+		...(selection.jrc ? inventoryTables.map(jrcTablePath) : [])
+	];
 	const filesPromise = Promise.all(
-		needed.map(async (r) => {
-			const response = await fetch(`${dataUrl}/${r.path}`);
-			if (!response.ok) throw new Error(`Could not load ${r.path}: HTTP ${response.status}`);
+		needed.map(async (path) => {
+			const response = await fetch(`${dataUrl}/${path}`);
+			if (!response.ok) throw new Error(`Could not load ${path}: HTTP ${response.status}`);
 			// Bytes, not text: DuckDB reads UTF-8 itself, and a JavaScript string has a length limit
 			// (about 512 MB) that a large inventory's CSV can pass.
-			return [r.path, new Uint8Array(await response.arrayBuffer())] as const;
+			return [path, new Uint8Array(await response.arrayBuffer())] as const;
 		})
 	);
 	// Await both together: a failed download must not become an unhandled rejection while the
@@ -134,7 +139,8 @@ export async function startBrowserDatabase(dataUrl: string, selection: BrowserSe
 			}
 			imported.push({ id, title, files: registered });
 		}
-		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, imported });
+		const jrc = selection.jrc ? (Object.fromEntries(inventoryTables.map((t) => [t, jrcTablePath(t)])) as JrcTables) : null;
+		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, jrc, imported });
 		await lockDatabase(client);
 		return browserDatabase(db, conn, client, loaded, started, Math.round(performance.now() - loadStarted));
 	} catch (e) {

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient } from './client';
-import { loadDataset, type ImportedInventory } from './load';
+import { jrcTablePath, loadDataset, type ImportedInventory, type JrcTables } from './load';
+import { inventoryTables } from './package';
 
 export interface NodeClient extends SqlClient {
 	close(): void;
@@ -84,6 +85,17 @@ export async function openDatasetInNode(...dirs: string[]): Promise<NodeClient> 
 }
 
 /**
+ * The site's default view: the curated inventory from `dataDir` and the JRC inventory as the
+ * build converted it into `staticData`/jrc/ (scripts/build-data.ts), matched projects counted once.
+ */
+export async function openPublishedInNode(dataDir = 'data', staticData = 'static/data', view: { embedded: boolean; jrc: boolean } = { embedded: true, jrc: true }): Promise<NodeClient> {
+	const client = await openNodeDuckDB();
+	const jrc = view.jrc ? (Object.fromEntries(inventoryTables.map((t) => [t, join(staticData, jrcTablePath(t))])) as JrcTables) : null;
+	await loadDataset(client, (resource) => join(dataDir, resource.path), { embedded: view.embedded, jrc, imported: [] });
+	return client;
+}
+
+/**
  * The embedded framework and countries from data/, with imported inventories (CSV text in the
  * import's table layout) beside the embedded inventory or instead of it: what the browser loads.
  */
@@ -102,6 +114,6 @@ export async function openWithImports(imported: { id: string; title: string; csv
 			})
 		)
 	}));
-	await loadDataset(client, (resource) => join('data', resource.path), { embedded, imported: inventories });
+	await loadDataset(client, (resource) => join('data', resource.path), { embedded, jrc: null, imported: inventories });
 	return client;
 }

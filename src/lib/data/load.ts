@@ -3,6 +3,7 @@ import type { SqlClient } from './client';
 import { createTableSql, curatedOnlyFields, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
 import { sqlIdentifier } from '../format/escape';
 import type { LoadFailure } from '../domain/datasets';
+import { strengths } from '../domain/strength';
 
 
 export const isInventory = (resource: Resource) => (inventoryTables as string[]).includes(resource.name);
@@ -15,13 +16,44 @@ export interface ImportedInventory {
 	files: Record<string, string>;
 }
 
-/** Which inventories the dashboard shows: the embedded one, imported ones, or both side by side. */
+/**
+ * Which inventories the dashboard shows: the two published ones (the curated inventory, which the
+ * code calls embedded, and the European Commission JRC inventory), imported ones, side by side.
+ * `jrc` holds where the engine reads the JRC inventory's tables, or null when it is not shown.
+ */
 export interface LoadSelection {
 	embedded: boolean;
+	jrc: JrcTables | null;
 	imported: ImportedInventory[];
 }
 
-export const embeddedOnly: LoadSelection = { embedded: true, imported: [] };
+/** Where the engine reads each table of the published JRC inventory (converted by the build). */
+export type JrcTables = Record<InventoryTable, string>;
+
+export const embeddedOnly: LoadSelection = { embedded: true, jrc: null, imported: [] };
+
+/** The JRC inventory's id in the projects' dataset column, and its title. */
+export const jrcDataset = { id: 'jrc', title: 'European Commission JRC inventory of environmental citizen-science projects' };
+
+/** The build writes the converted JRC tables here, beside the curated inventory's files. */
+export const jrcTablePath = (table: InventoryTable) => `jrc/${table}.csv`;
+
+/**
+ * A project in both published datasets counts once: the JRC record of each match in
+ * data/jrc_crosswalk.csv gives its goal scores (and, for a project with countries, any country the
+ * curated record lacks) to the curated record, and is dropped. Both kinds of link then sit on one
+ * project, each on its own scale.
+ */
+const mergeMatchedSql = [
+	`UPDATE contributions SET project_id = x.project_id FROM jrc_crosswalk x WHERE contributions.project_id = x.jrc_project_id`,
+	`INSERT INTO project_countries (project_id, country)
+	 SELECT DISTINCT x.project_id, pc.country FROM project_countries pc
+	 JOIN jrc_crosswalk x ON pc.project_id = x.jrc_project_id
+	 JOIN projects p ON p.project_id = x.project_id AND p.geographic_scale <> 'global'
+	 WHERE NOT EXISTS (SELECT 1 FROM project_countries c WHERE c.project_id = x.project_id AND c.country = pc.country)`,
+	`DELETE FROM project_countries WHERE project_id IN (SELECT jrc_project_id FROM jrc_crosswalk)`,
+	`DELETE FROM projects WHERE project_id IN (SELECT jrc_project_id FROM jrc_crosswalk)`
+];
 
 /**
  * An imported table is read like the embedded one, except that an empty description (allowed in
@@ -70,7 +102,7 @@ class UnusableRows extends Error {}
 async function checkImportedRows(client: SqlClient, contributionsBefore: number): Promise<void> {
 	const [{ codes }] = await client.query<{ codes: number }>(
 		`SELECT count(*)::INTEGER AS codes FROM contributions WHERE rowid >= ? AND NOT coalesce(
-		   strength IN ('direct', 'indirect', 'potential') AND CASE level
+		   strength IN (${strengths.map((s) => `'${s}'`).join(', ')}) AND CASE level
 		     WHEN 'goal' THEN regexp_full_match(sdg_code, '[0-9]{1,2}')
 		     WHEN 'target' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])')
 		     WHEN 'indicator' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])\\.[0-9]{1,2}')
@@ -104,6 +136,14 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 		await client.query(`INSERT INTO datasets VALUES ('embedded', ?)`, [dataPackage.curated.title]);
 	};
 	if (selection.embedded) await loadEmbedded();
+	if (selection.jrc) {
+		for (const resource of dataPackage.resources.filter(isInventory)) {
+			await client.query(insertFromCsvSql(resource), [selection.jrc[resource.name as InventoryTable]]);
+		}
+		await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [jrcDataset.id]);
+		await client.query(`INSERT INTO datasets VALUES (?, ?)`, [jrcDataset.id, jrcDataset.title]);
+		if (selection.embedded) for (const statement of mergeMatchedSql) await client.query(statement);
+	}
 	const failed: LoadFailure[] = [];
 	for (const imported of selection.imported) {
 		const [{ before }] = await client.query<{ before: number }>(`SELECT count(*)::INTEGER AS before FROM contributions`);
@@ -123,7 +163,8 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 			failed.push({ id: imported.id, title: imported.title, cause });
 		}
 	}
-	const embedded = selection.embedded || failed.length === selection.imported.length;
+	// Nothing shown at all (no published dataset asked for, every import failed): the curated one.
+	const embedded = selection.embedded || (!selection.jrc && failed.length === selection.imported.length);
 	if (embedded && !selection.embedded) await loadEmbedded();
 	for (const statement of derivedSql) await client.query(statement);
 	return { embedded, failed };

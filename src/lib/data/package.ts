@@ -4,6 +4,7 @@
  */
 import descriptor from '../../../data/datapackage.json';
 import { sqlIdentifier } from '../format/escape';
+import { strengths } from '../domain/strength';
 
 export interface FieldConstraints {
 	required?: boolean;
@@ -101,7 +102,7 @@ export function insertFromCsvSql(resource: Resource): string {
  * and 13), so a goal page, the goal chart and the goal filter all agree. The table then has one
  * row per listing (`listed_as`); queries count distinct projects, never rows.
  */
-const strengthRank = `CASE c.strength WHEN 'direct' THEN 1 WHEN 'indirect' THEN 2 ELSE 3 END`;
+const strengthRank = `CASE c.strength ${strengths.map((s, i) => `WHEN '${s}' THEN ${i + 1}`).join(' ')} END`;
 
 export const derivedSql = [
 	// Official order of SDG codes: 15.2 before 15.10, numbered targets before lettered ones (15.a).

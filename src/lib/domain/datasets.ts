@@ -7,15 +7,31 @@ export interface LoadFailure {
 	cause: string;
 }
 
-/** Which inventories a visitor chose to see: the curated one, imports kept in this browser, or both. */
+/**
+ * Which inventories a visitor chose to see: the two published ones (the curated inventory, called
+ * embedded here, and the European Commission JRC inventory), imports kept in this browser, or any
+ * mix. With nothing chosen, the curated inventory is shown.
+ */
 export interface DatasetView {
 	embedded: boolean;
+	jrc: boolean;
 	imported: string[];
 }
 
-export const defaultDatasetView: DatasetView = { embedded: true, imported: [] };
+/** Both published datasets: what the build's figures are computed for. */
+export const defaultDatasetView: DatasetView = { embedded: true, jrc: true, imported: [] };
+
+/** The view as loaded: the curated inventory stands in when nothing else is chosen. */
+export function shownView(view: DatasetView): DatasetView {
+	const imported = [...new Set(view.imported)];
+	return { embedded: view.embedded || (!view.jrc && imported.length === 0), jrc: view.jrc, imported };
+}
 
 /** One text per choice of datasets, whatever the order of the imports: what an answer was computed for. */
 export function datasetViewKey(view: DatasetView): string {
-	return JSON.stringify([view.embedded || view.imported.length === 0, [...new Set(view.imported)].sort()]);
+	const v = shownView(view);
+	return JSON.stringify([v.embedded, v.jrc, [...v.imported].sort()]);
 }
+
+/** Whether a view is the default one, whose figures the build computed. */
+export const isDefaultView = (view: DatasetView) => datasetViewKey(view) === datasetViewKey(defaultDatasetView);

@@ -1,18 +1,15 @@
 /** What the app knows of goals: rows of projects per goal, a goal's facts and its page. */
 
+import type { StrengthCounts } from './strength';
 import type { CountryProjectsRow } from './geography';
 import type { ProjectRow } from './projects';
 
-export interface GoalProjectsRow {
+export interface GoalProjectsRow extends StrengthCounts {
 	goal: number;
 	title: string;
 	short_title: string;
 	colour: string;
-	/** Projects whose strongest link to this goal is direct, indirect or only potential. */
-	direct: number;
-	indirect: number;
-	potential: number;
-	/** Distinct projects linked to this goal at any level (goal, target or indicator). */
+	/** (By strength: projects whose strongest link to this goal is at that strength.) Distinct projects linked to this goal at any level (goal, target or indicator). */
 	projects: number;
 }
 

@@ -1,5 +1,6 @@
 /** What the app knows of indicators: coverage, status, facts and an indicator's page. */
 import type { LinkSource } from './evidence';
+import type { Strength } from './strength';
 
 export interface IndicatorCoverage {
 	/** Unique indicators in the framework (repeats counted once, as their primary). */
@@ -20,7 +21,7 @@ export interface IndicatorStatusRow {
 	tier: string;
 	repeat_of: string | null;
 	/** Strongest link in scope: direct, indirect, potential, or null for none. */
-	strength: 'direct' | 'indirect' | 'potential' | null;
+	strength: Strength | null;
 	projects: number;
 }
 

@@ -1,5 +1,6 @@
 /** The overview's figures: the headline and the four charts. */
 
+import type { StrengthCounts } from './strength';
 import type { ActiveYearRow } from './time';
 import type { CountryCoverage, CountryProjectsRow, RegionProjectsRow } from './geography';
 import type { GoalProjectsRow } from './goals';
@@ -12,7 +13,7 @@ export interface Headline {
 	unlinked: number;
 	countries: CountryCoverage;
 	/** Goals with a project in scope, and how many at each strongest link (never quoted as one mixed figure). */
-	goals: { reached: number; total: number; direct: number; indirect: number; potential: number };
+	goals: { reached: number; total: number } & StrengthCounts;
 	indicators: IndicatorCoverage;
 }
 

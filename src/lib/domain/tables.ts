@@ -1,19 +1,17 @@
 /** The indicator tables for analysts: levels, rows and pivots. */
 
+import type { StrengthCounts } from './strength';
 export const tableLevels = ['indicator', 'target', 'goal'] as const;
 
 export type TableLevel = (typeof tableLevels)[number];
 
-export interface IndicatorTableRow {
+export interface IndicatorTableRow extends StrengthCounts {
 	code: string;
 	goal: number;
 	title: string;
 	/** Indicator level only. */
 	tier: string | null;
 	custodian_agencies: string | null;
-	direct: number;
-	indirect: number;
-	potential: number;
 	projects: number;
 	countries: number;
 	regions: string[];

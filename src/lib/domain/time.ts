@@ -1,11 +1,9 @@
 /** Projects active per year. */
 
-export interface ActiveYearRow {
+import type { StrengthCounts } from './strength';
+/** (By strength: active projects by their strongest link in scope.) */
+export interface ActiveYearRow extends StrengthCounts {
 	year: number;
-	/** Active projects by their strongest link in scope. */
-	direct: number;
-	indirect: number;
-	potential: number;
 	projects: number;
 	/** Projects whose start year this is (each placed project counts in exactly one year). */
 	started: number;

@@ -1,8 +1,8 @@
 /**
- * Where the figures on screen come from, for every export's source line and licence. With only the
- * curated inventory shown, that is the published dataset under CC BY 4.0; once a visitor's own
- * imports are shown, an export must name those files and must not claim the curated licence for
- * them (their terms are their owners').
+ * Where the figures on screen come from, for every export's source line and licence: the published
+ * datasets shown (the curated inventory under CC BY 4.0, the JRC inventory under the Commission's
+ * reuse terms) and, once a visitor's own imports are shown, those files, whose terms are their
+ * owners' (an export must not claim a published licence for them).
  */
 import { dataPackage } from '../data/package';
 import { sourceLines } from './table';
@@ -12,21 +12,37 @@ export interface Provenance {
 	sourceLines: string[];
 	licence: string;
 	licenceUrl: string;
-	/** The curated inventory alone: the published data version applies. */
+	/** Published datasets only (no import): the data version applies. */
 	curated: boolean;
 }
 
 const curatedLicenceUrl = dataPackage.licenses[0]?.path ?? 'https://creativecommons.org/licenses/by/4.0/';
 
-export const curatedProvenance: Provenance = { sourceLines, licence: 'CC BY 4.0', licenceUrl: curatedLicenceUrl, curated: true };
+/** The JRC inventory as a source line and its licence note (see data/sources/jrc-citsci-10004/README.md). */
+const jrcSourceLine = 'European Commission, Joint Research Centre: Inventory of environmental citizen-science projects (data.europa.eu/89h/jrc-citsci-10004)';
+const jrcLicence = 'JRC inventory: © European Union, reuse authorised with acknowledgement (Commission Decision 2011/833/EU)';
 
-export function provenanceFor(embeddedShown: boolean, imports: { title: string; fileName: string; importedAt: string }[]): Provenance {
-	if (imports.length === 0) return curatedProvenance;
-	const imported = `Imported in this browser: ${imports.map((d) => `${d.title} (${d.fileName}, ${d.importedAt.slice(0, 10)})`).join(', ')}`;
+/**
+ * @param embeddedShown the curated inventory is shown
+ * @param jrcShown the published JRC inventory is shown
+ * @param imports the visitor's imports shown
+ */
+export function provenanceFor(embeddedShown: boolean, jrcShown: boolean, imports: { title: string; fileName: string; importedAt: string }[]): Provenance {
+	const imported = imports.length
+		? [`Imported in this browser: ${imports.map((d) => `${d.title} (${d.fileName}, ${d.importedAt.slice(0, 10)})`).join(', ')}`]
+		: [];
+	const licences = [
+		...(imports.length ? ["imported data: its owners' terms"] : []),
+		...(embeddedShown ? [jrcShown || imports.length ? 'curated inventory: CC BY 4.0' : 'CC BY 4.0'] : []),
+		...(jrcShown ? [jrcLicence] : [])
+	];
 	return {
-		sourceLines: [imported, ...(embeddedShown ? [sourceLines[0]] : []), sourceLines[1]],
-		licence: embeddedShown ? "imported data: its owners' terms; curated inventory: CC BY 4.0" : "imported data: its owners' terms",
+		sourceLines: [...imported, ...(embeddedShown ? [sourceLines[0]] : []), ...(jrcShown ? [jrcSourceLine] : []), sourceLines[1]],
+		licence: licences.join('; '),
 		licenceUrl: embeddedShown ? curatedLicenceUrl : '',
-		curated: false
+		curated: imports.length === 0
 	};
 }
+
+/** What the site shows by default, and every embed: both published datasets. */
+export const defaultProvenance: Provenance = provenanceFor(true, true, []);

@@ -22,10 +22,20 @@ export function textOn(colour: string): string {
 }
 
 /**
+ * The JRC study's scores in their own greys, whatever the goal: never to be read as a shade of
+ * the curated grades. Scored 1 has a dotted edge, as potential has a dashed one.
+ */
+const jrcStyles = {
+	'scored-2': { fill: '#98a3b3', stroke: '#4a5566', dash: null },
+	'scored-1': { fill: '#e1e5eb', stroke: '#4a5566', dash: '1 2' }
+} as const;
+
+/**
  * How each strength is drawn in the goal's colour: solid, a light tint, or a dashed outline on a
- * faint tint. A darker edge keeps even goal 7's yellow visible against white.
+ * faint tint; the JRC scores in grey. A darker edge keeps even goal 7's yellow visible against white.
  */
 export function strengthStyle(colour: string, strength: Strength): { fill: string; stroke: string; dash: string | null } {
+	if (strength === 'scored-2' || strength === 'scored-1') return jrcStyles[strength];
 	const stroke = interpolateRgb(colour, '#000000')(0.3);
 	if (strength === 'direct') return { fill: colour, stroke, dash: null };
 	if (strength === 'indirect') return { fill: interpolateRgb(colour, '#ffffff')(0.5), stroke, dash: null };
@@ -36,5 +46,6 @@ export function strengthStyle(colour: string, strength: Strength): { fill: strin
 export const strengthColours: Record<Strength, { fill: string; stroke: string; dash: string | null }> = {
 	direct: { fill: '#1f5f8b', stroke: '#123a55', dash: null },
 	indirect: { fill: '#7fb0d6', stroke: '#2f6d98', dash: null },
-	potential: { fill: '#e3eff8', stroke: '#2f6d98', dash: '3 2' }
+	potential: { fill: '#e3eff8', stroke: '#2f6d98', dash: '3 2' },
+	...jrcStyles
 };

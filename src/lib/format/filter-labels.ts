@@ -1,4 +1,5 @@
 /** The active filters in words: chips in the filter bar, and the filter line of every export. */
+import { strengthLabel } from '../domain/strength';
 import type { Filters } from '../domain/filters';
 import { countryName, goalLabel, topicLabel } from './vocabulary';
 
@@ -14,7 +15,7 @@ export function filterLabels(f: Filters): FilterLabel[] {
 	for (const g of f.goals) labels.push({ key: 'goals', value: g, label: `Goal ${goalLabel(g)}` });
 	if (f.target) labels.push({ key: 'target', label: `Target ${f.target}` });
 	if (f.indicator) labels.push({ key: 'indicator', label: `Indicator ${f.indicator}` });
-	for (const s of f.strengths) labels.push({ key: 'strengths', value: s, label: `${s[0].toUpperCase()}${s.slice(1)} links` });
+	for (const s of f.strengths) labels.push({ key: 'strengths', value: s, label: `${strengthLabel[s]} links` });
 	for (const c of f.countries) labels.push({ key: 'countries', value: c, label: countryName(c) });
 	if (f.region) labels.push({ key: 'region', label: f.region });
 	if (f.from !== null || f.to !== null) labels.push({ key: 'from', label: `Active ${f.from ?? '…'}–${f.to ?? '…'}` });

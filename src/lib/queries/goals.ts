@@ -1,5 +1,7 @@
 /** Queries about the 17 goals and their targets. */
 import type { Headline } from '../domain/overview';
+import { strengths } from '../domain/strength';
+import { countsByStrength } from './strength-sql';
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { countryCoverage, projectsPerCountry } from './geography';
@@ -21,9 +23,7 @@ export function projectsPerGoal(db: SqlClient, f: Filters = emptyFilters): Promi
 		`${s.sql},
 		best AS (SELECT project_id, goal, min(strength_rank) AS strength_rank FROM fl GROUP BY project_id, goal)
 		SELECT g.goal, g.title, g.short_title, g.colour,
-		       count(*) FILTER (WHERE b.strength_rank = 1)::INTEGER AS direct,
-		       count(*) FILTER (WHERE b.strength_rank = 2)::INTEGER AS indirect,
-		       count(*) FILTER (WHERE b.strength_rank = 3)::INTEGER AS potential,
+		       ${countsByStrength('b.strength_rank')},
 		       count(b.project_id)::INTEGER AS projects
 		FROM sdg_goals g
 		LEFT JOIN best b ON b.goal = g.goal
@@ -42,9 +42,12 @@ export async function goalsReached(db: SqlClient, f: Filters = emptyFilters): Pr
 	const [row] = await db.query<Headline['goals']>(
 		`${s.sql}
 		SELECT (SELECT count(DISTINCT goal) FROM fl)::INTEGER AS reached, (SELECT count(*) FROM sdg_goals)::INTEGER AS total,
-		       (SELECT count(DISTINCT goal) FROM fl WHERE strength = 'direct')::INTEGER AS direct,
-		       (SELECT count(DISTINCT goal) FROM fl WHERE strength = 'indirect' AND goal NOT IN (SELECT goal FROM fl WHERE strength = 'direct' AND goal IS NOT NULL))::INTEGER AS indirect,
-		       (SELECT count(DISTINCT goal) FROM fl WHERE strength = 'potential' AND goal NOT IN (SELECT goal FROM fl WHERE strength <> 'potential' AND goal IS NOT NULL))::INTEGER AS potential`,
+		       ${strengths
+							.map(
+								(s, i) =>
+									`(SELECT count(DISTINCT goal) FROM fl WHERE strength = '${s}' AND goal NOT IN (SELECT goal FROM fl WHERE strength_rank < ${i + 1} AND goal IS NOT NULL))::INTEGER AS "${s}"`
+							)
+							.join(',\n')}`,
 		s.params
 	);
 	return row;

@@ -6,6 +6,8 @@
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { scope } from './scope';
+import { countsByStrength, strengthOfRank } from './strength-sql';
+import { strengths } from '../domain/strength';
 import type { IndicatorTableRow, PivotCell, PivotDimension, TableLevel } from '../domain/tables';
 
 /** The unit a link counts towards at each level (an indicator link counts for its target and goal too). */
@@ -38,8 +40,7 @@ export function indicatorTable(db: SqlClient, level: TableLevel, untilYear: numb
 		`${s.sql},
 		best AS (SELECT ${unit[level]} AS code, l.project_id, min(l.strength_rank) AS r FROM fl l WHERE ${unit[level]} IS NOT NULL GROUP BY ALL),
 		agg AS (
-			SELECT code, count(*) FILTER (WHERE r = 1) AS direct, count(*) FILTER (WHERE r = 2) AS indirect,
-			       count(*) FILTER (WHERE r = 3) AS potential, count(*) AS projects
+			SELECT code, ${countsByStrength('r')}, count(*) AS projects
 			FROM best GROUP BY code
 		),
 		geo AS (
@@ -52,8 +53,7 @@ export function indicatorTable(db: SqlClient, level: TableLevel, untilYear: numb
 			FROM best b JOIN projects p ON p.project_id = b.project_id GROUP BY b.code
 		)
 		SELECT u.code, u.goal, u.title, u.tier, u.custodian_agencies,
-		       coalesce(a.direct, 0)::INTEGER AS direct, coalesce(a.indirect, 0)::INTEGER AS indirect,
-		       coalesce(a.potential, 0)::INTEGER AS potential, coalesce(a.projects, 0)::INTEGER AS projects,
+		       ${strengths.map((st) => `coalesce(a."${st}", 0)::INTEGER AS "${st}"`).join(', ')}, coalesce(a.projects, 0)::INTEGER AS projects,
 		       coalesce(g.countries, 0)::INTEGER AS countries, coalesce(g.regions, []) AS regions,
 		       y.first_year::INTEGER AS first_year, y.last_year::INTEGER AS last_year
 		FROM (${units[level]}) u
@@ -95,7 +95,7 @@ export function pivotCells(
 		year: `SELECT b.code, CAST(y.year AS VARCHAR) AS key, b.project_id
 		       FROM best b JOIN projects p ON p.project_id = b.project_id
 		       JOIN (SELECT unnest(generate_series(?::INTEGER, ?::INTEGER)) AS year) y ON p.start_year <= y.year AND coalesce(p.end_year, 9999) >= y.year`,
-		strength: `SELECT code, CASE r WHEN 1 THEN 'direct' WHEN 2 THEN 'indirect' ELSE 'potential' END AS key, project_id FROM best`
+		strength: `SELECT code, ${strengthOfRank('r')} AS key, project_id FROM best`
 	};
 	const span = pivotYears(untilYear, f, years);
 	const params = by === 'year' ? [span[0] ?? untilYear, span.at(-1) ?? untilYear - 1] : [];

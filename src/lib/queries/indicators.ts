@@ -2,6 +2,7 @@
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { dimension, scope } from './scope';
+import { strengthOfRank } from './strength-sql';
 import type { IndicatorCoverage, IndicatorInfo, IndicatorPage, IndicatorProjectRow, IndicatorStatusRow } from '../domain/indicators';
 
 /**
@@ -34,7 +35,7 @@ export function indicatorStatus(db: SqlClient, f: Filters = emptyFilters): Promi
 		`${s.sql},
 		best AS (SELECT indicator, min(strength_rank) AS strength_rank, count(DISTINCT project_id) AS projects FROM fl WHERE indicator IS NOT NULL GROUP BY indicator)
 		SELECT i.indicator, i.target, i.goal, i.title, i.tier, i.repeat_of,
-		       CASE b.strength_rank WHEN 1 THEN 'direct' WHEN 2 THEN 'indirect' WHEN 3 THEN 'potential' END AS strength,
+		       ${strengthOfRank('b.strength_rank')} AS strength,
 		       coalesce(b.projects, 0)::INTEGER AS projects
 		FROM sdg_indicators i
 		LEFT JOIN best b ON b.indicator = i.indicator

@@ -33,9 +33,11 @@ export interface Methodology {
 	byLevel: { level: string; links: number }[];
 	cells: EvidenceCell[];
 	regrades: RegradeRow[];
+	/** The JRC inventory's goal scores as loaded (both published datasets shown): links by score. */
+	jrc: { scored2: number; scored1: number; projects: number };
 }
 
-/** The curated inventory only: imports carry no evidence, and the page is about its rules. */
+/** The curated inventory's evidence (imports carry none), and the JRC inventory's scores beside it. */
 export async function methodologyFigures(db: SqlClient): Promise<Methodology> {
 	const curated = `JOIN projects p ON p.project_id = c.project_id AND p.dataset = 'embedded'`;
 	const [{ projects }] = await db.query<{ projects: number }>(`SELECT count(*)::INTEGER AS projects FROM projects WHERE dataset = 'embedded'`);
@@ -51,5 +53,10 @@ export async function methodologyFigures(db: SqlClient): Promise<Methodology> {
 		`SELECT r.*, p.name FROM link_regrades r LEFT JOIN projects p ON p.project_id = r.project_id
 		 ORDER BY r.date, lower(coalesce(p.name, r.project_id)), sdg_key(r.sdg_code)`
 	);
-	return { projects, links: byLevel.reduce((n, r) => n + r.links, 0), byLevel, cells, regrades };
+	const [jrc] = await db.query<Methodology['jrc']>(
+		`SELECT count(*) FILTER (WHERE strength = 'scored-2')::INTEGER AS scored2, count(*) FILTER (WHERE strength = 'scored-1')::INTEGER AS scored1,
+		        count(DISTINCT project_id)::INTEGER AS projects
+		 FROM contributions WHERE strength IN ('scored-2', 'scored-1')`
+	);
+	return { projects, links: byLevel.reduce((n, r) => n + r.links, 0), byLevel, cells, regrades, jrc };
 }

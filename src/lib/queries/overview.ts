@@ -4,6 +4,8 @@
  * every change of the filters.
  */
 import type { SqlClient } from '../data/client';
+import type { StrengthCounts } from '../domain/strength';
+import { countsByStrengthStruct } from './strength-sql';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { placeBreakdown } from './geography';
 import { type CountryCoverage, type CountryProjectsRow, type RegionProjectsRow } from '../domain/geography';
@@ -31,9 +33,7 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 		countries: number;
 		global_projects: number;
 		goals_reached: number;
-		goals_direct: number;
-		goals_indirect: number;
-		goals_potential: number;
+		goals_by_strength: StrengthCounts;
 		goals_total: number;
 		indicators_total: number;
 		linked: number;
@@ -45,12 +45,7 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 		`${s.sql},
 		best AS (SELECT indicator, min(strength_rank) AS strength_rank FROM fl WHERE indicator IS NOT NULL GROUP BY indicator),
 		goal_best AS (SELECT l.goal, min(l.strength_rank) AS strength_rank FROM fl l WHERE l.goal IS NOT NULL GROUP BY l.goal),
-		gls AS (
-			SELECT count(*) FILTER (WHERE strength_rank = 1)::INTEGER AS goals_direct,
-			       count(*) FILTER (WHERE strength_rank = 2)::INTEGER AS goals_indirect,
-			       count(*) FILTER (WHERE strength_rank = 3)::INTEGER AS goals_potential
-			FROM goal_best
-		),
+		gls AS (SELECT ${countsByStrengthStruct('strength_rank')} AS goals_by_strength FROM goal_best),
 		ind AS (
 			SELECT count(*)::INTEGER AS linked,
 			       count(*) FILTER (WHERE strength_rank = 1)::INTEGER AS direct,
@@ -77,7 +72,7 @@ export async function headline(db: SqlClient, f: Filters = emptyFilters): Promis
 		projects: r.projects,
 		unlinked: r.unlinked,
 		countries: { countries: r.countries, globalProjects: r.global_projects },
-		goals: { reached: r.goals_reached, total: r.goals_total, direct: r.goals_direct, indirect: r.goals_indirect, potential: r.goals_potential },
+		goals: { reached: r.goals_reached, total: r.goals_total, ...r.goals_by_strength },
 		indicators: { total: r.indicators_total, linked: r.linked, direct: r.direct, indirect: r.indirect, potential: r.potential }
 	};
 }

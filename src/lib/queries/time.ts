@@ -1,4 +1,5 @@
 /** Queries about time: when projects were active. */
+import { countsByStrength } from './strength-sql';
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { dimension, scope } from './scope';
@@ -23,9 +24,7 @@ export async function projectsActivePerYear(db: SqlClient, untilYear: number, f:
 		),
 		years AS (SELECT unnest(generate_series((SELECT min(start_year) FROM placed), ?::INTEGER)) AS year)
 		SELECT y.year::INTEGER AS year,
-		       count(p.project_id) FILTER (WHERE p.strength_rank = 1)::INTEGER AS direct,
-		       count(p.project_id) FILTER (WHERE p.strength_rank = 2)::INTEGER AS indirect,
-		       count(p.project_id) FILTER (WHERE p.strength_rank = 3)::INTEGER AS potential,
+		       ${countsByStrength('p.strength_rank', 'p.project_id')},
 		       count(p.project_id)::INTEGER AS projects,
 		       count(p.project_id) FILTER (WHERE p.start_year = y.year)::INTEGER AS started,
 		       (SELECT count(*) FROM projects WHERE start_year IS NULL AND project_id IN (SELECT project_id FROM sp))::INTEGER AS undated

@@ -26,8 +26,8 @@ export class DatabaseState {
 	#answers = new WeakMap<SqlClient, string>();
 	/** The SQL console's connection, and the engine it belongs to: a restarted engine needs a new one. */
 	#console: { engine: Promise<BrowserDatabase>; connection: Promise<ConsoleConnection> } | null = null;
-	/** Which inventories to load; the dataset state sets it (the embedded inventory alone until then). */
-	#selection: () => Promise<BrowserSelection> = async () => ({ embedded: true, imported: [] });
+	/** Which inventories to load; the dataset state sets it (both published datasets until then). */
+	#selection: () => Promise<BrowserSelection> = async () => ({ embedded: true, jrc: true, imported: [] });
 
 	setSelection(selection: () => Promise<BrowserSelection>) {
 		this.#selection = selection;

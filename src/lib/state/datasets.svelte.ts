@@ -8,7 +8,9 @@ import type { DatasetMeta, PackedInventory } from '../import/dataset';
 import { dataPackage } from '../data/package';
 import { provenanceFor } from '../export/provenance';
 import { database } from './database.svelte';
-import { datasetViewKey, defaultDatasetView as defaultView, type DatasetView, type LoadFailure } from '../domain/datasets';
+import { datasetViewKey, defaultDatasetView as defaultView, shownView, type DatasetView, type LoadFailure } from '../domain/datasets';
+import { jrcStrengths, strengths, type Strength } from '../domain/strength';
+import { jrcDataset } from '../data/load';
 
 export type { DatasetView };
 
@@ -19,7 +21,9 @@ function readView(): DatasetView {
 	if (typeof localStorage === 'undefined') return defaultView;
 	try {
 		const stored = JSON.parse(localStorage.getItem(viewKey) ?? 'null') as DatasetView | null;
-		if (stored && typeof stored.embedded === 'boolean' && Array.isArray(stored.imported)) return stored;
+		// A view stored before the JRC inventory was published meant "the published data": both now.
+		if (stored && typeof stored.embedded === 'boolean' && Array.isArray(stored.imported))
+			return { embedded: stored.embedded, jrc: typeof stored.jrc === 'boolean' ? stored.jrc : stored.embedded, imported: stored.imported };
 	} catch {
 		// A damaged entry means the default view.
 	}
@@ -51,14 +55,18 @@ export class DatasetsState {
 		return this.view.imported.filter((id) => !failed.has(id));
 	}
 
-	/** The curated inventory is shown when asked for, and in place of imports that all failed. */
+	/** The curated inventory is shown when asked for, and in place of imports that all failed when nothing else is shown. */
 	get embeddedShown(): boolean {
-		return this.view.embedded || this.importedShown.length === 0;
+		return this.view.embedded || (!this.view.jrc && this.importedShown.length === 0);
 	}
 
-	/** True when only the embedded inventory is shown: the prerendered figures are the live ones. */
+	get jrcShown(): boolean {
+		return this.view.jrc;
+	}
+
+	/** True when the default view is shown (both published datasets, no import): the prerendered figures are the live ones. */
 	get isDefault() {
-		return this.embeddedShown && this.importedShown.length === 0;
+		return this.embeddedShown && this.jrcShown && this.importedShown.length === 0;
 	}
 
 	get shown(): DatasetMeta[] {
@@ -67,12 +75,22 @@ export class DatasetsState {
 
 	/** The datasets the figures count, by name, for every chart's footer. */
 	get shownNames(): string[] {
-		return [...(this.embeddedShown ? [dataPackage.curated.title] : []), ...this.shown.map((d) => `${d.title} (imported)`)];
+		return [
+			...(this.embeddedShown ? [dataPackage.curated.title] : []),
+			...(this.jrcShown ? [jrcDataset.title] : []),
+			...this.shown.map((d) => `${d.title} (imported)`)
+		];
+	}
+
+	/** The strengths the datasets shown can hold: the curated scale, the JRC scores, or both (for legends). */
+	get shownStrengths(): readonly Strength[] {
+		const curated = this.embeddedShown || this.importedShown.length > 0;
+		return strengths.filter((s) => ((jrcStrengths as readonly string[]).includes(s) ? this.jrcShown : curated));
 	}
 
 	/** What exports say the figures come from. */
 	get provenance() {
-		return provenanceFor(this.embeddedShown, this.shown);
+		return provenanceFor(this.embeddedShown, this.jrcShown, this.shown);
 	}
 
 	load(): Promise<void> {
@@ -89,8 +107,8 @@ export class DatasetsState {
 			}
 			const known = new Set(this.list.map((d) => d.id));
 			const imported = [...new Set(view.imported)].filter((id) => known.has(id));
-			// A view that would show nothing (its datasets were removed elsewhere) falls back to the embedded inventory.
-			this.view = { embedded: view.embedded || imported.length === 0, imported };
+			// A view that would show nothing (its datasets were removed elsewhere) falls back to the curated inventory.
+			this.view = shownView({ ...view, imported });
 			this.loaded = true;
 		})();
 		return this.#loading;
@@ -113,7 +131,7 @@ export class DatasetsState {
 			}
 		}
 		this.readFailures = failed;
-		return { embedded: this.view.embedded || imported.length === 0, imported, answers: datasetViewKey(this.view) };
+		return { embedded: this.view.embedded || (!this.view.jrc && imported.length === 0), jrc: this.view.jrc, imported, answers: datasetViewKey(this.view) };
 	}
 
 	/** Read the stored datasets again (another tab may have changed them). */
@@ -123,7 +141,7 @@ export class DatasetsState {
 	}
 
 	async setView(view: DatasetView) {
-		view = { embedded: view.embedded, imported: [...new Set(view.imported)] };
+		view = { embedded: view.embedded, jrc: view.jrc, imported: [...new Set(view.imported)] };
 		this.view = view;
 		localStorage.setItem(viewKey, JSON.stringify(view));
 		await database.restart(`${base}/data`);
@@ -149,7 +167,7 @@ export class DatasetsState {
 		this.error = null;
 		try {
 			await this.setView(
-				mode === 'replace' ? { embedded: false, imported: [meta.id] } : { embedded: this.view.embedded, imported: [...this.view.imported, meta.id] }
+				mode === 'replace' ? { embedded: false, jrc: false, imported: [meta.id] } : { ...this.view, imported: [...this.view.imported, meta.id] }
 			);
 		} catch (e) {
 			throw new Error(`“${meta.title}” is stored, but could not be shown: ${e instanceof Error ? e.message : String(e)}`);
@@ -163,7 +181,7 @@ export class DatasetsState {
 		this.list = this.list.filter((d) => d.id !== id);
 		const wasShown = this.view.imported.includes(id);
 		const imported = this.view.imported.filter((d) => d !== id);
-		if (wasShown) await this.setView({ embedded: this.view.embedded || imported.length === 0, imported });
+		if (wasShown) await this.setView(shownView({ ...this.view, imported }));
 	}
 }
 

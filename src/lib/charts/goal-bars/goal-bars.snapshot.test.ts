@@ -38,6 +38,8 @@ const rows: GoalProjectsRow[] = vocabularyData.goals.map((g, i) => {
 		direct,
 		indirect,
 		potential,
+		'scored-2': 0,
+		'scored-1': 0,
 		projects: direct + indirect + potential
 	};
 });

@@ -16,6 +16,8 @@ const row = (goal: number, short_title: string, colour: string, direct: number, 
 	direct,
 	indirect,
 	potential,
+	'scored-2': 0,
+	'scored-1': 0,
 	projects: direct + indirect + potential
 });
 const rows = [
@@ -30,7 +32,9 @@ describe('goalBars', () => {
 		expect(bars[2].segments.map((s) => [s.strength, s.start, s.count])).toEqual([
 			['direct', 0, 3],
 			['indirect', 3, 0],
-			['potential', 3, 4]
+			['potential', 3, 4],
+			['scored-2', 7, 0],
+			['scored-1', 7, 0]
 		]);
 		expect(bars[2].total).toBe(7);
 		expect(bars[2].segments[0].fill).toBe('#56C02B');

@@ -51,7 +51,18 @@ describe('chart status', () => {
 	});
 
 	const rows: GoalProjectsRow[] = [
-		{ goal: 15, title: 'Life on land', short_title: 'Life on land', colour: '#56C02B', direct: 2, indirect: 1, potential: 0, projects: 3 }
+		{
+			goal: 15,
+			title: 'Life on land',
+			short_title: 'Life on land',
+			colour: '#56C02B',
+			direct: 2,
+			indirect: 1,
+			potential: 0,
+			'scored-2': 0,
+			'scored-1': 0,
+			projects: 3
+		}
 	];
 	const exportButton = () => screen.queryByRole('button', { name: 'SVG (for reports)', hidden: true });
 

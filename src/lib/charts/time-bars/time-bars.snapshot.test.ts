@@ -15,7 +15,16 @@ const rows: ActiveYearRow[] = Array.from({ length: 2026 - 1950 + 1 }, (_, i) => 
 	const year = 1950 + i;
 	const since = Math.max(0, year - 1989);
 	const running = Math.min(since, 12);
-	return { year, direct: 1, indirect: running, potential: running, projects: 1 + 2 * running, started: (year === 1950 ? 1 : 0) + (year >= 1990 ? 2 : 0) };
+	return {
+		year,
+		direct: 1,
+		indirect: running,
+		potential: running,
+		'scored-2': 0,
+		'scored-1': 0,
+		projects: 1 + 2 * running,
+		started: (year === 1950 ? 1 : 0) + (year >= 1990 ? 2 : 0)
+	};
 });
 
 describe('time bars snapshot', () => {

@@ -8,9 +8,9 @@ import { denseStart, describeYears, startedBefore, yearColumns, yearTicks } from
 import TimeBars from './TimeBars.svelte';
 
 const rows: ActiveYearRow[] = [
-	{ year: 2018, direct: 1, indirect: 0, potential: 0, projects: 1, started: 1 },
-	{ year: 2019, direct: 1, indirect: 2, potential: 1, projects: 4, started: 3 },
-	{ year: 2020, direct: 0, indirect: 2, potential: 1, projects: 3, started: 0 }
+	{ year: 2018, direct: 1, indirect: 0, potential: 0, 'scored-2': 0, 'scored-1': 0, projects: 1, started: 1 },
+	{ year: 2019, direct: 1, indirect: 2, potential: 1, 'scored-2': 0, 'scored-1': 0, projects: 4, started: 3 },
+	{ year: 2020, direct: 0, indirect: 2, potential: 1, 'scored-2': 0, 'scored-1': 0, projects: 3, started: 0 }
 ];
 
 /**
@@ -22,7 +22,7 @@ function longTail(): ActiveYearRow[] {
 		const year = 1900 + i;
 		const projects = year < 1966 ? 1 : year - 1964;
 		const started = year === 1900 || year >= 1966 ? 1 : 0;
-		return { year, direct: 0, indirect: projects, potential: 0, projects, started };
+		return { year, direct: 0, indirect: projects, potential: 0, 'scored-2': 0, 'scored-1': 0, projects, started };
 	});
 }
 
@@ -31,7 +31,9 @@ describe('time shaping', () => {
 		expect(yearColumns(rows)[1].segments).toEqual([
 			{ strength: 'direct', start: 0, count: 1 },
 			{ strength: 'indirect', start: 1, count: 2 },
-			{ strength: 'potential', start: 3, count: 1 }
+			{ strength: 'potential', start: 3, count: 1 },
+			{ strength: 'scored-2', start: 4, count: 0 },
+			{ strength: 'scored-1', start: 4, count: 0 }
 		]);
 	});
 
@@ -88,7 +90,10 @@ describe('<TimeBars>', () => {
 	});
 
 	it('says so when no project can be placed in time', () => {
-		const { container } = render(TimeBars, { rows: rows.map((r) => ({ ...r, direct: 0, indirect: 0, potential: 0, projects: 0, started: 0 })), undated: 3 });
+		const { container } = render(TimeBars, {
+			rows: rows.map((r) => ({ ...r, direct: 0, indirect: 0, potential: 0, 'scored-2': 0, 'scored-1': 0, projects: 0, started: 0 })),
+			undated: 3
+		});
 		expect(screen.getByText('No project with a known start year matches the filters.')).toBeInTheDocument();
 		expect(container.querySelector('figure')?.dataset.chartStatus).toBe('empty');
 		// Projects come whole: no 0.2 project on the axis of an empty chart.

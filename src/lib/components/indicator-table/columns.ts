@@ -1,4 +1,6 @@
 /** The indicator table's columns for a level and pivot, and the text of a cell. */
+// The JRC inventory scores goals only: its columns would be empty at target and indicator level.
+import { curatedStrengths, strengthLabel, strengths, type Strength } from '../../domain/strength';
 import type { ExportColumn } from '../../export/table';
 import type { PivotDimension, TableLevel } from '../../domain/tables';
 import { formatCount } from '../../format/number';
@@ -24,7 +26,9 @@ export function indicatorColumns(level: TableLevel, pivot: PivotDimension | null
 					{ key: 'custodian_agencies', label: 'Custodian', type: 'string' as const }
 				]
 			: []),
-		...(pivot ? counts(pivotKeys) : counts(['direct', 'indirect', 'potential']).map((c) => ({ ...c, label: c.key[0].toUpperCase() + c.key.slice(1) }))),
+		...(pivot
+			? counts(pivotKeys)
+			: counts(level === 'goal' ? [...strengths] : [...curatedStrengths]).map((c) => ({ ...c, label: strengthLabel[c.key as Strength] }))),
 		{ key: 'projects', label: 'Projects', numeric: true, type: 'integer' },
 		{ key: 'countries', label: 'Countries', numeric: true, type: 'integer' },
 		{ key: 'regions', label: 'Regions', type: 'list' },

@@ -15,10 +15,11 @@
 import type { Overview } from '../../domain/overview';
 import type { FilterKey, Filters } from '../../domain/filters';
 import { dimension } from '../scope';
-import { strengths } from '../../domain/strength';
+import { strengthCounts, strengths, sumCounts } from '../../domain/strength';
 import type { OverviewIndex } from './extract';
 import {
 	ALL,
+	RANKS,
 	NO_PLACE,
 	NO_TIME,
 	countGoalBits,
@@ -50,8 +51,8 @@ export function compile(ix: OverviewIndex, f: Filters) {
 	const target = lookup(ix.targetList, f.target);
 	// A repeated indicator (11.5.1) and its primary (1.5.1) are one indicator.
 	const indicator = lookup(ix.indicatorList, f.indicator === null ? null : (ix.repeatOf.get(f.indicator) ?? f.indicator));
-	// Which strength ranks (1 direct, 2 indirect, 3 potential) pass.
-	const rankPasses = flagsOf(4, (r) => r > 0 && (f.strengths.length === 0 || f.strengths.includes(strengths[r - 1])));
+	// Which strength ranks (1 direct … RANKS) pass.
+	const rankPasses = flagsOf(RANKS + 1, (r) => r > 0 && (f.strengths.length === 0 || f.strengths.includes(strengths[r - 1])));
 	// Whether each listing passes the goal, target and indicator filters.
 	const listingPasses = flagsOf(
 		ix.listings.length,
@@ -60,7 +61,7 @@ export function compile(ix: OverviewIndex, f: Filters) {
 			(target === -1 || ix.listingTarget[l] === target) &&
 			(indicator === -1 || ix.listingIndicator[l] === indicator)
 	);
-	const ranks = [1, 2, 3].filter((r) => rankPasses[r]); // strongest first
+	const ranks = strengths.map((_, i) => i + 1).filter((r) => rankPasses[r]); // strongest first
 	const projectFilters: ProjectFilters = { countries: countrySet, regions: regionSet, topics: topicSet, from: f.from ?? -1, to: f.to ?? -1 };
 	return { projectFilters, rankPasses, ranks, listingPasses };
 }
@@ -81,8 +82,7 @@ export function projectFlags(ix: OverviewIndex, c: Compiled): { flags: Uint8Arra
 
 /** The index's goal bits with each rank's mask (0 for a rank that does not pass), for the goal-bit kernels. */
 const goalBits = (ix: OverviewIndex, c: Compiled, goalMask: number): GoalBits => {
-	const mask = (r: number) => (c.rankPasses[r] ? goalMask : 0);
-	return { g1: ix.goalsByRank[1], g2: ix.goalsByRank[2], g3: ix.goalsByRank[3], m1: mask(1), m2: mask(2), m3: mask(3) };
+	return { g: ix.goalsByRank, m: ix.goalsByRank.map((_, r) => (r > 0 && c.rankPasses[r] ? goalMask : 0)) };
 };
 
 /**
@@ -98,15 +98,15 @@ export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags
 		return { best, goalsSeen };
 	}
 	// A target or indicator: visit the links of the few listings that pass.
-	const goalsSeen: GoalsSeen = [0, 0, 0];
+	const goalsSeen: GoalsSeen = new Array(RANKS + 1).fill(0);
 	for (let l = 0; l < ix.listings.length; l++) {
 		if (!c.listingPasses[l]) continue;
 		for (const r of c.ranks) {
-			for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
+			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
 				const p = ix.linkProject[k];
 				if (!flags[p]) continue;
 				if (best[p] === 0 || r < best[p]) best[p] = r;
-				if (flags[p] & ALL) goalsSeen[r - 1] |= 1 << ix.listings[l].goal;
+				if (flags[p] & ALL) goalsSeen[r] |= 1 << ix.listings[l].goal;
 			}
 		}
 	}
@@ -125,7 +125,7 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
 		const indicator = ix.listingIndicator[l];
 		if (indicator < 0 || best[indicator] !== 0 || !c.listingPasses[l]) continue;
 		search: for (const r of c.ranks) {
-			for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
+			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
 				if (flags[ix.linkProject[k]] & ALL) {
 					best[indicator] = r;
 					break search;
@@ -148,11 +148,11 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
  * pass the rest, at their strongest allowed link to it.
  */
 function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview['perGoal'] {
-	const counts = new Int32Array(32 * 4); // goal * 4 + rank
+	const counts = new Int32Array(32 * (RANKS + 1)); // goal * (RANKS + 1) + rank
 	countGoalBits(flags, goalBits(ix, c, ~0), counts);
 	return ix.goals.map((g) => {
-		const [direct, indirect, potential] = [1, 2, 3].map((r) => counts[g.goal * 4 + r]);
-		return { ...g, direct, indirect, potential, projects: direct + indirect + potential };
+		const byStrength = strengthCounts((r) => counts[g.goal * (RANKS + 1) + r]);
+		return { ...g, ...byStrength, projects: sumCounts(byStrength) };
 	});
 }
 
@@ -174,7 +174,7 @@ function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, untilYe
 		placeCountrySeen: new Uint8Array(nCountries),
 		regionProjects: new Int32Array(regionNames.length),
 		regionStamp: new Int32Array(regionNames.length).fill(-1),
-		yearDiff: [0, 1, 2, 3].map(() => new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0)),
+		yearDiff: Array.from({ length: RANKS + 1 }, () => new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0)),
 		yearStarts: new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0)
 	};
 	scopeCounts(
@@ -263,18 +263,12 @@ export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters
 function activeYears(diff: Int32Array[], starts: Int32Array, base: number, first: number, untilYear: number) {
 	const rows: Overview['perYear']['rows'] = [];
 	if (!Number.isFinite(first)) return rows;
-	const running = [0, 0, 0, 0];
+	const running = new Array(RANKS + 1).fill(0);
 	for (let year = base; year <= untilYear; year++) {
-		for (let r = 1; r <= 3; r++) running[r] += diff[r][year - base];
+		for (let r = 1; r <= RANKS; r++) running[r] += diff[r][year - base];
 		if (year < first) continue;
-		rows.push({
-			year,
-			direct: running[1],
-			indirect: running[2],
-			potential: running[3],
-			projects: running[1] + running[2] + running[3],
-			started: starts[year - base]
-		});
+		const byStrength = strengthCounts((r) => running[r]);
+		rows.push({ year, ...byStrength, projects: sumCounts(byStrength), started: starts[year - base] });
 	}
 	return rows;
 }

@@ -16,7 +16,7 @@
  * framework are the one irregularity it handles (see the listings below).
  */
 import type { SqlClient } from '../../data/client';
-import { ALL, NO_PLACE, NO_TIME, type PerProject } from './kernels';
+import { ALL, NO_PLACE, NO_TIME, RANKS, type PerProject } from './kernels';
 
 export interface CountryEntry {
 	iso3: string;
@@ -51,13 +51,14 @@ export interface OverviewIndex {
 	countries: PerProject;
 	topics: PerProject;
 	/**
-	 * Per project and strength rank (1 direct, 2 indirect, 3 potential), the goals it links to at
-	 * that strength as bits (bit g for goal g; bit 0 for a code outside the framework).
+	 * Per project and strength rank (1 direct … RANKS, see domain/strength.ts), the goals it links
+	 * to at that strength as bits (bit g for goal g; bit 0 for a code outside the framework). Index
+	 * 0 is unused.
 	 */
-	goalsByRank: [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+	goalsByRank: Uint32Array[];
 	/**
 	 * The links inverted: the projects linked to listing l at rank r are
-	 * `linkProject[linkStart[(l * 3) + r - 1]] …` up to the next start.
+	 * `linkProject[linkStart[(l * RANKS) + r - 1]] …` up to the next start.
 	 */
 	linkStart: Uint32Array;
 	linkProject: Uint32Array;
@@ -198,16 +199,16 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 	const countriesOf = groupRows(projects, places.pid, places.ix);
 	const topicsOf = groupRows(projects, topics.pid, topics.ix);
 	await yieldToPage();
-	// Indexed by rank, 1-3 (the unused rank 0 holds nothing).
-	const goalsByRank: OverviewIndex['goalsByRank'] = [new Uint32Array(0), new Uint32Array(projects), new Uint32Array(projects), new Uint32Array(projects)];
+	// Indexed by rank, 1 to RANKS (the unused rank 0 holds nothing).
+	const goalsByRank: OverviewIndex['goalsByRank'] = Array.from({ length: RANKS + 1 }, (_, r) => new Uint32Array(r === 0 ? 0 : projects));
 	const listingGoal = Int32Array.from(listings, (l) => l.goal);
 	const byListingAndRank = new Uint32Array(links.pid.length);
 	for (let i = 0; i < links.pid.length; i++) {
 		goalsByRank[links.rank[i]][links.pid[i]] |= 1 << listingGoal[links.ix[i]];
-		byListingAndRank[i] = links.ix[i] * 3 + links.rank[i] - 1;
+		byListingAndRank[i] = links.ix[i] * RANKS + links.rank[i] - 1;
 	}
 	await yieldToPage();
-	const inverted = groupRows(listings.length * 3, byListingAndRank, links.pid);
+	const inverted = groupRows(listings.length * RANKS, byListingAndRank, links.pid);
 	const dictionary = (values: (string | null)[]) => {
 		const list = [...new Set(values.filter((v): v is string => v !== null))].sort();
 		const at = new Map(list.map((v, i) => [v, i]));

@@ -12,7 +12,7 @@ import type { Filters } from '../../domain/filters';
 import type { GoalIndicatorRow, GoalPage } from '../../domain/goals';
 import { compile, computeOverview, projectFlags, strongestLinks, type Compiled } from './compute';
 import type { OverviewIndex } from './extract';
-import { ALL } from './kernels';
+import { ALL, RANKS } from './kernels';
 
 /** goalPage lists at most this many projects (listProjects' limit there). */
 const listLimit = 1000;
@@ -66,7 +66,7 @@ function goalIndicators(ix: OverviewIndex, f: Filters, rows: readonly GoalIndica
 function strongestCounts(ix: OverviewIndex, c: Compiled, flags: Uint8Array, listings: number[], best: Uint8Array, touched: number[]): number[] {
 	for (const l of listings)
 		for (const r of c.ranks)
-			for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
+			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
 				const p = ix.linkProject[k];
 				if (!(flags[p] & ALL)) continue;
 				if (best[p] === 0) touched.push(p);

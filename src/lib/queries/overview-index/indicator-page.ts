@@ -11,7 +11,7 @@ import type { IndicatorPage } from '../../domain/indicators';
 import { strengths } from '../../domain/strength';
 import { binary, compile, projectFlags } from './compute';
 import type { OverviewIndex } from './extract';
-import { ALL } from './kernels';
+import { ALL, RANKS } from './kernels';
 
 export function computeIndicatorPage(ix: OverviewIndex, code: string, f: Filters, unfiltered: IndicatorPage): IndicatorPage | null {
 	// The goal, target and indicator filters are left out: the page is the indicator.
@@ -24,7 +24,7 @@ export function computeIndicatorPage(ix: OverviewIndex, code: string, f: Filters
 		for (let l = 0; l < ix.listings.length; l++) {
 			if (ix.listingIndicator[l] !== indicator) continue;
 			for (const r of c.ranks)
-				for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) if (flags[ix.linkProject[k]] & ALL) inScope.add(ix.linkProject[k]);
+				for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) if (flags[ix.linkProject[k]] & ALL) inScope.add(ix.linkProject[k]);
 		}
 	const ids = new Set([...inScope].map((p) => ix.projectIds[p]));
 	const passing = new Set(c.ranks.map((r) => strengths[r - 1] as string));

@@ -6,6 +6,10 @@
  * the end of every call (`node --trace-deopt` showed one deoptimisation per call and loop). Kept
  * apart they stay compiled; the whole count at a million links went from 8.7 to 8.0 ms.
  */
+import { strengths, type Strength } from '../../domain/strength';
+/** Strength ranks, 1 (direct) to RANKS: every rank-indexed array of the index is this long (+1). */
+export const RANKS = strengths.length;
+
 /** Bits of a project's flags: which charts' project filters it passes (each chart drops its own dimension's). */
 export const ALL = 1;
 export const NO_PLACE = 2;
@@ -62,66 +66,68 @@ export function flagProjects(
 	return unlinkedPassing;
 }
 
-/** Per-project goal bits at ranks 1-3 (the index's goalsByRank), and a mask per rank (0: the rank does not pass). */
+/** Per-project goal bits at each rank 1 to RANKS (the index's goalsByRank), and a mask per rank (0: the rank does not pass). */
 export interface GoalBits {
-	g1: Uint32Array;
-	g2: Uint32Array;
-	g3: Uint32Array;
-	m1: number;
-	m2: number;
-	m3: number;
+	/** Index 0 unused. */
+	g: Uint32Array[];
+	m: number[];
 }
 
 /**
  * Each flagged project's strongest rank among the goals in each rank's mask into `best`; returns
- * the goal bits reached by projects flagged ALL.
+ * the goal bits reached by projects flagged ALL, per rank.
  */
 export function strongestByGoalBits(flags: Uint8Array, goals: GoalBits, best: Uint8Array): GoalsSeen {
-	const { g1, g2, g3, m1, m2, m3 } = goals;
-	let s1 = 0;
-	let s2 = 0;
-	let s3 = 0;
+	const { g, m } = goals;
+	const seen: GoalsSeen = new Array(RANKS + 1).fill(0);
 	for (let p = 0; p < flags.length; p++) {
 		const flag = flags[p];
 		if (flag === 0) continue;
-		const h1 = g1[p] & m1;
-		const h2 = g2[p] & m2;
-		const h3 = g3[p] & m3;
-		best[p] = h1 !== 0 ? 1 : h2 !== 0 ? 2 : h3 !== 0 ? 3 : 0;
-		if ((flag & ALL) !== 0) {
-			s1 |= h1;
-			s2 |= h2;
-			s3 |= h3;
+		let strongest = 0;
+		for (let r = 1; r <= RANKS; r++) {
+			const h = g[r][p] & m[r];
+			if (h === 0) continue;
+			if (strongest === 0) strongest = r;
+			if ((flag & ALL) !== 0) seen[r] |= h;
 		}
+		best[p] = strongest;
 	}
-	return [s1, s2, s3];
+	return seen;
 }
 
-/** Goals (as bits) with a project in scope linked to them at each rank: direct, indirect, potential. */
-export type GoalsSeen = [number, number, number];
+/** Goals (as bits) with a project in scope linked to them at each rank (index 0 unused). */
+export type GoalsSeen = number[];
 
 /** Goals reached, and how many at each strongest rank (bit 0, codes outside the framework, is no goal). */
-export function goalsByStrongest([s1, s2, s3]: GoalsSeen): { reached: number; direct: number; indirect: number; potential: number } {
+export function goalsByStrongest(seen: GoalsSeen): { reached: number } & Record<Strength, number> {
 	const bits = (m: number) => {
 		let n = 0;
 		for (let x = m & ~1; x !== 0; x &= x - 1) n++;
 		return n;
 	};
-	return { reached: bits(s1 | s2 | s3), direct: bits(s1), indirect: bits(s2 & ~s1), potential: bits(s3 & ~s1 & ~s2) };
+	let stronger = 0;
+	const out = { reached: 0 } as { reached: number } & Record<Strength, number>;
+	for (let r = 1; r <= RANKS; r++) {
+		out[strengths[r - 1]] = bits(seen[r] & ~stronger);
+		stronger |= seen[r];
+	}
+	out.reached = bits(stronger);
+	return out;
 }
 
-/** Projects flagged ALL per goal (as `goal * 4 + rank`), each goal at its strongest rank among those that pass (mask not 0). */
+/** Projects flagged ALL per goal (as `goal * (RANKS + 1) + rank`), each goal at its strongest rank among those that pass (mask not 0). */
 export function countGoalBits(flags: Uint8Array, goals: GoalBits, counts: Int32Array): void {
-	const { g1, g2, g3, m1, m2, m3 } = goals;
+	const { g, m } = goals;
+	const stride = RANKS + 1;
 	for (let p = 0; p < flags.length; p++) {
 		if ((flags[p] & ALL) === 0) continue;
 		// Bit 0 stands for codes outside the framework, which have no goal.
-		const b1 = g1[p] & m1 & ~1;
-		const b2 = g2[p] & m2 & ~1 & ~b1;
-		const b3 = g3[p] & m3 & ~1 & ~b1 & ~b2;
-		for (let m = b1; m !== 0; m &= m - 1) counts[(31 - Math.clz32(m & -m)) * 4 + 1]++;
-		for (let m = b2; m !== 0; m &= m - 1) counts[(31 - Math.clz32(m & -m)) * 4 + 2]++;
-		for (let m = b3; m !== 0; m &= m - 1) counts[(31 - Math.clz32(m & -m)) * 4 + 3]++;
+		let stronger = 1;
+		for (let r = 1; r <= RANKS; r++) {
+			const b = g[r][p] & m[r] & ~stronger;
+			stronger |= b;
+			for (let x = b; x !== 0; x &= x - 1) counts[(31 - Math.clz32(x & -x)) * stride + r]++;
+		}
 	}
 }
 
@@ -135,7 +141,7 @@ export interface ScopeTallies {
 	placeCountrySeen: Uint8Array;
 	regionProjects: Int32Array;
 	regionStamp: Int32Array;
-	/** Per rank (1-3), active projects as differences between consecutive years from `base`. */
+	/** Per rank (1 to RANKS), active projects as differences between consecutive years from `base`. */
 	yearDiff: Int32Array[];
 	/** Projects starting in each year from `base` (those drawn in at least one year). */
 	yearStarts: Int32Array;

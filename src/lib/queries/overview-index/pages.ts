@@ -11,7 +11,7 @@ import type { IndicatorStatusRow } from '../../domain/indicators';
 import { strengths } from '../../domain/strength';
 import { binary, compile, projectFlags } from './compute';
 import type { OverviewIndex } from './extract';
-import { ALL } from './kernels';
+import { ALL, RANKS } from './kernels';
 
 /**
  * Every unique indicator with its strongest link and its projects in scope; the SDG filters are
@@ -31,7 +31,7 @@ export function computeCoverage(ix: OverviewIndex, f: Filters, framework: readon
 	for (let i = 0; i < n; i++) {
 		for (const l of listingsOf[i]) {
 			for (const r of c.ranks) {
-				for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
+				for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
 					const p = ix.linkProject[k];
 					if (!(flags[p] & ALL)) continue;
 					if (seen[p] !== i) ((seen[p] = i), projects[i]++);
@@ -72,7 +72,7 @@ export function computeFlows(ix: OverviewIndex, f: Filters): FlowRow[] {
 		const id = next++;
 		for (const l of listings)
 			for (const r of c.ranks)
-				for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
+				for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
 					const p = ix.linkProject[k];
 					if (flags[p] & ALL && stamp[p] !== id) ((stamp[p] = id), each(p));
 				}

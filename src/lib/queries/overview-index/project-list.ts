@@ -8,7 +8,7 @@ import type { Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
 import { binary, compile, projectFlags } from './compute';
 import type { OverviewIndex } from './extract';
-import { ALL } from './kernels';
+import { ALL, RANKS } from './kernels';
 
 /** Every project's directory fields, column by column (the build writes them; ../projects.ts projectListFile). */
 export interface ProjectColumns {
@@ -41,7 +41,7 @@ export function computeProjectList(
 		if (!c.listingPasses[l]) continue;
 		const bit = 1 << ix.listings[l].goal;
 		for (const r of c.ranks)
-			for (let k = ix.linkStart[l * 3 + r - 1]; k < ix.linkStart[l * 3 + r]; k++) {
+			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
 				const p = ix.linkProject[k];
 				if (flags[p] & ALL) goals[p] |= bit;
 			}

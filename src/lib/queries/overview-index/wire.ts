@@ -6,8 +6,11 @@
  * started (tests/unit/overview-index-wire.test.ts holds the decoded index to the plain queries).
  */
 import type { OverviewIndex } from './extract';
+import { RANKS } from './kernels';
 
-const magic = 'OIX1';
+// OIX2: a goal-bits array per strength rank (five since the JRC scores joined the scale), and
+// links grouped by listing × RANKS. A stale OIX1 file is refused, and the page waits for DuckDB.
+const magic = 'OIX2';
 type ArrayType = 'i32' | 'u32' | 'u8';
 type Typed = Int32Array | Uint32Array | Uint8Array;
 const constructors = { i32: Int32Array, u32: Uint32Array, u8: Uint8Array } as const;
@@ -23,9 +26,7 @@ function arraysOf(index: OverviewIndex): Record<string, Typed> {
 		countriesValues: index.countries.values,
 		topicsStart: index.topics.start,
 		topicsValues: index.topics.values,
-		goalsRank1: index.goalsByRank[1],
-		goalsRank2: index.goalsByRank[2],
-		goalsRank3: index.goalsByRank[3],
+		...Object.fromEntries(index.goalsByRank.slice(1).map((bits, r) => [`goalsRank${r + 1}`, bits])),
 		linkStart: index.linkStart,
 		linkProject: index.linkProject,
 		listingIndicator: index.listingIndicator,
@@ -89,7 +90,8 @@ export function encodeOverviewIndex(index: OverviewIndex): Uint8Array {
 /** @throws when the bytes are not an index file of this version (a stale cache, a wrong file) */
 export function decodeOverviewIndex(bytes: ArrayBuffer): OverviewIndex {
 	const view = new DataView(bytes);
-	if (bytes.byteLength < 8 || new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) !== magic) throw new Error('not an overview index file (expected OIX1)');
+	if (bytes.byteLength < 8 || new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) !== magic)
+		throw new Error('not an overview index file (expected ${magic})');
 	const length = view.getUint32(4, true);
 	const header = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 8, length))) as Header;
 	const start = align(8 + length);
@@ -107,7 +109,7 @@ export function decodeOverviewIndex(bytes: ArrayBuffer): OverviewIndex {
 		unlinked: a.unlinked as Uint8Array,
 		countries: { start: a.countriesStart as Uint32Array, values: a.countriesValues as Uint32Array },
 		topics: { start: a.topicsStart as Uint32Array, values: a.topicsValues as Uint32Array },
-		goalsByRank: [new Uint32Array(0), a.goalsRank1 as Uint32Array, a.goalsRank2 as Uint32Array, a.goalsRank3 as Uint32Array],
+		goalsByRank: [new Uint32Array(0), ...Array.from({ length: RANKS }, (_, r) => a[`goalsRank${r + 1}`] as Uint32Array)],
 		linkStart: a.linkStart as Uint32Array,
 		linkProject: a.linkProject as Uint32Array,
 		listingIndicator: a.listingIndicator as Int32Array,
