@@ -9,7 +9,7 @@ import type { SqlClient, SqlValue } from '../../src/lib/data/client.ts';
 import { inventoryYear } from '../../src/lib/data/package.ts';
 import { loadOverviewSql } from '../../src/lib/queries/overview.ts';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters.ts';
-import { openDatasetInNode } from '../../src/lib/data/duckdb-node.ts';
+import { openPublishedInNode } from '../../src/lib/data/duckdb-node.ts';
 
 const literal = (v: SqlValue) => (typeof v === 'number' ? String(v) : v === null ? 'NULL' : `'${String(v).replaceAll("'", "''")}'`);
 
@@ -79,7 +79,8 @@ export async function wasmMs(page: Page, baseUrl: string, statements: string[], 
 
 /** Median milliseconds of the same statements in native DuckDB, on the same data package. */
 export async function nativeMs(packageDir: string, statements: string[], reps: number): Promise<number> {
-	const db = await openDatasetInNode(packageDir);
+	// What the browser holds: the package's inventory with the JRC inventory beside it.
+	const db = await openPublishedInNode(packageDir, 'static/data');
 	try {
 		for (const sql of statements) await db.query(sql);
 		const runs: number[] = [];
