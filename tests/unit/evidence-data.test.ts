@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../scripts/lib/check-data';
-import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
+import { openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { evidenceProblems } from '../../src/lib/domain/evidence';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 import { methodologyFigures } from '../../src/lib/queries/methodology';
@@ -61,7 +61,8 @@ describe('the curated inventory under the evidence model', () => {
 
 describe('the methodology page', () => {
 	let db: NodeClient;
-	beforeAll(async () => (db = await openDatasetInNode('data')));
+	// The database the build renders the page from: both published datasets, matched projects merged.
+	beforeAll(async () => (db = await openPublishedInNode('data', 'static/data')));
 	afterAll(() => db?.close());
 
 	it('counts links by strength and evidence type as the file says', async () => {

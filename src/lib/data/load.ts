@@ -3,7 +3,8 @@ import type { SqlClient } from './client';
 import { createTableSql, curatedOnlyFields, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
 import { sqlIdentifier } from '../format/escape';
 import type { LoadFailure } from '../domain/datasets';
-import { strengths } from '../domain/strength';
+// An import holds the curated scale only: the JRC scores are the published JRC dataset's.
+import { curatedStrengths } from '../domain/strength';
 
 
 export const isInventory = (resource: Resource) => (inventoryTables as string[]).includes(resource.name);
@@ -102,7 +103,7 @@ class UnusableRows extends Error {}
 async function checkImportedRows(client: SqlClient, contributionsBefore: number): Promise<void> {
 	const [{ codes }] = await client.query<{ codes: number }>(
 		`SELECT count(*)::INTEGER AS codes FROM contributions WHERE rowid >= ? AND NOT coalesce(
-		   strength IN (${strengths.map((s) => `'${s}'`).join(', ')}) AND CASE level
+		   strength IN (${curatedStrengths.map((s) => `'${s}'`).join(', ')}) AND CASE level
 		     WHEN 'goal' THEN regexp_full_match(sdg_code, '[0-9]{1,2}')
 		     WHEN 'target' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])')
 		     WHEN 'indicator' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])\\.[0-9]{1,2}')

@@ -32,6 +32,3 @@ export function datasetViewKey(view: DatasetView): string {
 	const v = shownView(view);
 	return JSON.stringify([v.embedded, v.jrc, [...v.imported].sort()]);
 }
-
-/** Whether a view is the default one, whose figures the build computed. */
-export const isDefaultView = (view: DatasetView) => datasetViewKey(view) === datasetViewKey(defaultDatasetView);

@@ -39,16 +39,3 @@ export function evidenceSentence(c: StrengthCounts, noun = 'indicators', singula
 				: `; no project is linked to a further ${singular}`;
 	return `${first}${second}.`;
 }
-
-/** Goals by their strongest link, from the per-goal counts (projects at their strongest link per goal). */
-export function goalStrengthCounts(perGoal: readonly { direct: number; indirect: number; potential: number }[], total: number): StrengthCounts {
-	let direct = 0;
-	let indirect = 0;
-	let potential = 0;
-	for (const g of perGoal) {
-		if (g.direct > 0) direct++;
-		else if (g.indirect > 0) indirect++;
-		else if (g.potential > 0) potential++;
-	}
-	return { total, direct, indirect, potential };
-}

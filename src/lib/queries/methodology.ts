@@ -4,7 +4,7 @@
  */
 import type { SqlClient } from '../data/client';
 import type { EvidenceType } from '../domain/evidence';
-import type { Strength } from '../domain/strength';
+import { curatedStrengths, type Strength } from '../domain/strength';
 
 export interface EvidenceCell {
 	strength: Strength;
@@ -39,7 +39,9 @@ export interface Methodology {
 
 /** The curated inventory's evidence (imports carry none), and the JRC inventory's scores beside it. */
 export async function methodologyFigures(db: SqlClient): Promise<Methodology> {
-	const curated = `JOIN projects p ON p.project_id = c.project_id AND p.dataset = 'embedded'`;
+	// The build's database shows both published datasets, and a project in both carries its JRC
+	// scores too: the curated links are the curated projects' links on the curated scale.
+	const curated = `JOIN projects p ON p.project_id = c.project_id AND p.dataset = 'embedded' AND c.strength IN (${curatedStrengths.map((s) => `'${s}'`).join(', ')})`;
 	const [{ projects }] = await db.query<{ projects: number }>(`SELECT count(*)::INTEGER AS projects FROM projects WHERE dataset = 'embedded'`);
 	const byLevel = await db.query<{ level: string; links: number }>(
 		`SELECT c.level, count(*)::INTEGER AS links FROM contributions c ${curated} GROUP BY c.level

@@ -19,8 +19,3 @@ export function countsByStrengthStruct(rank: string, counted = '*'): string {
 export function strengthOfRank(rank: string): string {
 	return `CASE ${rank} ${strengths.map((s, i) => `WHEN ${i + 1} THEN '${s}'`).join(' ')} END`;
 }
-
-/** The rank of a strength column. */
-export function rankOfStrength(strength: string): string {
-	return `CASE ${strength} ${strengths.map((s, i) => `WHEN '${s}' THEN ${i + 1}`).join(' ')} END`;
-}

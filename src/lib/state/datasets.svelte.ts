@@ -9,7 +9,6 @@ import { dataPackage } from '../data/package';
 import { provenanceFor } from '../export/provenance';
 import { database } from './database.svelte';
 import { datasetViewKey, defaultDatasetView as defaultView, shownView, type DatasetView, type LoadFailure } from '../domain/datasets';
-import { jrcStrengths, strengths, type Strength } from '../domain/strength';
 import { jrcDataset } from '../data/load';
 
 export type { DatasetView };
@@ -80,12 +79,6 @@ export class DatasetsState {
 			...(this.jrcShown ? [jrcDataset.title] : []),
 			...this.shown.map((d) => `${d.title} (imported)`)
 		];
-	}
-
-	/** The strengths the datasets shown can hold: the curated scale, the JRC scores, or both (for legends). */
-	get shownStrengths(): readonly Strength[] {
-		const curated = this.embeddedShown || this.importedShown.length > 0;
-		return strengths.filter((s) => ((jrcStrengths as readonly string[]).includes(s) ? this.jrcShown : curated));
 	}
 
 	/** What exports say the figures come from. */

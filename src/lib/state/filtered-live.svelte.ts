@@ -8,6 +8,7 @@
  * to the last answer while a new one is counted. Pages hide what depends on it until then
  * (components/PendingFigures.svelte); `pendingFor` says in words what is being counted.
  */
+import { provenanceFor } from '../export/provenance';
 import { onMount, untrack } from 'svelte';
 import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
@@ -23,7 +24,7 @@ import { UrlFilters } from './url-filters.svelte';
 export interface FilteredLiveOptions<T, I> {
 	/** The inputs the page was prerendered with (default: `inputs` before the page mounts, which reads no URL). */
 	prerendered?: () => I;
-	/** The datasets the page must show (default: the visitor's choice); embeds always show the curated inventory. */
+	/** The datasets the page must show (default: the visitor's choice); embeds always show the published datasets. */
 	datasets?: () => DatasetView;
 	/**
 	 * The answer from the build's files, for the curated inventory alone, without waiting for DuckDB
@@ -47,7 +48,8 @@ export function filteredLive<T, I = undefined>(
 	setExportContext({
 		filters: () => ({ description: describeFilters(url.filters), query: url.query }),
 		pageUrl: () => location.href,
-		provenance: () => datasets.provenance,
+		// What the page shows: an embed always shows (and cites) the published datasets.
+		provenance: () => (options.datasets ? provenanceOfView(options.datasets()) : datasets.provenance),
 		pending: () => live.answers !== asked
 	});
 	// A new Live when the page's data changes: client-side navigation between two goals reuses the
@@ -90,4 +92,9 @@ export function filteredLive<T, I = undefined>(
 			return datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView) ? scope : `${scope}, in the datasets shown`;
 		}
 	};
+}
+
+/** The provenance of a fixed view of the published datasets (a page that shows no import). */
+function provenanceOfView(view: DatasetView) {
+	return provenanceFor(view.embedded, view.jrc, []);
 }

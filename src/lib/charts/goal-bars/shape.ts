@@ -3,7 +3,7 @@
  * goal with its strength segments laid end to end, plus the text summary the chart is labelled with.
  */
 import type { GoalProjectsRow } from '../../domain/goals';
-import { strengths, type Strength } from '../../domain/strength';
+import { isCurated, strengths, type Strength } from '../../domain/strength';
 import { strengthStyle } from '../../format/colour';
 
 export interface Segment {
@@ -43,5 +43,7 @@ export function describeGoalBars(bars: readonly GoalBar[]): string {
 	if (reached.length === 0) return 'Bar chart of projects per SDG goal: no project contributes to any goal.';
 	const top = [...reached].sort((a, b) => b.total - a.total || a.goal - b.goal).slice(0, 3);
 	const list = top.map((b) => `goal ${b.goal} ${b.shortTitle} (${b.total})`).join(', ');
-	return `Bar chart of citizen-science projects per SDG goal, split into direct, indirect and potential contributions. ${reached.length} of ${bars.length} goals have projects; the most are ${list}.`;
+	const jrc = bars.some((b) => b.segments.some((s) => !isCurated(s.strength) && s.count > 0));
+	const split = jrc ? 'direct, indirect and potential contributions, and the JRC study scores 2 and 1' : 'direct, indirect and potential contributions';
+	return `Bar chart of citizen-science projects per SDG goal, split into ${split}. ${reached.length} of ${bars.length} goals have projects; the most are ${list}.`;
 }

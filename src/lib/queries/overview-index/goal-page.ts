@@ -58,11 +58,13 @@ function goalIndicators(ix: OverviewIndex, f: Filters, rows: readonly GoalIndica
 	return rows.map((row) => {
 		const listings = row.indicator === null ? targetListing.get(row.target) : indicatorListings.get(row.repeat_of ?? row.indicator);
 		const counts = strongestCounts(ix, c, flags, listings ?? [], best, touched);
-		return { ...row, direct: counts[1], indirect: counts[2], potential: counts[3], projects: counts[1] + counts[2] + counts[3] };
+		// Every rank counts towards projects, as goalIndicators counts every project; the JRC scores
+		// (ranks 4 and 5) are goal-level only, so target and indicator rows hold none of them.
+		return { ...row, direct: counts[1], indirect: counts[2], potential: counts[3], projects: counts.reduce((n, k) => n + k, 0) };
 	});
 }
 
-/** Projects in scope linked through `listings`, each counted once at its strongest rank: counts by rank (1-3). */
+/** Projects in scope linked through `listings`, each counted once at its strongest rank: counts by rank (1 to RANKS). */
 function strongestCounts(ix: OverviewIndex, c: Compiled, flags: Uint8Array, listings: number[], best: Uint8Array, touched: number[]): number[] {
 	for (const l of listings)
 		for (const r of c.ranks)
@@ -72,7 +74,7 @@ function strongestCounts(ix: OverviewIndex, c: Compiled, flags: Uint8Array, list
 				if (best[p] === 0) touched.push(p);
 				if (best[p] === 0 || r < best[p]) best[p] = r;
 			}
-	const counts = [0, 0, 0, 0];
+	const counts: number[] = new Array(RANKS + 1).fill(0);
 	for (const p of touched) (counts[best[p]]++, (best[p] = 0));
 	touched.length = 0;
 	return counts;

@@ -91,7 +91,7 @@ export function encodeOverviewIndex(index: OverviewIndex): Uint8Array {
 export function decodeOverviewIndex(bytes: ArrayBuffer): OverviewIndex {
 	const view = new DataView(bytes);
 	if (bytes.byteLength < 8 || new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) !== magic)
-		throw new Error('not an overview index file (expected ${magic})');
+		throw new Error(`not an overview index file (expected ${magic})`);
 	const length = view.getUint32(4, true);
 	const header = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 8, length))) as Header;
 	const start = align(8 + length);
