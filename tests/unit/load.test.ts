@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 
 const straightforward = `
-	SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url, c.evidence_type, c.names_project, c.locator,
+	SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
 	       CASE WHEN c.level = 'indicator' THEN listing.goal ELSE CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) END AS goal,
 	       CASE WHEN c.level = 'indicator' THEN listing.target WHEN c.level = 'target' THEN c.sdg_code END AS target,
 	       CASE WHEN c.level = 'indicator' THEN coalesce(i.repeat_of, i.indicator) END AS indicator,

@@ -118,12 +118,12 @@ export const derivedSql = [
 	// expressions, took 4 s of a 5 s load at a million links in duckdb-wasm; one LEFT JOIN with the
 	// level in its ON clause took 1.8 s; this split takes half that. Same rows: tests/unit/load.test.ts.
 	`CREATE OR REPLACE TABLE contribution_links AS
-	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url, c.evidence_type, c.names_project, c.locator,
+	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
 	        m.goal, m.target, m.primary_code AS indicator, m.listed_as, ${strengthRank} AS strength_rank
 	 FROM contributions c LEFT JOIN indicator_listings m ON m.code = c.sdg_code
 	 WHERE c.level = 'indicator'
 	 UNION ALL
-	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url, c.evidence_type, c.names_project, c.locator,
+	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
 	        CAST(split_part(c.sdg_code, '.', 1) AS INTEGER), CASE WHEN c.level = 'target' THEN c.sdg_code END, NULL, NULL, ${strengthRank}
 	 FROM contributions c
 	 WHERE c.level <> 'indicator'`,
