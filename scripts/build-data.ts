@@ -26,7 +26,7 @@ import { evidenceSentence } from '../src/lib/format/evidence-counts.ts';
 import { openPublishedInNode } from '../src/lib/data/duckdb-node.ts';
 import { jrcTablePath } from '../src/lib/data/load.ts';
 import { inventoryTables, inventoryYear } from '../src/lib/data/package.ts';
-import { checkCrosswalk, convertJrc } from './lib/jrc-dataset.ts';
+import { checkCrosswalk, convertJrc, countryRecords } from './lib/jrc-dataset.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 // Where static/data and src/lib/generated are written (the project itself unless a test says otherwise).
@@ -103,12 +103,7 @@ writeFileSync(
 );
 writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 // What the importer resolves names and codes against, small enough to ship in its worker.
-const countries = csvRecords(parseCsv(readFileSync(join(dataDir, 'countries.csv'), 'utf8'))).map(({ iso3, iso2, m49, name }) => ({
-	iso3,
-	iso2: iso2 ?? '',
-	m49,
-	name
-}));
+const countries = countryRecords(dataDir);
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
 console.log(
 	`data: ${pkg.resources.length} tables valid; JRC inventory converted (${jrc.projects} projects, ${jrc.warnings} importer warnings); ${overview.projects} projects shown by default. ${evidenceSentence(overview.indicators)} (${Math.round(performance.now() - started)} ms)`

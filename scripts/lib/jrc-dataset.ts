@@ -38,6 +38,11 @@ export function checkJrcSources(dir = jrcSourceDir): void {
 	}
 }
 
+/** The countries an import resolves names against, from the package's countries table (also the import worker's reference). */
+export function countryRecords(dataDir: string): CountryRecord[] {
+	return csvRecords(parseCsv(readFileSync(join(dataDir, 'countries.csv'), 'utf8'))).map(({ iso3, iso2, m49, name }) => ({ iso3, iso2: iso2 ?? '', m49, name }));
+}
+
 export interface JrcConversion {
 	/** Each inventory table as CSV text in the data package's columns (curated-only columns empty). */
 	csv: Record<InventoryTable, string>;
@@ -50,7 +55,7 @@ export interface JrcConversion {
 export async function convertJrc(dataDir = 'data', dir = jrcSourceDir): Promise<JrcConversion> {
 	checkJrcSources(dir);
 	const read = (name: string) => csvRecords(parseCsv(readFileSync(join(dataDir, name), 'utf8')));
-	const countries = read('countries.csv').map(({ iso3, iso2, m49, name }) => ({ iso3, iso2: iso2 ?? '', m49, name })) as CountryRecord[];
+	const countries = countryRecords(dataDir);
 	const framework: Framework = {
 		targets: new Set(read('sdg_targets.csv').map((t) => t.target)),
 		indicators: new Set(read('sdg_indicators.csv').map((i) => i.indicator))

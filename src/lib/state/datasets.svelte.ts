@@ -124,6 +124,7 @@ export class DatasetsState {
 			}
 		}
 		this.readFailures = failed;
+		// The curated inventory stands in when nothing else could be read (not shownView: an import listed but unreadable shows nothing).
 		return { embedded: this.view.embedded || (!this.view.jrc && imported.length === 0), jrc: this.view.jrc, imported, answers: datasetViewKey(this.view) };
 	}
 

@@ -166,12 +166,14 @@ async function read(db: SqlClient): Promise<OverviewIndex | null> {
 		unfilteredFlags[p] = project.unlinked[i] ? 0 : ALL | NO_PLACE | NO_TIME;
 		unlinkedCount += project.unlinked[i];
 	}
+	// Ordered: a parallel join returns rows in any order, and the build's file, named by its content,
+	// must be the same for the same data (a project's countries came out in varying order).
 	const places = await db.queryColumns<'pid' | 'ix'>(
-		`SELECT x.pid, c.ix FROM project_countries pc JOIN ix_projects x USING (project_id) JOIN ix_countries c ON c.code = pc.country`
+		`SELECT x.pid, c.ix FROM project_countries pc JOIN ix_projects x USING (project_id) JOIN ix_countries c ON c.code = pc.country ORDER BY x.pid, c.ix`
 	);
 	const topics = await db.queryColumns<'pid' | 'ix'>(
 		`SELECT x.pid, t.ix FROM (SELECT project_id, unnest(string_split(topics, ';')) AS topic FROM projects WHERE topics IS NOT NULL) p
-		 JOIN ix_projects x USING (project_id) JOIN ix_topics t USING (topic)`
+		 JOIN ix_projects x USING (project_id) JOIN ix_topics t USING (topic) ORDER BY x.pid, t.ix`
 	);
 	const readLinks = () =>
 		db.queryColumns<'pid' | 'ix' | 'rank'>(

@@ -9,6 +9,8 @@
 import { strengths, type Strength } from '../../domain/strength';
 /** Strength ranks, 1 (direct) to RANKS: every rank-indexed array of the index is this long (+1). */
 export const RANKS = strengths.length;
+// The goal-bit kernels below spell the ranks out; a new strength must be added to them too.
+if (RANKS !== 5) throw new Error(`overview-index/kernels.ts handles 5 strength ranks; the scale has ${RANKS}`);
 
 /** Bits of a project's flags: which charts' project filters it passes (each chart drops its own dimension's). */
 export const ALL = 1;
@@ -75,24 +77,35 @@ export interface GoalBits {
 
 /**
  * Each flagged project's strongest rank among the goals in each rank's mask into `best`; returns
- * the goal bits reached by projects flagged ALL, per rank.
+ * the goal bits reached by projects flagged ALL, per rank. The five ranks are spelled out in
+ * locals: a loop over an array of arrays per project took twice as long at a million projects.
  */
 export function strongestByGoalBits(flags: Uint8Array, goals: GoalBits, best: Uint8Array): GoalsSeen {
-	const { g, m } = goals;
-	const seen: GoalsSeen = new Array(RANKS + 1).fill(0);
+	const [, g1, g2, g3, g4, g5] = goals.g;
+	const [, m1, m2, m3, m4, m5] = goals.m;
+	let s1 = 0;
+	let s2 = 0;
+	let s3 = 0;
+	let s4 = 0;
+	let s5 = 0;
 	for (let p = 0; p < flags.length; p++) {
 		const flag = flags[p];
 		if (flag === 0) continue;
-		let strongest = 0;
-		for (let r = 1; r <= RANKS; r++) {
-			const h = g[r][p] & m[r];
-			if (h === 0) continue;
-			if (strongest === 0) strongest = r;
-			if ((flag & ALL) !== 0) seen[r] |= h;
+		const h1 = g1[p] & m1;
+		const h2 = g2[p] & m2;
+		const h3 = g3[p] & m3;
+		const h4 = g4[p] & m4;
+		const h5 = g5[p] & m5;
+		best[p] = h1 !== 0 ? 1 : h2 !== 0 ? 2 : h3 !== 0 ? 3 : h4 !== 0 ? 4 : h5 !== 0 ? 5 : 0;
+		if ((flag & ALL) !== 0) {
+			s1 |= h1;
+			s2 |= h2;
+			s3 |= h3;
+			s4 |= h4;
+			s5 |= h5;
 		}
-		best[p] = strongest;
 	}
-	return seen;
+	return [0, s1, s2, s3, s4, s5];
 }
 
 /** Goals (as bits) with a project in scope linked to them at each rank (index 0 unused). */
@@ -117,17 +130,25 @@ export function goalsByStrongest(seen: GoalsSeen): { reached: number } & Record<
 
 /** Projects flagged ALL per goal (as `goal * (RANKS + 1) + rank`), each goal at its strongest rank among those that pass (mask not 0). */
 export function countGoalBits(flags: Uint8Array, goals: GoalBits, counts: Int32Array): void {
-	const { g, m } = goals;
+	const [, g1, g2, g3, g4, g5] = goals.g;
+	const [, m1, m2, m3, m4, m5] = goals.m;
 	const stride = RANKS + 1;
+	const tally = (bits: number, rank: number) => {
+		for (let x = bits; x !== 0; x &= x - 1) counts[(31 - Math.clz32(x & -x)) * stride + rank]++;
+	};
 	for (let p = 0; p < flags.length; p++) {
 		if ((flags[p] & ALL) === 0) continue;
 		// Bit 0 stands for codes outside the framework, which have no goal.
-		let stronger = 1;
-		for (let r = 1; r <= RANKS; r++) {
-			const b = g[r][p] & m[r] & ~stronger;
-			stronger |= b;
-			for (let x = b; x !== 0; x &= x - 1) counts[(31 - Math.clz32(x & -x)) * stride + r]++;
-		}
+		const b1 = g1[p] & m1 & ~1;
+		const b2 = g2[p] & m2 & ~1 & ~b1;
+		const b3 = g3[p] & m3 & ~1 & ~b1 & ~b2;
+		const b4 = g4[p] & m4 & ~1 & ~b1 & ~b2 & ~b3;
+		const b5 = g5[p] & m5 & ~1 & ~b1 & ~b2 & ~b3 & ~b4;
+		if (b1 !== 0) tally(b1, 1);
+		if (b2 !== 0) tally(b2, 2);
+		if (b3 !== 0) tally(b3, 3);
+		if (b4 !== 0) tally(b4, 4);
+		if (b5 !== 0) tally(b5, 5);
 	}
 }
 
