@@ -10,7 +10,9 @@
  *  4. write the overview index (src/lib/queries/overview-index/wire.ts) to
  *     static/data/overview-index.<hash>.bin and the projects' directory fields to
  *     static/data/project-list.<hash>.json, named by their content, so pages answer the curated
- *     inventory's filters from them before DuckDB has started.
+ *     inventory's filters from them before DuckDB has started;
+ *  5. write every table of that database as an Arrow IPC stream with a manifest
+ *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB starts from them.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,8 @@ import { openPublishedInNode } from '../src/lib/data/duckdb-node.ts';
 import { jrcTablePath } from '../src/lib/data/load.ts';
 import { inventoryTables, inventoryYear } from '../src/lib/data/package.ts';
 import { checkCrosswalk, convertJrc, countryRecords } from './lib/jrc-dataset.ts';
+import { writeShippedTables } from './lib/write-shipped-tables.ts';
+import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 // Where static/data and src/lib/generated are written (the project itself unless a test says otherwise).
@@ -71,6 +75,8 @@ const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db, inventoryYear);
 const index = await overviewIndex(db);
 const projectList = JSON.stringify(await projectListColumns(db));
+// The same database, table by table, for the browser's DuckDB to start from without reading CSV.
+const tablesManifest = await writeShippedTables(db, join(staticData, shippedTablesDir), pkg.version);
 db.close();
 // Named by content: a new data version gets a new file, and a browser never mixes the two.
 for (const old of readdirSync(staticData).filter((f) => /^(overview-index|project-list)\..*\.(bin|json)$/.test(f))) rmSync(join(staticData, old));
@@ -95,7 +101,8 @@ writeFileSync(
 			published: { embedded: curatedProjects, jrc: jrc.projects, matched: matchedProjects },
 			overview,
 			overviewIndex: overviewIndexFile,
-			projectList: projectListFile
+			projectList: projectListFile,
+			tables: tablesManifest
 		},
 		null,
 		'\t'

@@ -21,6 +21,8 @@ import { overviewIndex } from '../../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../../src/lib/queries/projects.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
+import { writeShippedTables } from '../lib/write-shipped-tables.ts';
+import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
 
 const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -94,16 +96,24 @@ interface Row {
 	error?: string;
 }
 
-const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as { overviewIndex: string | null; projectList: string | null };
+const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as {
+	overviewIndex: string | null;
+	projectList: string | null;
+	tables: string | null;
+};
 
 /**
- * The files the build would ship for a synthetic inventory (the overview index and the project
- * list), kept beside it and gzipped as the build precompresses: served in place of the embedded ones.
+ * The files the build would ship for a synthetic inventory (the overview index, the project list
+ * and the default view's Arrow tables), kept beside it and gzipped as the build precompresses:
+ * served in place of the embedded ones.
  */
-async function shippedFilesFor(dir: string): Promise<{ index: string; list: string }> {
+async function shippedFilesFor(dir: string): Promise<{ index: string; list: string; tablesDir: string; manifest: string }> {
 	const index = join(dir, 'overview-index.bin');
 	const list = join(dir, 'project-list.json');
-	if (existsSync(index) && existsSync(list)) return { index, list };
+	const tablesDir = join(dir, shippedTablesDir);
+	const manifestOf = () => (existsSync(tablesDir) ? readdirSync(tablesDir).find((f) => /^manifest\..*\.json$/.test(f)) : undefined);
+	const ready = manifestOf();
+	if (existsSync(index) && existsSync(list) && ready) return { index, list, tablesDir, manifest: ready };
 	const db = await openPublishedInNode(packageDir(dir), 'static/data');
 	try {
 		const ix = await overviewIndex(db);
@@ -114,10 +124,12 @@ async function shippedFilesFor(dir: string): Promise<{ index: string; list: stri
 		const json = JSON.stringify(await projectListColumns(db));
 		writeFileSync(list, json);
 		writeFileSync(`${list}.gz`, gzipSync(json, { level: 9 }));
+		const manifest = await writeShippedTables(db, tablesDir, 'synthetic');
+		for (const f of readdirSync(tablesDir)) writeFileSync(join(tablesDir, `${f}.gz`), gzipSync(readFileSync(join(tablesDir, f))));
+		return { index, list, tablesDir, manifest };
 	} finally {
 		db.close();
 	}
-	return { index, list };
 }
 
 /** What the server sent between two points of its log. */
@@ -130,10 +142,13 @@ function transferred(server: StaticServer, from: number, to: number) {
 async function measure(dataset: string, contributions: number, dir: string | null): Promise<Row> {
 	const overrides: Record<string, string> = dir ? Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)])) : {};
 	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.
-	if (dir && shipped.overviewIndex && shipped.projectList) {
+	if (dir && shipped.overviewIndex && shipped.projectList && shipped.tables) {
 		const files = await shippedFilesFor(dir);
 		overrides[`/data/${shipped.overviewIndex}`] = files.index;
 		overrides[`/data/${shipped.projectList}`] = files.list;
+		// The synthetic manifest under the embedded one's name; it names its own parts.
+		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
+		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.arrows'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
 	}
 	const server = await serveStatic('build', 0, overrides);
 	const browser = await launchChromium();
@@ -251,7 +266,8 @@ for (const n of sizes) {
 	const dir = `bench/data/${n}`;
 	// Data generated before the evidence columns and the JRC crosswalk existed are generated again.
 	if (!existsSync(join(dir, 'jrc_crosswalk.csv'))) {
-		for (const f of ['overview-index.bin', 'overview-index.bin.gz', 'project-list.json', 'project-list.json.gz']) rmSync(join(dir, f), { force: true });
+		for (const f of ['overview-index.bin', 'overview-index.bin.gz', 'project-list.json', 'project-list.json.gz', shippedTablesDir])
+			rmSync(join(dir, f), { force: true, recursive: true });
 		console.log(`generating ${dir}:`, await generate(n, dir));
 	}
 	rows.push(await measure(`synthetic ${n.toLocaleString('en')}`, n, dir));

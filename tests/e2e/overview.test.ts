@@ -6,6 +6,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedOverview } from './expected';
+import summary from '../../src/lib/generated/summary.json';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ShippedTablesManifest } from '../../src/lib/data/shipped-tables';
 import { openPage as open, startSession, type Session } from './session';
 
 let session: Session;
@@ -63,12 +68,55 @@ describe('overview', () => {
 		await page.locator('[data-live="live"]').waitFor({ timeout: 10_000 });
 		expect(await figures(page)).toEqual(expectedFigures);
 		expect(await page.locator('[data-status]').innerText()).toMatch(/in-browser DuckDB ready in \d+\.\d s/);
-		// The wasm and the data came from our own server.
+		// The wasm and the data came from our own server: the build's tables, not the CSV files.
 		expect(server.requests.some((p) => p.endsWith('.wasm'))).toBe(true);
-		expect(server.requests).toContain('/data/contributions.csv');
+		expect(await page.locator('[data-status]').getAttribute('data-source')).toBe('arrow');
+		expect(server.requests).toContain(`/data/tables/${summary.tables}`);
+		expect(server.requests.some((p) => /^\/data\/tables\/contribution_links\.[0-9a-f]{12}\.arrows$/.test(p))).toBe(true);
+		expect(server.requests.filter((p) => p.endsWith('.csv'))).toEqual([]);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
 		await context.close();
+	});
+
+	it('reads the CSV files for a view the build did not ship (the curated inventory alone), and its tables again for both', async () => {
+		const { context, page, errors } = await openPage();
+		await page.goto(server.url + '/import');
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		const before = server.requests.length;
+		await page.uncheck('input[aria-label^="Show European Commission JRC"]');
+		await page.locator('[data-status="ready"][data-source="csv"]').waitFor({ timeout: 30_000 });
+		expect(server.requests.slice(before)).toContain('/data/contributions.csv');
+		expect(server.requests.slice(before).some((p) => p.startsWith('/data/jrc/'))).toBe(false);
+		await page.check('input[aria-label^="Show European Commission JRC"]');
+		await page.locator('[data-status="ready"][data-source="arrow"]').waitFor({ timeout: 30_000 });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('reads the CSV files when a table the build shipped is damaged, and derives the same tables', async () => {
+		const manifest = JSON.parse(readFileSync(join('build/data/tables', summary.tables), 'utf8')) as ShippedTablesManifest;
+		const part = manifest.tables.find((t) => t.name === 'contribution_links')!.parts[0];
+		const junk = join(mkdtempSync(join(tmpdir(), 'damaged-table-')), part);
+		writeFileSync(junk, readFileSync(join('build/data/tables', part)).subarray(0, 200));
+		const damaged = await startSession({ overrides: { [`/data/tables/${part}`]: junk } });
+		try {
+			const { context, page, errors, warnings } = await open(damaged);
+			const links = manifest.tables.find((t) => t.name === 'contribution_links')!.rows;
+			await page.goto(`${damaged.server.url}/sql?q=${encodeURIComponent('SELECT * FROM contribution_links')}`);
+			await page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+			expect(await page.locator('[data-status]').getAttribute('data-source')).toBe('csv');
+			expect(warnings.join('\n')).toMatch(/The build's tables could not be loaded; reading the CSV files instead/);
+			expect(damaged.server.requests).toContain('/data/contributions.csv');
+			// The engine derived from the CSV files the links the build shipped.
+			await page.getByRole('button', { name: /^Run/ }).click();
+			await page.locator('[data-console-status="done"]').waitFor({ state: 'attached', timeout: 30_000 });
+			expect(await page.locator('.meta').getAttribute('data-rows')).toBe(String(links));
+			expect(errors).toEqual([]);
+			await context.close();
+		} finally {
+			await damaged.close();
+		}
 	});
 
 	it('draws one bar per goal whose table gives the projects per goal in the data', async () => {

@@ -9,9 +9,12 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-/** @param options.reportCsp collect the browser's Content-Security-Policy violation reports in `server.cspReports` */
-export async function startSession(options: { reportCsp?: boolean } = {}): Promise<Session> {
-	const server = await serveStatic('build', 0, {}, options);
+/**
+ * @param options.reportCsp collect the browser's Content-Security-Policy violation reports in `server.cspReports`
+ * @param options.overrides files served in place of the build's, by URL path (a damaged file, say)
+ */
+export async function startSession(options: { reportCsp?: boolean; overrides?: Record<string, string> } = {}): Promise<Session> {
+	const server = await serveStatic('build', 0, options.overrides ?? {}, options);
 	const browser = await launchChromium();
 	return {
 		server,
@@ -42,9 +45,10 @@ export async function openPage(session: Session, options: { javaScriptEnabled?: 
 		if (!ours(request.url())) foreign.push(request.url());
 	});
 	const page: Page = await context.newPage();
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	const warnings: string[] = [];
+	page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : m.type() === 'warning' && warnings.push(m.text())));
 	page.on('pageerror', (e) => errors.push(e.message));
-	return { context, page, foreign, errors };
+	return { context, page, foreign, errors, warnings };
 }
 
 /** Wait until the page's live figures answer its URL (the database is ready and the query done). */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 
 const straightforward = `
-	SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
+	SELECT c.project_id, c.sdg_code, c.level, c.strength,
 	       CASE WHEN c.level = 'indicator' THEN listing.goal ELSE CAST(split_part(c.sdg_code, '.', 1) AS INTEGER) END AS goal,
 	       CASE WHEN c.level = 'indicator' THEN listing.target WHEN c.level = 'target' THEN c.sdg_code END AS target,
 	       CASE WHEN c.level = 'indicator' THEN coalesce(i.repeat_of, i.indicator) END AS indicator,
@@ -52,14 +52,14 @@ describe('contribution_links', () => {
 			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT project_id, '99.9.9', 'indicator', 'potential', 'made up' FROM projects LIMIT 1`
 		);
 		await mini.query(
-			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT project_id, '11.5.1', 'indicator', 'direct', 'a repeat' FROM projects LIMIT 1`
+			`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) SELECT project_id, '11.5.1', 'indicator', 'indirect', 'a repeat' FROM projects LIMIT 1`
 		);
 		await mini.query(`CREATE OR REPLACE TABLE contribution_links AS SELECT * FROM contribution_links WHERE false`);
 		const { derivedSql } = await import('../../src/lib/data/package');
 		for (const statement of derivedSql) await mini.query(statement);
 		expect(await difference(mini)).toMatchObject({ missing: 0, extra: 0 });
 		const listings = await mini.query<{ listed_as: string }>(
-			`SELECT listed_as FROM contribution_links WHERE sdg_code = '11.5.1' AND rationale = 'a repeat' ORDER BY listed_as`
+			`SELECT listed_as FROM contribution_links WHERE sdg_code = '11.5.1' AND strength = 'indirect' ORDER BY listed_as`
 		);
 		expect(listings.map((l) => l.listed_as)).toEqual(['1.5.1', '11.5.1', '13.1.1']);
 	});

@@ -221,6 +221,31 @@ describe('the overview index gives the plain queries’ answers', () => {
 		expect(answered).toBeGreaterThan(30);
 	}, 120_000);
 
+	it('answers a goal page from the project list when its rows cannot name every project (more than the page lists)', async () => {
+		let beyondRows = 0;
+		for (const [db, seed] of [
+			[embedded, 12],
+			[synthetic, 13]
+		] as const) {
+			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			const columns = await projectListColumns(db);
+			// Project rows of another inventory name nothing here: the names come from the list alone.
+			const foreign = (await goalPage(db === embedded ? mini : embedded, 15)).projects;
+			for (const goal of [3, 14, 15]) {
+				const unfiltered = await goalPage(db, goal);
+				for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 6, seed + goal)]) {
+					const expected = await goalPage(db, goal, f);
+					expect(computeGoalPage(index, inventoryYear, goal, f, { ...unfiltered, projects: foreign }, columns), `goal ${goal}, ${JSON.stringify(f)}`).toEqual(
+						expected
+					);
+					if (computeGoalPage(index, inventoryYear, goal, f, unfiltered) === null) beyondRows++;
+				}
+			}
+		}
+		// The synthetic inventory's big goals list 1,000 of their projects: only the list can answer.
+		expect(beyondRows).toBeGreaterThan(3);
+	}, 120_000);
+
 	it('answers an indicator page as indicatorPage does, a repeat as its primary, or not at all when its rows cannot say', async () => {
 		let answered = 0;
 		for (const [db, seed] of [

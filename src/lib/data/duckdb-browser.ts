@@ -6,14 +6,17 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
-import { isInventory, jrcTablePath, loadDataset, lockDatabase, type ImportedInventory, type JrcTables, type LoadOutcome } from './load';
+import { isInventory, jrcTablePath, loadDataset, lockDatabase, type ImportedInventory, type JrcTables, type LoadOutcome, type PublishedTables } from './load';
 import { dataPackage, inventoryTables } from './package';
+import { checkManifest, compressAboveBytes, shippedMemoryBytes, shippedTablesDir, shippedTablesRestorer, tablesToFetch, type ShippedTablesManifest } from './shipped-tables';
 
 export interface BrowserDatabase extends SqlClient {
 	/** Milliseconds from the start call until the dataset was loaded. */
 	readyMs: number;
-	/** Of those, milliseconds spent fetching the CSV files and loading them into tables. */
+	/** Of those, milliseconds spent loading the fetched files into tables (and deriving what needs it). */
 	loadMs: number;
+	/** Where the published datasets came from: the build's Arrow tables, or its CSV files (another view, or no tables shipped). */
+	source: 'arrow' | 'csv';
 	/** What loaded: whether the embedded inventory is in, and the imports that could not be read. */
 	loaded: LoadOutcome;
 	/** A second connection for the SQL console (see ConsoleConnection). */
@@ -97,38 +100,86 @@ export interface BrowserSelection {
 	answers?: string;
 }
 
-/**
- * Start DuckDB and load the framework and countries from `dataUrl` (the folder holding the
- * embedded dataset's CSV files), with the inventories `selection` names.
- */
-export async function startBrowserDatabase(dataUrl: string, selection: BrowserSelection = { embedded: true, jrc: true, imported: [] }): Promise<BrowserDatabase> {
-	const started = performance.now();
+/** Fetch one of the app's data files as bytes. */
+async function fetchBytes(url: string, path: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`Could not load ${path}: HTTP ${response.status}`);
+	// Bytes, not text: DuckDB reads UTF-8 itself, and a JavaScript string has a length limit
+	// (about 512 MB) that a large inventory's CSV can pass.
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The build's tables for the default view: the manifest, then the files the selection needs. */
+async function fetchShippedTables(dataUrl: string, manifestFile: string, derived: boolean) {
+	const manifest = checkManifest(JSON.parse(new TextDecoder().decode(await fetchBytes(`${dataUrl}/${shippedTablesDir}/${manifestFile}`, manifestFile))));
+	const files = new Map(
+		await Promise.all(
+			tablesToFetch(manifest, derived).map(
+				async (t) => [t.name, await Promise.all(t.parts.map((part) => fetchBytes(`${dataUrl}/${shippedTablesDir}/${part}`, part)))] as const
+			)
+		)
+	);
+	return { manifest, files };
+}
+
+/** The CSV files a selection reads: the framework's, and each published inventory shown. */
+function fetchCsvFiles(dataUrl: string, selection: BrowserSelection) {
 	// The embedded inventory's files are fetched only when it is shown (the loader skips them otherwise).
 	const needed = [
 		...dataPackage.resources.filter((r) => selection.embedded || !isInventory(r)).map((r) => r.path),
 		...(selection.jrc ? inventoryTables.map(jrcTablePath) : [])
 	];
-	const filesPromise = Promise.all(
-		needed.map(async (path) => {
-			const response = await fetch(`${dataUrl}/${path}`);
-			if (!response.ok) throw new Error(`Could not load ${path}: HTTP ${response.status}`);
-			// Bytes, not text: DuckDB reads UTF-8 itself, and a JavaScript string has a length limit
-			// (about 512 MB) that a large inventory's CSV can pass.
-			return [path, new Uint8Array(await response.arrayBuffer())] as const;
-		})
-	);
+	return Promise.all(needed.map(async (path) => [path, await fetchBytes(`${dataUrl}/${path}`, path)] as const));
+}
+
+/** The catalog a large shipped view lives in, compressed in memory (see compressAboveBytes). */
+const compressedCatalog = 'published';
+
+/**
+ * Start DuckDB and load the framework and countries from `dataUrl` (the folder holding the
+ * embedded dataset's CSV files), with the inventories `selection` names. The default view (both
+ * published datasets) is read from the build's Arrow tables named by `tablesManifest` when there
+ * is one; if those cannot be fetched or read, from the CSV files, as every other view is.
+ */
+export async function startBrowserDatabase(
+	dataUrl: string,
+	selection: BrowserSelection = { embedded: true, jrc: true, imported: [] },
+	tablesManifest: string | null = null
+): Promise<BrowserDatabase> {
+	if (!tablesManifest || !selection.embedded || !selection.jrc) return startEngine(dataUrl, selection, null);
+	try {
+		return await startEngine(dataUrl, selection, tablesManifest);
+	} catch (e) {
+		// A damaged or cut-off table file: a fresh engine from the CSV files, which hold the same data.
+		console.warn(`The build's tables could not be loaded; reading the CSV files instead. (${e instanceof Error ? e.message : e})`);
+		return startEngine(dataUrl, selection, null);
+	}
+}
+
+async function startEngine(dataUrl: string, selection: BrowserSelection, tablesManifest: string | null): Promise<BrowserDatabase> {
+	const started = performance.now();
+	const derived = selection.imported.length === 0;
+	const shippedPromise: Promise<{ manifest: ShippedTablesManifest; files: Map<string, Uint8Array[]> } | null> = tablesManifest
+		? fetchShippedTables(dataUrl, tablesManifest, derived)
+		: Promise.resolve(null);
+	const filesPromise = shippedPromise.then((shipped) => (shipped ? [] : fetchCsvFiles(dataUrl, selection)));
 	// Await both together: a failed download must not become an unhandled rejection while the
 	// wasm is still compiling, and a failure must not leave a worker running.
 	const dbPromise = instantiate();
 	let db: AsyncDuckDB | null = null;
 	try {
-		const [files, instance] = await Promise.all([filesPromise, dbPromise]);
+		const [files, shipped, instance] = await Promise.all([filesPromise, shippedPromise, dbPromise]);
 		const loadStarted = performance.now();
 		db = instance;
 		const conn = await db.connect();
 		const client = clientFor(conn);
 		await client.query(`SET autoinstall_known_extensions = false`);
 		await client.query(`SET autoload_known_extensions = false`);
+		const catalog = shipped && shippedMemoryBytes(shipped.manifest) > compressAboveBytes ? compressedCatalog : null;
+		if (catalog) {
+			await client.query(`ATTACH ':memory:' AS ${catalog} (COMPRESS)`);
+			await client.query(`USE ${catalog}`);
+		}
 		for (const [path, bytes] of files) await db.registerFileBuffer(path, bytes);
 		const imported: ImportedInventory[] = [];
 		for (const { id, title, packed } of selection.imported) {
@@ -140,9 +191,13 @@ export async function startBrowserDatabase(dataUrl: string, selection: BrowserSe
 			imported.push({ id, title, files: registered });
 		}
 		const jrc = selection.jrc ? (Object.fromEntries(inventoryTables.map((t) => [t, jrcTablePath(t)])) as JrcTables) : null;
-		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, jrc, imported });
+		// The Arrow streams go to the engine as they are (transferred to its worker, not copied).
+		const published: PublishedTables | undefined = shipped
+			? shippedTablesRestorer(client, shipped.manifest, shipped.files, (name, bytes) => conn.insertArrowFromIPCStream(bytes, { name, create: false }))
+			: undefined;
+		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, jrc, imported }, published);
 		await lockDatabase(client);
-		return browserDatabase(db, conn, client, loaded, started, Math.round(performance.now() - loadStarted));
+		return browserDatabase(db, conn, client, loaded, started, Math.round(performance.now() - loadStarted), shipped ? 'arrow' : 'csv', catalog);
 	} catch (e) {
 		(db ?? (await dbPromise.catch(() => null)))?.terminate();
 		throw e;
@@ -150,8 +205,10 @@ export async function startBrowserDatabase(dataUrl: string, selection: BrowserSe
 }
 
 /** The console's connection: rows read batch by batch up to a limit, cancellable, always rolled back. */
-async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
+async function consoleConnection(db: AsyncDuckDB, catalog: string | null): Promise<ConsoleConnection> {
 	const conn = await db.connect();
+	// The console reads the tables the charts read (each connection has its own default catalog).
+	if (catalog) await conn.query(`USE ${catalog}`);
 	let running: Promise<unknown> = Promise.resolve();
 	return {
 		run(sql, maxRows) {
@@ -211,12 +268,22 @@ async function consoleConnection(db: AsyncDuckDB): Promise<ConsoleConnection> {
 	};
 }
 
-function browserDatabase(db: AsyncDuckDB, conn: AsyncDuckDBConnection, client: SqlClient, loaded: LoadOutcome, started: number, loadMs: number): BrowserDatabase {
+function browserDatabase(
+	db: AsyncDuckDB,
+	conn: AsyncDuckDBConnection,
+	client: SqlClient,
+	loaded: LoadOutcome,
+	started: number,
+	loadMs: number,
+	source: BrowserDatabase['source'],
+	catalog: string | null
+): BrowserDatabase {
 	return {
 		loadMs,
 		loaded,
+		source,
 		...client,
-		openConsole: () => consoleConnection(db),
+		openConsole: () => consoleConnection(db, catalog),
 		readyMs: Math.round(performance.now() - started),
 		async close() {
 			await conn.close();

@@ -1,6 +1,6 @@
 /** Create the dataset's tables and derived tables and fill them from CSV files, in any engine. */
 import type { SqlClient } from './client';
-import { createTableSql, curatedOnlyFields, dataPackage, insertFromCsvSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
+import { createTableSql, curatedOnlyFields, dataPackage, insertFromCsvSql, derivedMacroSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
 import { sqlIdentifier } from '../format/escape';
 import type { LoadFailure } from '../domain/datasets';
 // An import holds the curated scale only: the JRC scores are the published JRC dataset's.
@@ -118,32 +118,51 @@ async function checkImportedRows(client: SqlClient, contributionsBefore: number)
 }
 
 /**
+ * The published datasets' tables as the build left them (shipped-tables.ts), for an engine that
+ * can take them whole: the default view (both published datasets) then needs no CSV read and, with
+ * no import beside it, no derivation.
+ */
+export interface PublishedTables {
+	/** Create and fill every table of the default view; the derived ones too when `derived`. */
+	restore(derived: boolean): Promise<void>;
+}
+
+/**
  * @param fileFor where the engine can read a resource's CSV: a path on disk for native DuckDB,
  *   the name a file was registered under for duckdb-wasm.
+ * @param published the build's tables, used for the default view when given; otherwise (and for
+ *   any other view) the CSV files are read and the tables derived.
  * Each imported dataset loads on its own, in a transaction: one that cannot be read (a damaged
  * stored copy, tables of another shape) is rolled back, named in the outcome, and the others load.
  * When the embedded inventory was not asked for and no import loads, it is loaded instead, so the
  * dashboard never shows an empty engine.
  */
-export async function loadDataset(client: SqlClient, fileFor: (resource: Resource) => string, selection: LoadSelection = embeddedOnly): Promise<LoadOutcome> {
-	for (const resource of dataPackage.resources) await client.query(createTableSql(resource));
-	// Every project keeps the dataset it came from, so lists can say so and the selector can count.
-	await client.query(`ALTER TABLE projects ADD COLUMN dataset VARCHAR`);
-	await client.query(`CREATE OR REPLACE TABLE datasets (dataset VARCHAR NOT NULL, title VARCHAR NOT NULL)`);
-	for (const resource of dataPackage.resources.filter((r) => !isInventory(r))) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
+export async function loadDataset(client: SqlClient, fileFor: (resource: Resource) => string, selection: LoadSelection = embeddedOnly, published?: PublishedTables): Promise<LoadOutcome> {
+	const restore = published !== undefined && selection.embedded && selection.jrc !== null;
+	// With imports beside them the derived tables are built again from everything loaded.
+	const restoreDerived = restore && selection.imported.length === 0;
 	const loadEmbedded = async () => {
 		for (const resource of dataPackage.resources.filter(isInventory)) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
 		await client.query(`UPDATE projects SET dataset = 'embedded' WHERE dataset IS NULL`);
 		await client.query(`INSERT INTO datasets VALUES ('embedded', ?)`, [dataPackage.curated.title]);
 	};
-	if (selection.embedded) await loadEmbedded();
-	if (selection.jrc) {
-		for (const resource of dataPackage.resources.filter(isInventory)) {
-			await client.query(insertFromCsvSql(resource), [selection.jrc[resource.name as InventoryTable]]);
+	if (restore) {
+		await published.restore(restoreDerived);
+	} else {
+		for (const resource of dataPackage.resources) await client.query(createTableSql(resource));
+		// Every project keeps the dataset it came from, so lists can say so and the selector can count.
+		await client.query(`ALTER TABLE projects ADD COLUMN dataset VARCHAR`);
+		await client.query(`CREATE OR REPLACE TABLE datasets (dataset VARCHAR NOT NULL, title VARCHAR NOT NULL)`);
+		for (const resource of dataPackage.resources.filter((r) => !isInventory(r))) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
+		if (selection.embedded) await loadEmbedded();
+		if (selection.jrc) {
+			for (const resource of dataPackage.resources.filter(isInventory)) {
+				await client.query(insertFromCsvSql(resource), [selection.jrc[resource.name as InventoryTable]]);
+			}
+			await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [jrcDataset.id]);
+			await client.query(`INSERT INTO datasets VALUES (?, ?)`, [jrcDataset.id, jrcDataset.title]);
+			if (selection.embedded) for (const statement of mergeMatchedSql) await client.query(statement);
 		}
-		await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [jrcDataset.id]);
-		await client.query(`INSERT INTO datasets VALUES (?, ?)`, [jrcDataset.id, jrcDataset.title]);
-		if (selection.embedded) for (const statement of mergeMatchedSql) await client.query(statement);
 	}
 	const failed: LoadFailure[] = [];
 	for (const imported of selection.imported) {
@@ -167,7 +186,7 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 	// Nothing shown at all (no published dataset asked for, every import failed): the curated one.
 	const embedded = selection.embedded || (!selection.jrc && failed.length === selection.imported.length);
 	if (embedded && !selection.embedded) await loadEmbedded();
-	for (const statement of derivedSql) await client.query(statement);
+	for (const statement of restoreDerived ? derivedMacroSql : derivedSql) await client.query(statement);
 	return { embedded, failed };
 }
 

@@ -117,13 +117,15 @@ export const derivedSql = [
 	// the rest are resolved from their own code. The first form, two joins on coalesce()
 	// expressions, took 4 s of a 5 s load at a million links in duckdb-wasm; one LEFT JOIN with the
 	// level in its ON clause took 1.8 s; this split takes half that. Same rows: tests/unit/load.test.ts.
+	// The text of each link (rationale, evidence) stays in contributions, which the two pages that
+	// show it join: copied here it doubled the memory a large inventory takes in duckdb-wasm.
 	`CREATE OR REPLACE TABLE contribution_links AS
-	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
+	 SELECT c.project_id, c.sdg_code, c.level, c.strength,
 	        m.goal, m.target, m.primary_code AS indicator, m.listed_as, ${strengthRank} AS strength_rank
 	 FROM contributions c LEFT JOIN indicator_listings m ON m.code = c.sdg_code
 	 WHERE c.level = 'indicator'
 	 UNION ALL
-	 SELECT c.project_id, c.sdg_code, c.level, c.strength, c.rationale, c.source_url,
+	 SELECT c.project_id, c.sdg_code, c.level, c.strength,
 	        CAST(split_part(c.sdg_code, '.', 1) AS INTEGER), CASE WHEN c.level = 'target' THEN c.sdg_code END, NULL, NULL, ${strengthRank}
 	 FROM contributions c
 	 WHERE c.level <> 'indicator'`,
@@ -133,3 +135,8 @@ export const derivedSql = [
 	 SELECT project_id FROM projects p WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.project_id = p.project_id)`
 ];
 
+/** The tables derivedSql builds, rebuilt whenever the inventories loaded differ from the build's. */
+export const derivedTables: string[] = derivedSql.flatMap((s) => /^CREATE OR REPLACE TABLE (\w+)/.exec(s)?.[1] ?? []);
+
+/** derivedSql's macros, which are no table and so are created again by every engine. */
+export const derivedMacroSql: string[] = derivedSql.filter((s) => s.startsWith('CREATE OR REPLACE MACRO'));

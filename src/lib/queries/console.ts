@@ -40,7 +40,7 @@ export interface SchemaColumn {
 /** The loaded tables and their columns, for the console's side panel. */
 export function schemaColumns(db: SqlClient): Promise<SchemaColumn[]> {
 	return db.query<SchemaColumn>(
-		`SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' AND NOT internal ORDER BY table_name, column_index`
+		`SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND NOT internal ORDER BY table_name, column_index`
 	);
 }
 

@@ -65,12 +65,12 @@ export function indicatorProjects(db: SqlClient, code: string, f: Filters = empt
 	const s = scope(f, dimension.sdg);
 	return db.query<IndicatorProjectRow>(
 		`${s.sql}
-		SELECT DISTINCT l.project_id, p.name, l.sdg_code, l.strength, l.strength_rank, l.rationale, l.source_url, c.evidence_type, c.names_project, c.locator, p.geographic_scale,
+		SELECT DISTINCT l.project_id, p.name, l.sdg_code, l.strength, l.strength_rank, c.rationale, c.source_url, c.evidence_type, c.names_project, c.locator, p.geographic_scale,
 		       coalesce((SELECT list(pc.country ORDER BY pc.country) FROM project_countries pc WHERE pc.project_id = p.project_id), []) AS countries
 		FROM fl l
 		JOIN projects p ON p.project_id = l.project_id
-		-- The evidence stays in contributions: copied into the derived links it cost duckdb-wasm the
-		-- memory to load ten million of them. A project's one link per code and strength holds it.
+		-- The text and evidence stay in contributions (see derivedSql): a project's one link per code
+		-- and strength holds them.
 		JOIN contributions c ON c.project_id = l.project_id AND c.sdg_code = l.sdg_code AND c.strength = l.strength
 		WHERE l.indicator = coalesce((SELECT repeat_of FROM sdg_indicators WHERE indicator = ?), ?)
 		ORDER BY l.strength_rank, lower(p.name), l.sdg_code`,

@@ -55,9 +55,24 @@ export async function loadShippedFlows(url: string, f: Filters): Promise<FlowRow
 	return computeFlows(await shippedOverviewIndex(url), f);
 }
 
-/** A goal's page, its projects named by the page's own unfiltered rows. */
-export async function loadShippedGoalPage(url: string, untilYear: number, goal: number, f: Filters, unfiltered: GoalPage): Promise<GoalPage> {
-	return answered(computeGoalPage(await shippedOverviewIndex(url), untilYear, goal, f, unfiltered), `goal ${goal}`);
+const shippedProjectColumns = (url: string) => fetchOnce(url, (r) => r.json() as Promise<ProjectColumns>);
+
+/**
+ * A goal's page, its projects named by the page's own unfiltered rows, or by the build's project
+ * list (`listUrl`) when those cannot name them all (a goal with more projects than the page lists).
+ */
+export async function loadShippedGoalPage(
+	url: string,
+	untilYear: number,
+	goal: number,
+	f: Filters,
+	unfiltered: GoalPage,
+	listUrl: string | null
+): Promise<GoalPage> {
+	const index = await shippedOverviewIndex(url);
+	const fromRows = computeGoalPage(index, untilYear, goal, f, unfiltered);
+	if (fromRows || !listUrl) return answered(fromRows, `goal ${goal}`);
+	return answered(computeGoalPage(index, untilYear, goal, f, unfiltered, await shippedProjectColumns(listUrl)), `goal ${goal}`);
 }
 
 /** An indicator's page, its projects named by the page's own unfiltered rows. */
@@ -72,6 +87,6 @@ export async function loadShippedProjectList(
 	options: ProjectListOptions,
 	f: Filters
 ): Promise<{ rows: ProjectRow[]; total: number }> {
-	const [index, columns] = await Promise.all([shippedOverviewIndex(indexUrl), fetchOnce(listUrl, (r) => r.json() as Promise<ProjectColumns>)]);
+	const [index, columns] = await Promise.all([shippedOverviewIndex(indexUrl), shippedProjectColumns(listUrl)]);
 	return answered(computeProjectList(index, columns, options, f), 'the project list');
 }

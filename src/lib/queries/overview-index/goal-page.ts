@@ -5,28 +5,31 @@
  *
  * The index holds no project names: the page's own prerendered rows (every project of the goal,
  * unfiltered) give them, and a filter only ever narrows that list. When a project in scope is not
- * among those rows (a list cut at its limit, or rows from another data version), there is no
- * answer here (null) and the database answers instead.
+ * among those rows (a list cut at its limit, or rows from another data version), the build's
+ * project list names them, if given (`columns`: a goal with more projects than the page lists,
+ * on a large inventory); without it there is no answer here (null) and the database answers.
  */
 import type { Filters } from '../../domain/filters';
 import type { GoalIndicatorRow, GoalPage } from '../../domain/goals';
 import { compile, computeOverview, projectFlags, strongestLinks, type Compiled } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
+import { computeProjectList, type ProjectColumns } from './project-list';
 
 /** goalPage lists at most this many projects (listProjects' limit there). */
 const listLimit = 1000;
 
-export function computeGoalPage(ix: OverviewIndex, untilYear: number, goal: number, f: Filters, unfiltered: GoalPage): GoalPage | null {
-	if (unfiltered.projects.length >= listLimit) return null;
+export function computeGoalPage(
+	ix: OverviewIndex,
+	untilYear: number,
+	goal: number,
+	f: Filters,
+	unfiltered: GoalPage,
+	columns?: ProjectColumns
+): GoalPage | null {
 	const withGoal: Filters = { ...f, goals: [goal], target: null, indicator: null };
-	const c = compile(ix, withGoal);
-	const { flags } = projectFlags(ix, c);
-	const { best } = strongestLinks(ix, c, withGoal, flags);
-	const inScope = new Set<string>();
-	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) inScope.add(ix.projectIds[p]);
-	const projects = unfiltered.projects.filter((r) => inScope.has(r.project_id));
-	if (projects.length !== inScope.size) return null;
+	const projects = columns ? computeProjectList(ix, columns, { limit: listLimit }, withGoal)?.rows : projectsFromRows(ix, withGoal, unfiltered);
+	if (!projects) return null;
 	// The overview's map already leaves out the place filters, as the goal page's map does.
 	const overview = computeOverview(ix, untilYear, withGoal);
 	return {
@@ -35,6 +38,18 @@ export function computeGoalPage(ix: OverviewIndex, untilYear: number, goal: numb
 		countries: overview.perCountry,
 		globalProjects: overview.countries.globalProjects
 	};
+}
+
+/** The goal's projects in scope, from the page's own rows; null when they cannot name them all. */
+function projectsFromRows(ix: OverviewIndex, withGoal: Filters, unfiltered: GoalPage) {
+	if (unfiltered.projects.length >= listLimit) return null;
+	const c = compile(ix, withGoal);
+	const { flags } = projectFlags(ix, c);
+	const { best } = strongestLinks(ix, c, withGoal, flags);
+	const inScope = new Set<string>();
+	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) inScope.add(ix.projectIds[p]);
+	const projects = unfiltered.projects.filter((r) => inScope.has(r.project_id));
+	return projects.length === inScope.size ? projects : null;
 }
 
 /**
