@@ -3,6 +3,9 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FilterBar from '../../src/lib/components/FilterBar.svelte';
 import LinkProblems from '../../src/lib/components/LinkProblems.svelte';
+import CountryFilter from '../../src/lib/components/filters/CountryFilter.svelte';
+import RegionFilter from '../../src/lib/components/filters/RegionFilter.svelte';
+import type { VocabularyData } from '../../src/lib/domain/vocabulary';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 
 const lastCall = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)![0] as Filters;
@@ -32,6 +35,34 @@ describe('<FilterBar>', () => {
 		expect(lastCall(onchange).from).toBe(2010);
 		await fireEvent.change(screen.getByLabelText('Topic'), { target: { value: 'birds' } });
 		expect(lastCall(onchange).topics).toEqual(['birds']);
+	});
+
+	it('offers the countries and regions of the datasets shown, and none while they are counted', async () => {
+		const onchange = vi.fn();
+		const options: VocabularyData = {
+			countries: [
+				{ iso3: 'BEL', name: 'Belgium', region: 'Europe', sub_region: 'Western Europe', projects: 2 },
+				{ iso3: 'KEN', name: 'Kenya', region: 'Africa', sub_region: 'Sub-Saharan Africa', projects: 0 }
+			],
+			regions: [{ name: 'Europe', level: 'region', projects: 2 }],
+			topics: [],
+			goals: [],
+			targets: [],
+			indicators: [],
+			years: { min: 2001, max: 2020 }
+		};
+		const { unmount } = render(CountryFilter, { filters: emptyFilters, onchange, options });
+		const listed = (select: HTMLElement) => [...select.querySelectorAll('option')].map((o) => o.textContent);
+		// Kenya has no project in these datasets: not offered, although the build's datasets have some.
+		expect(listed(screen.getByLabelText('Country'))).toEqual(['Add a country…', 'Belgium (2)']);
+		unmount();
+		render(CountryFilter, { filters: emptyFilters, onchange, options: null });
+		const pending = screen.getByLabelText('Country') as HTMLSelectElement;
+		expect(pending.disabled).toBe(true);
+		expect(pending.getAttribute('aria-busy')).toBe('true');
+		expect(listed(pending)).toEqual(['Counting countries…']);
+		render(RegionFilter, { filters: emptyFilters, onchange, options: null });
+		expect((screen.getByLabelText('Region') as HTMLSelectElement).disabled).toBe(true);
 	});
 
 	it('lists active filters as removable chips, resets them all, and reports bad URL parameters', async () => {

@@ -53,6 +53,17 @@ describe('import through the page', () => {
 		await expect(page.locator('.banner').innerText()).resolves.toContain('EC sample');
 		await expect(figure(page, 'projects')).resolves.toBe('3');
 		await expect(figure(page, 'countries')).resolves.toBe('4');
+		// The filters offer the countries, regions and years of the dataset shown, never the curated inventory's.
+		const country = page.locator('label.field:has-text("Country") select');
+		await expect.poll(() => country.isEnabled()).toBe(true);
+		expect(await country.locator('option:not([value=""])').allInnerTexts()).toEqual([
+			'Belgium (1)',
+			'Netherlands (Kingdom of the) (1)',
+			'Republic of Korea (1)',
+			'United Kingdom of Great Britain and Northern Ireland (1)'
+		]);
+		expect(await page.locator('label.field:has-text("Region") select optgroup[label="Regions"] option').allInnerTexts()).toEqual(['Asia (1)', 'Europe (2)']);
+		expect(await page.locator('input[type="number"]').first().getAttribute('min')).toBe('2009');
 		// An exported chart names the imported file as its source, not the curated inventory and its licence.
 		await page.locator('summary[aria-label="Export, cite or embed: Projects per goal"]').click();
 		const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG (for reports)', exact: true }).click()]);
