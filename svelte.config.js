@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm', '.bin']);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm', '.bin', '.arrows']);
 
 /**
  * Write `.br` and `.gz` beside every compressible file of the built site, for servers that send

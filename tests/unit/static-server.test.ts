@@ -35,6 +35,8 @@ beforeAll(async () => {
 	write('_app/immutable/assets/duckdb-eh.abc123.wasm', wasm, ['br', 'gz']);
 	write('_app/immutable/chunks/only-gzip.js', script, ['gz']);
 	write('data/plain.csv', csv, []);
+	write('data/tables/contributions.0123456789ab.arrows', wasm, ['br', 'gz']);
+	write('data/tables/manifest.0123456789ab.json', csv, ['br', 'gz']);
 	write('data/stale.csv', csv, ['br']);
 	// The source edited after its sibling was written.
 	const later = new Date(Date.now() + 60_000);
@@ -102,6 +104,17 @@ describe('content negotiation', () => {
 		expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 		expect(Number(res.headers['content-length'])).toBe(res.body.length);
 		expect(brotliDecompressSync(res.body).equals(wasm)).toBe(true);
+	});
+
+	it('serves the Arrow tables and their manifest compressed, typed, and cached for good (named by content)', async () => {
+		const part = await get('/data/tables/contributions.0123456789ab.arrows', { 'accept-encoding': 'gzip' });
+		expect(part.headers['content-type']).toBe('application/vnd.apache.arrow.stream');
+		expect(part.headers['content-encoding']).toBe('gzip');
+		expect(part.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect(gunzipSync(part.body).equals(wasm)).toBe(true);
+		expect((await get('/data/tables/manifest.0123456789ab.json', {})).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		// Not named by content: revalidated.
+		expect((await get('/data/plain.csv', {})).headers['cache-control']).toBe('no-cache');
 	});
 
 	it('sends files without siblings as they are, and ignores a sibling older than its file', async () => {
