@@ -2,12 +2,13 @@
  * The house's layers, enforced in `npm test` (npm run lint:deps). Lower layers never import higher
  * ones; within the whole of src/, no file imports another that leads back to it.
  *
- *   routes ─► charts ─► components ─► state ─► import, export, tables ─► queries ─► data ─► format ─► domain
+ *   routes ─► charts ─► components ─► state ─► import, export, tables ─► suggest ─► queries ─► data ─► format ─► domain
  *
  * - domain: filters, strengths, row and result types. Imports nothing of ours.
  * - format: numbers, dates, colours, CSV text, slugs, escaping. Pure.
  * - data: the engines (duckdb-wasm in the browser, native DuckDB at build time), loading, the data package.
  * - queries: one module per concept; SQL lives here and nowhere else.
+ * - suggest: suggested SDG links from a project's words (the import worker's), and their review.
  * - import / export / tables: reading files, writing files, reshaping rows.
  * - state: Svelte rune classes (filters in the URL, datasets shown, the database's life cycle).
  * - components / charts: what is drawn; charts may use components, never the reverse.
@@ -15,7 +16,7 @@
  *   modules or the workers.
  * `generated` (build-time summaries) may be read from anywhere; `server` only by +page.server.ts.
  */
-const layers = ['domain', 'format', 'data', 'queries', 'import|export|tables', 'state', 'components', 'charts'];
+const layers = ['domain', 'format', 'data', 'queries', 'suggest', 'import|export|tables', 'state', 'components', 'charts'];
 const folder = (name) => `^src/lib/(${name})/`;
 
 /** Each layer may not import any layer above it. */

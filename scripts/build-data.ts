@@ -14,6 +14,7 @@
  *  5. write every table of that database as an Arrow IPC stream with a manifest
  *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB starts from them.
  */
+import { readSuggestReference } from './lib/suggest-reference.ts';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { csvRecords, parseCsv } from '../src/lib/format/csv.ts';
@@ -49,6 +50,8 @@ if (errors.length) {
 mkdirSync(staticData, { recursive: true });
 for (const r of pkg.resources) copyFileSync(join(dataDir, r.path), join(staticData, r.path));
 copyFileSync(join(dataDir, 'datapackage.json'), join(staticData, 'datapackage.json'));
+// The suggester's reviewed term table, published so anyone can read or reuse the rules.
+copyFileSync(join(dataDir, 'suggest_terms.csv'), join(staticData, 'suggest_terms.csv'));
 
 // The second published dataset: the JRC inventory's vendored files through the app's importer.
 let jrc: Awaited<ReturnType<typeof convertJrc>>;
@@ -112,6 +115,8 @@ writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 // What the importer resolves names and codes against, small enough to ship in its worker.
 const countries = countryRecords(dataDir);
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
+// What the import worker suggests SDG links from: the official texts and the reviewed term table.
+writeFileSync(join(generated, 'suggest-reference.json'), JSON.stringify(readSuggestReference(dataDir)) + '\n');
 console.log(
 	`data: ${pkg.resources.length} tables valid; JRC inventory converted (${jrc.projects} projects, ${jrc.warnings} importer warnings); ${overview.projects} projects shown by default. ${evidenceSentence(overview.indicators)} (${Math.round(performance.now() - started)} ms)`
 );

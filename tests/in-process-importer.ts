@@ -1,15 +1,17 @@
 /**
  * The importer the import page uses, without its worker: the same read and check steps
- * (src/lib/import/steps.ts) run in this thread, one request at a time like the worker, for tests
+ * (src/lib/import/steps.ts, suggestions too) run in this thread, one request at a time like the worker, for tests
  * of the import session in jsdom, which has no module workers.
  */
 import type { Importer } from '../src/lib/import/client';
 import type { Phase } from '../src/lib/import/protocol';
 import type { RawTable } from '../src/lib/import/raw-table';
-import { checkStep, readStep } from '../src/lib/import/steps';
+import type { Inventory } from '../src/lib/import/normalise';
+import { checkStep, readStep, suggestStep } from '../src/lib/import/steps';
 
 export function inProcessImporter(onProgress: (phase: Phase, fraction: number) => void): Importer & { closed: boolean } {
 	let table: RawTable | null = null;
+	let checked: { inventory: Inventory; datasetId: string } | null = null;
 	let queue: Promise<unknown> = Promise.resolve();
 	const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
 		const answer = queue.then(task);
@@ -26,9 +28,17 @@ export function inProcessImporter(onProgress: (phase: Phase, fraction: number) =
 				return read.summary;
 			}),
 		check: (mapping, datasetId) =>
-			inTurn(() => {
+			inTurn(async () => {
 				if (!table) throw new Error('No file has been read yet.');
-				return checkStep(table, mapping, datasetId, onProgress);
+				checked = null;
+				const { checked: summary, inventory } = await checkStep(table, mapping, datasetId, onProgress);
+				checked = { inventory, datasetId };
+				return summary;
+			}),
+		suggest: () =>
+			inTurn(async () => {
+				if (!checked) throw new Error('No file has been checked yet.');
+				return suggestStep(checked.inventory, checked.datasetId, onProgress);
 			}),
 		close() {
 			this.closed = true;

@@ -6,6 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 import IssueReport from '../../src/lib/components/import/IssueReport.svelte';
 import MappingEditor from '../../src/lib/components/import/MappingEditor.svelte';
 import CountryFixes from '../../src/lib/components/import/CountryFixes.svelte';
+import SuggestionReview from '../../src/lib/components/import/SuggestionReview.svelte';
+import type { ReviewSuggestion } from '../../src/lib/import/protocol';
+import { noChoices } from '../../src/lib/suggest/evidence';
+import { choose, type Choice } from '../../src/lib/suggest/review';
 import { detectMapping, type Mapping } from '../../src/lib/import/mapping';
 import type { ImportIssue } from '../../src/lib/import/issues';
 import { normalise } from '../../src/lib/import/normalise';
@@ -135,5 +139,39 @@ describe('<CountryFixes>', () => {
 		expect([...select.options].map((o) => o.value)).toEqual(['', 'ignore', 'global', 'BEL', 'NLD']);
 		await fireEvent.change(select, { target: { value: 'NLD' } });
 		expect(onchange).toHaveBeenLastCalledWith({ 'Holland-ish': 'NLD' });
+	});
+});
+
+describe('<SuggestionReview>', () => {
+	const reason = (words: string[]) => ({ kind: 'rule' as const, rule: 'birds', note: 'Bird counts track species (15.5).', words });
+	const list: ReviewSuggestion[] = [
+		{ key: 'a', name: 'Owl <b>watch</b>', projectId: 'x_a', code: '15.5', level: 'target', goal: 15, score: 0.8, words: ['owl'], reasons: [reason(['owl'])] },
+		{ key: 'b', name: 'River watch', projectId: 'x_b', code: '6.3', level: 'target', goal: 6, score: 0.5, words: ['river'], reasons: [reason(['river'])] }
+	];
+
+	it('shows each suggestion with its reasons as text, and sends single and bulk choices', async () => {
+		const onchoose = vi.fn<(targets: readonly ReviewSuggestion[], choice: Choice) => void>();
+		const { rerender } = render(SuggestionReview, { suggestions: list, choices: noChoices(), onchoose });
+		expect(screen.getByText('Owl <b>watch</b>')).toBeInTheDocument();
+		expect(document.querySelector('b')).toBeNull();
+		expect(screen.getAllByText(/rule “birds”: Bird counts track species/)).toHaveLength(2);
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Accept 6.3 for River watch' }));
+		expect(onchoose).toHaveBeenLastCalledWith([list[1]], 'accepted');
+		// Bulk: only those shown at or above the score, and not already accepted.
+		await fireEvent.click(screen.getByRole('button', { name: 'Accept 1 suggestion' }));
+		expect(onchoose).toHaveBeenLastCalledWith([list[0]], 'accepted');
+
+		const chosen = choose(noChoices(), [list[0]], 'accepted');
+		await rerender({ suggestions: list, choices: chosen, onchoose });
+		expect(screen.getByRole('button', { name: 'Accept 15.5 for Owl <b>watch</b>' })).toHaveAttribute('aria-pressed', 'true');
+		expect(screen.getByRole('status')).toHaveTextContent('2 suggestions for 2 projects: 1 accepted, 0 rejected, 1 not decided.');
+		// Pressing an accepted suggestion's Accept again undoes it.
+		await fireEvent.click(screen.getByRole('button', { name: 'Accept 15.5 for Owl <b>watch</b>' }));
+		expect(onchoose).toHaveBeenLastCalledWith([list[0]], 'undecided');
+
+		await fireEvent.change(screen.getByLabelText('Goal'), { target: { value: '6' } });
+		expect(screen.queryByText('Owl <b>watch</b>')).toBeNull();
+		expect(screen.getByText('River watch')).toBeInTheDocument();
 	});
 });

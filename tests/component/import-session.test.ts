@@ -23,7 +23,7 @@ describe('ImportSession', () => {
 		expect(session.summary).toMatchObject({ fileName: 'inventory.csv', format: 'csv', rowCount: 4 });
 		expect(session.mapping?.columns.name).toBe('Project name');
 		expect(session.problems).toEqual([]);
-		expect(session.checked?.counts).toEqual({ projects: 4, countries: 6, contributions: 6 });
+		expect(session.checked?.counts).toMatchObject({ projects: 4, countries: 6, contributions: 6, suggested: 0 });
 	});
 
 	it('drops the answer for a file the user has since replaced', async () => {
@@ -98,5 +98,36 @@ describe('ImportSession', () => {
 		expect(session.outcome?.text).toMatch(/indexedDB/i);
 		expect(session.checked).toBe(checked);
 		expect(session.accepting).toBe(false);
+	});
+
+	it('suggests links for the unlinked projects, adds the accepted ones, and offers the choices again for the same file', async () => {
+		const session = new ImportSession(inProcessImporter);
+		await session.open(fixture('plain-list.csv'));
+		expect(session.checked?.counts).toMatchObject({ projects: 6, contributions: 0, unlinked: 6 });
+		await session.suggest();
+		const bird = session.suggestions!.find((s) => s.key === 'p-001' && s.code === '15.5')!;
+		expect(bird).toMatchObject({ name: 'Garden Bird Count', goal: 15 });
+		expect(session.suggestions!.some((s) => s.key === 'p-006')).toBe(false);
+
+		session.choose([bird], 'accepted');
+		expect(session.choicesApplied).toBe(false);
+		await session.applyChoices();
+		expect(session.choicesApplied).toBe(true);
+		expect(session.checked?.counts).toMatchObject({ contributions: 1, suggested: 1, unlinked: 6 });
+
+		const again = new ImportSession(inProcessImporter);
+		await again.open(fixture('plain-list.csv'));
+		expect(again.choices.accepted).toEqual({ 'p-001': ['15.5'] });
+		expect(again.checked?.counts).toMatchObject({ contributions: 1, suggested: 1 });
+		// A project whose only links are accepted suggestions stays open to review.
+		await again.suggest();
+		expect(again.suggestions!.some((s) => s.key === 'p-001' && s.code === '15.5')).toBe(true);
+		// Another file of the same layout never inherits them.
+		const other = new ImportSession(inProcessImporter);
+		await other.open(
+			new File([readFileSync('tests/fixtures/import/plain-list.csv', 'utf8').replace('Garden Bird Count', 'Garden Bird Census')], 'plain-list.csv')
+		);
+		expect(other.choices.accepted).toEqual({});
+		expect(other.checked?.counts.contributions).toBe(0);
 	});
 });

@@ -117,7 +117,7 @@ describe('the same inventory in every format', () => {
 			['test_a3', '15', 'goal', 'potential'],
 			['test_a4', '14.1.1', 'indicator', 'direct']
 		]);
-		expect(result.inventory.contributions[0][4]).toBe('Listed in column “SDG codes”');
+		expect(result.inventory.contributions[0][5]).toBe('Listed in column “SDG codes”');
 	});
 
 	const expected = async () => content((await importFixture('inventory.csv')).result.inventory);
@@ -175,7 +175,7 @@ describe('the European Commission inventory layout (a column per goal, scored 0/
 			['ec_13', '7', 'goal', 'indirect'],
 			['ec_13', '11', 'goal', 'direct']
 		]);
-		expect(result.inventory.contributions[3][4]).toBe(
+		expect(result.inventory.contributions[3][5]).toBe(
 			'Scored 2 in column “SDG 15 - Terrestrial biodiversity conservation, sustainable forest management and land use management”'
 		);
 	});

@@ -1,4 +1,4 @@
-/** An imported inventory exported as PPSR-Core JSON and imported again keeps its projects, places and SDG links. */
+/** An imported inventory exported as PPSR-Core JSON and imported again keeps its projects, places and SDG links (accepted suggestions too). */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWithImports, type NodeClient } from '../../src/lib/data/duckdb-node';
@@ -9,6 +9,7 @@ import { normalise } from '../../src/lib/import/normalise';
 import { readTable } from '../../src/lib/import/read';
 import { framework, resolverFor } from '../../src/lib/import/reference';
 import { inventoryRecords } from '../../src/lib/queries/inventory';
+import { shippedSuggester } from '../../src/lib/suggest/shipped';
 
 async function importBytes(name: string, bytes: Uint8Array, datasetId: string) {
 	const table = await readTable(name, bytes);
@@ -85,5 +86,21 @@ describe('PPSR-Core export', () => {
 			['active', 'global'],
 			['active', 'multinational']
 		]);
+	});
+
+	it('carries an accepted suggestion as one, there and back', async () => {
+		const table = await readTable('plain-list.csv', new Uint8Array(readFileSync('tests/fixtures/import/plain-list.csv')));
+		const mapping = { ...detectMapping(table.header, table.rows), suggestions: { accepted: { 'p-002': ['6.3.2'] }, rejected: {} } };
+		const plain = normalise(table, mapping, { datasetId: 'plain', framework, countries: resolverFor(mapping), suggester: shippedSuggester() });
+		const withSuggested = await openWithImports([{ id: 'plain', title: 'Plain', csv: inventoryCsv(plain.inventory) }], false);
+		try {
+			const doc = toPpsrCore(await inventoryRecords(withSuggested, 'plain'));
+			expect(doc.Project.find((p) => p.projectId === 'p-002')?.keyword).toBe('SDG 6.3.2 (potential: suggested)');
+			const back = await importBytes('export.json', new TextEncoder().encode(JSON.stringify(doc)), 'again');
+			expect(back.result.issues).toEqual([]);
+			expect(back.result.inventory.contributions.map((c) => c.slice(0, 5))).toEqual([['again_p-002', '6.3.2', 'indicator', 'potential', 'suggested']]);
+		} finally {
+			withSuggested.close();
+		}
 	});
 });

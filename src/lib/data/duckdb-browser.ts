@@ -95,7 +95,7 @@ export interface BrowserSelection {
 	/** Whether the published JRC inventory is shown (its tables are fetched from `dataUrl`/jrc/). */
 	jrc: boolean;
 	/** Each table as gzipped CSV (see PackedInventory), which DuckDB reads as it is. */
-	imported: { id: string; title: string; packed: Record<string, Uint8Array> }[];
+	imported: { id: string; title: string; packed: Record<string, Uint8Array>; layout: number }[];
 	/** The visitor's choice of datasets this selection was read for (domain/datasets.ts datasetViewKey). */
 	answers?: string;
 }
@@ -182,13 +182,13 @@ async function startEngine(dataUrl: string, selection: BrowserSelection, tablesM
 		}
 		for (const [path, bytes] of files) await db.registerFileBuffer(path, bytes);
 		const imported: ImportedInventory[] = [];
-		for (const { id, title, packed } of selection.imported) {
+		for (const { id, title, packed, layout } of selection.imported) {
 			const registered: Record<string, string> = {};
 			for (const [table, bytes] of Object.entries(packed)) {
 				registered[table] = `imported/${id}/${table}.csv.gz`;
 				await db.registerFileBuffer(registered[table], bytes);
 			}
-			imported.push({ id, title, files: registered });
+			imported.push({ id, title, files: registered, layout });
 		}
 		const jrc = selection.jrc ? (Object.fromEntries(inventoryTables.map((t) => [t, jrcTablePath(t)])) as JrcTables) : null;
 		// The Arrow streams go to the engine as they are (transferred to its worker, not copied).

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { plainRow, plainValue, type ConsoleConnection, type SqlClient } from './client';
 import { jrcTablePath, loadDataset, type ImportedInventory, type JrcTables } from './load';
-import { inventoryTables } from './package';
+import { importLayout, inventoryTables } from './package';
 
 export interface NodeClient extends SqlClient {
 	close(): void;
@@ -108,12 +108,13 @@ export async function openPublishedInNode(dataDir = 'data', staticData = 'static
  * The embedded framework and countries from data/, with imported inventories (CSV text in the
  * import's table layout) beside the embedded inventory or instead of it: what the browser loads.
  */
-export async function openWithImports(imported: { id: string; title: string; csv: Record<string, string> }[], embedded = true): Promise<NodeClient> {
+export async function openWithImports(imported: { id: string; title: string; csv: Record<string, string>; layout?: number }[], embedded = true): Promise<NodeClient> {
 	const client = await openNodeDuckDB();
 	const dir = mkdtempSync(join(tmpdir(), 'imports-'));
-	const inventories: ImportedInventory[] = imported.map(({ id, title, csv }) => ({
+	const inventories: ImportedInventory[] = imported.map(({ id, title, csv, layout }) => ({
 		id,
 		title,
+		layout: layout ?? importLayout,
 		files: Object.fromEntries(
 			Object.entries(csv).map(([table, text]) => {
 				// Gzipped, as the browser stores and loads them.

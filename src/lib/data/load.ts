@@ -1,6 +1,6 @@
 /** Create the dataset's tables and derived tables and fill them from CSV files, in any engine. */
 import type { SqlClient } from './client';
-import { createTableSql, curatedOnlyFields, dataPackage, insertFromCsvSql, derivedMacroSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
+import { createTableSql, curatedOnlyFields, dataPackage, importLayout, legacyImportFields, insertFromCsvSql, derivedMacroSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
 import { sqlIdentifier } from '../format/escape';
 import type { LoadFailure } from '../domain/datasets';
 // An import holds the curated scale only: the JRC scores are the published JRC dataset's.
@@ -15,6 +15,8 @@ export interface ImportedInventory {
 	title: string;
 	/** Where the engine can read each table's CSV (a path, or a registered file name). */
 	files: Record<string, string>;
+	/** The stored tables' column layout (package.ts importLayout); 1 (the default) when the stored copy predates layouts. */
+	layout?: number;
 }
 
 /**
@@ -61,9 +63,9 @@ const mergeMatchedSql = [
  * imports, required in the curated inventory) becomes '' rather than breaking NOT NULL, and the
  * curated inventory's evidence columns, which imports lack, are NULL.
  */
-function insertImportedSql(resource: Resource): string {
+function insertImportedSql(resource: Resource, layout: number): string {
 	const names = resource.schema.fields.map((f) => sqlIdentifier(f.name));
-	const curatedOnly = curatedOnlyFields[resource.name as InventoryTable];
+	const curatedOnly = (layout >= importLayout ? curatedOnlyFields : legacyImportFields)[resource.name as InventoryTable];
 	const values = resource.schema.fields.map((f) =>
 		f.name === 'description' ? `coalesce(description, '')` : curatedOnly.includes(f.name) ? 'NULL' : sqlIdentifier(f.name)
 	);
@@ -170,7 +172,7 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 		await client.query('BEGIN TRANSACTION');
 		try {
 			for (const resource of dataPackage.resources.filter(isInventory)) {
-				await client.query(insertImportedSql(resource), [imported.files[resource.name]]);
+				await client.query(insertImportedSql(resource, imported.layout ?? 1), [imported.files[resource.name]]);
 			}
 			await checkImportedRows(client, before);
 			await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [imported.id]);

@@ -60,8 +60,15 @@ export const inventoryTables: InventoryTable[] = ['projects', 'project_countries
 export const curatedOnlyFields: Record<InventoryTable, readonly string[]> = {
 	projects: ['record_locator'],
 	project_countries: ['source_url', 'locator'],
-	contributions: ['evidence_type', 'names_project', 'locator']
+	contributions: ['names_project', 'locator']
 };
+
+/**
+ * Imports stored before suggested links (layout 1) have no evidence_type column; they load with
+ * it NULL. Layout 2 carries it: 'suggested' for links a person accepted from the suggestions.
+ */
+export const importLayout = 2;
+export const legacyImportFields: Record<InventoryTable, readonly string[]> = { ...curatedOnlyFields, contributions: ['evidence_type', ...curatedOnlyFields.contributions] };
 
 /** The year the embedded inventory was curated: the last year the time charts show. */
 export const inventoryYear = Number(dataPackage.curated.date.slice(0, 4));

@@ -6,9 +6,12 @@
 import type { Strength } from './strength';
 
 /** Kinds of document, strongest first. */
-export const evidenceTypes = ['custodian', 'official', 'peer-reviewed', 'project', 'inference'] as const;
+export const evidenceTypes = ['custodian', 'official', 'peer-reviewed', 'project', 'inference', 'suggested'] as const;
 
 export type EvidenceType = (typeof evidenceTypes)[number];
+
+/** A curated link rests on a document or the curators' judgement; suggestions are an importer's, never the curators'. */
+export const curatedEvidenceTypes = evidenceTypes.filter((t) => t !== 'suggested');
 
 export const evidenceTypeText: Record<EvidenceType, { label: string; description: string }> = {
 	custodian: {
@@ -24,6 +27,11 @@ export const evidenceTypeText: Record<EvidenceType, { label: string; description
 	inference: {
 		label: "Curator's inference",
 		description: 'No document ties the two: the curators judged from what the project records that its data could serve it.'
+	},
+	suggested: {
+		label: 'Suggested by text match, confirmed by the importer',
+		description:
+			"No document ties the two: the dashboard suggested the link from words in the project's name, topics or description (a reviewed term table and the official texts of the targets and indicators), and the person who imported the inventory accepted it."
 	}
 };
 
@@ -63,7 +71,7 @@ const officialTypes: readonly EvidenceType[] = ['custodian', 'official'];
 export function evidenceProblems(link: LinkEvidence): EvidenceProblem[] {
 	const problems: EvidenceProblem[] = [];
 	const type = link.evidence_type as EvidenceType | null;
-	if (!type) problems.push({ field: 'evidence_type', note: `expected one of: ${evidenceTypes.join(', ')}` });
+	if (!type || type === 'suggested') problems.push({ field: 'evidence_type', note: `expected one of: ${curatedEvidenceTypes.join(', ')}` });
 	if (!link.source_url) problems.push({ field: 'source_url', note: 'expected the DOI or address of the document the link rests on' });
 	if (!link.locator?.trim()) problems.push({ field: 'locator', note: 'expected where the document says it (page, section or a short quoted phrase)' });
 	if (link.names_project !== 'yes' && link.names_project !== 'no') problems.push({ field: 'names_project', note: 'expected yes or no' });
@@ -75,7 +83,7 @@ export function evidenceProblems(link: LinkEvidence): EvidenceProblem[] {
 			field: 'strength',
 			note: 'expected custodian or official evidence that names the project for a direct link (otherwise indirect or potential)'
 		});
-	} else if (strength === 'indirect' && (type === 'inference' || !names)) {
+	} else if (strength === 'indirect' && (type === 'inference' || type === 'suggested' || !names)) {
 		problems.push({
 			field: 'strength',
 			note: names

@@ -56,6 +56,6 @@ export type InventoryRecord = Pick<
 	topics: string | null;
 	/** Country names (UN M49), alphabetical. */
 	countries: string[];
-	/** SDG codes in official order, each with its strength. */
-	links: { code: string; strength: string }[];
+	/** SDG codes in official order, each with its strength and evidence type (NULL where a file gave none). */
+	links: { code: string; strength: string; evidence_type: string | null }[];
 };

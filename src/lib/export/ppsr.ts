@@ -2,7 +2,8 @@
  * An inventory as PPSR-Core JSON (the Citizen Science Association's project metadata standard,
  * version 2020.0), so it can travel to other platforms. PPSR-Core has no fields for SDGs or
  * countries and allows no extra properties, so they go where the standard leaves free text:
- * SDG links in `keyword` ("SDG 15.1.1 (direct), SDG 6 (indirect)"), countries in
+ * SDG links in `keyword` ("SDG 15.1.1 (direct), SDG 6 (indirect), SDG 15.5 (potential: suggested)" for an
+ * accepted suggestion), countries in
  * `projectLocality` (UN names, separated by semicolons because names hold commas). The importer
  * reads both back. Where the standard requires a value the inventory lacks, the export writes
  * "Unknown" as the European Commission's own PPSR-Core encoding does; the required science type
@@ -47,7 +48,7 @@ export function toPpsrCore(records: InventoryRecord[], exportedAt: Date = new Da
 				projectMedia: { projectMediaType: 'Image URL', projectMediaFile: '', projectMediaCredit: '' },
 				language: 'UTF-8',
 				projectScienceType: 'Environmental Sciences - Environmental Science And Management',
-				keyword: r.links.map((l) => `SDG ${l.code} (${l.strength})`).join(', ')
+				keyword: r.links.map((l) => `SDG ${l.code} (${l.strength}${l.evidence_type === 'suggested' ? ': suggested' : ''})`).join(', ')
 			};
 		})
 	};

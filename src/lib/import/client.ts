@@ -1,10 +1,12 @@
 /** The import page's handle on its worker: requests answered in order, one at a time, progress through a callback. */
 import { ImportFailure } from './issues';
-import type { Checked, FileSummary, FromWorker, Phase, ToWorker } from './protocol';
+import type { Checked, FileSummary, FromWorker, Phase, ReviewSuggestion, ToWorker } from './protocol';
 
 export interface Importer {
 	read(file: File, options?: Extract<ToWorker, { type: 'read' }>['options']): Promise<FileSummary>;
 	check(mapping: Extract<ToWorker, { type: 'normalise' }>['mapping'], datasetId: string): Promise<Checked>;
+	/** Suggested links for the last checked file's projects that have none. */
+	suggest(): Promise<ReviewSuggestion[]>;
 	close(): void;
 }
 
@@ -46,6 +48,11 @@ export function createImporter(onProgress: (phase: Phase, fraction: number) => v
 			const answer = await send({ type: 'normalise', mapping, datasetId });
 			if (answer.type !== 'checked') throw new Error(`Unexpected answer ${answer.type}`);
 			return answer.checked;
+		},
+		async suggest() {
+			const answer = await send({ type: 'suggest' });
+			if (answer.type !== 'suggested') throw new Error(`Unexpected answer ${answer.type}`);
+			return answer.suggestions;
 		},
 		close: () => worker.terminate()
 	};

@@ -6,7 +6,7 @@ import { csvChunks, toCsv } from '../format/csv';
 import { slug } from '../format/slug';
 import type { ImportIssue } from './issues';
 import type { Mapping } from './mapping';
-import { inventoryTables, type InventoryTable } from '../data/package';
+import { importLayout, inventoryTables, type InventoryTable } from '../data/package';
 import { inventoryColumns, type Inventory } from './normalise';
 import type { NormaliseResult } from './normalise';
 import type { ImportFormat } from './raw-table';
@@ -19,9 +19,11 @@ export interface DatasetMeta {
 	details: string[];
 	importedAt: string;
 	mapping: Mapping;
-	counts: { rowsRead: number; skippedRows: number; projects: number; countries: number; contributions: number; issues: number };
+	counts: { rowsRead: number; skippedRows: number; projects: number; countries: number; contributions: number; issues: number; suggested?: number };
 	/** The report as it was at import (capped like the report itself). */
 	issues: ImportIssue[];
+	/** The stored tables' column layout (data/package.ts importLayout); absent in datasets stored before layouts. */
+	layout?: number;
 }
 
 export type InventoryCsv = Record<InventoryTable, string>;
@@ -53,7 +55,10 @@ export async function gzipCsv(header: readonly string[], rows: readonly (readonl
 }
 
 /** What checking a file found, without its tables: what a dataset's description keeps. */
-export type CheckSummary = Omit<NormaliseResult, 'inventory'> & { counts: { projects: number; countries: number; contributions: number } };
+export type CheckSummary = Omit<NormaliseResult, 'inventory'> & {
+	/** `unlinked`: projects the file links to no SDG code; `suggested`: links from accepted suggestions (within `contributions`). */
+	counts: { projects: number; countries: number; contributions: number; unlinked?: number; suggested?: number };
+};
 
 export function datasetMeta(
 	checked: CheckSummary,
@@ -61,6 +66,7 @@ export function datasetMeta(
 ): DatasetMeta {
 	return {
 		...source,
+		layout: importLayout,
 		importedAt: new Date().toISOString(),
 		counts: { rowsRead: checked.rowsRead, skippedRows: checked.skippedRows, ...checked.counts, issues: checked.issues.length },
 		issues: checked.issues

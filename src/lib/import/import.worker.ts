@@ -5,9 +5,12 @@
 import { ImportFailure } from './issues';
 import type { FromWorker, Phase, ToWorker } from './protocol';
 import type { RawTable } from './raw-table';
-import { checkStep, readStep } from './steps';
+import type { Inventory } from './normalise';
+import { checkStep, readStep, suggestStep } from './steps';
 
 let table: RawTable | null = null;
+/** The last checked inventory and its dataset id, which suggestions are made for. */
+let checkedInventory: { inventory: Inventory; datasetId: string } | null = null;
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => postMessage(message, { transfer });
 const progress = (phase: Phase, fraction: number) => post({ type: 'progress', phase, fraction });
@@ -29,12 +32,18 @@ async function readFile(file: File): Promise<Uint8Array> {
 async function handle(message: ToWorker) {
 	if (message.type === 'read') {
 		table = null;
+		checkedInventory = null;
 		const read = await readStep(message.file.name, await readFile(message.file), message.options, progress);
 		table = read.table;
 		post({ type: 'read', summary: read.summary });
+	} else if (message.type === 'suggest') {
+		if (!checkedInventory) throw new Error('No file has been checked yet.');
+		post({ type: 'suggested', suggestions: suggestStep(checkedInventory.inventory, checkedInventory.datasetId, progress) });
 	} else {
 		if (!table) throw new Error('No file has been read yet.');
-		const checked = await checkStep(table, message.mapping, message.datasetId, progress);
+		checkedInventory = null;
+		const { checked, inventory } = await checkStep(table, message.mapping, message.datasetId, progress);
+		checkedInventory = { inventory, datasetId: message.datasetId };
 		// The packed tables' buffers are transferred, not copied, to the page.
 		post(
 			{ type: 'checked', checked },

@@ -4,10 +4,11 @@
  * change, and saved for reuse with files of the same layout.
  */
 import type { Strength } from '../domain/strength';
+import type { SuggestionChoices } from '../suggest/evidence';
 
 export const roles = [
 	{ role: 'name', label: 'Project name', required: true, synonyms: ['name', 'project name', 'projectname', 'title', 'project title', 'project'] },
-	{ role: 'id', label: 'Project identifier', synonyms: ['id', 'uid', 'project id', 'projectid', 'identifier', 'project_id', 'code'] },
+	{ role: 'id', label: 'Project identifier', synonyms: ['id', 'uid', 'project id', 'projectid', 'identifier', 'project_id', 'code', 'reference', 'ref'] },
 	{ role: 'url', label: 'Website', synonyms: ['website', 'url', 'projecturl', 'project url', 'web site', 'homepage', 'web', 'link'] },
 	{ role: 'description', label: 'Description', synonyms: ['description', 'brief description', 'projectdescription', 'summary', 'abstract', 'aim'] },
 	{
@@ -44,7 +45,7 @@ export const roles = [
 	{
 		role: 'topics',
 		label: 'Topics',
-		synonyms: ['topics', 'topic', 'primary environmental field', 'projectaim', 'theme', 'themes', 'field', 'domain', 'keywords']
+		synonyms: ['topics', 'topic', 'primary environmental field', 'projectaim', 'theme', 'themes', 'field', 'domain', 'keywords', 'category', 'categories']
 	},
 	{
 		role: 'sdg_codes',
@@ -64,6 +65,8 @@ export interface Mapping {
 	defaultStrength: Strength;
 	/** Country texts the user resolved by hand: text as written → ISO alpha-3, or "global". */
 	countryFixes: Record<string, string>;
+	/** Suggested links the user accepted or rejected (suggest/evidence.ts); absent until they chose. */
+	suggestions?: SuggestionChoices;
 }
 
 /** Labels compared without case, accents, punctuation or spacing differences. */

@@ -4,7 +4,10 @@
  * database or storage: the user sees the result and the report first, and accepts or not.
  */
 import { curatedOnlyFields, dataPackage, inventoryTables, type InventoryTable } from '../data/package';
+import type { EvidenceType } from '../domain/evidence';
 import { strengths, type Strength } from '../domain/strength';
+import { acceptedRationale } from '../suggest/evidence';
+import type { Suggester } from '../suggest/suggester';
 import { fatal, type ImportIssue } from './issues';
 import { mappingProblems, type Mapping } from './mapping';
 import type { RawTable } from './raw-table';
@@ -52,6 +55,8 @@ export interface NormaliseOptions {
 	/** Reports beyond this many issues keep counting but stop listing (a million bad rows would not fit). */
 	maxIssues?: number;
 	onProgress?: (fraction: number) => void;
+	/** Makes the suggestions again for projects with accepted ones (mapping.suggestions), for their evidence. */
+	suggester?: Suggester;
 }
 
 export function normalise(table: RawTable, mapping: Mapping, options: NormaliseOptions): NormaliseResult {
@@ -192,10 +197,10 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		for (const iso3 of place.countries) inventory.project_countries.push([projectId, iso3]);
 
 		// One contribution per SDG code and project, at its strongest.
-		const links = new Map<string, { sdg: SdgCode; strength: Strength; rationale: string }>();
-		const add = (sdg: SdgCode, strength: Strength, rationale: string) => {
+		const links = new Map<string, { sdg: SdgCode; strength: Strength; rationale: string; evidence?: EvidenceType }>();
+		const add = (sdg: SdgCode, strength: Strength, rationale: string, evidence?: EvidenceType) => {
 			const earlierLink = links.get(sdg.code);
-			if (!earlierLink || strengths.indexOf(strength) < strengths.indexOf(earlierLink.strength)) links.set(sdg.code, { sdg, strength, rationale });
+			if (!earlierLink || strengths.indexOf(strength) < strengths.indexOf(earlierLink.strength)) links.set(sdg.code, { sdg, strength, rationale, evidence });
 		};
 		for (const { label, goal, index } of goalColumns) {
 			const text = (row[index] ?? '').trim();
@@ -237,9 +242,34 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 				);
 				continue;
 			}
-			add(sdg, sdg.strength ?? rowStrength, `Listed in column “${mapping.columns.sdg_codes}”`);
+			// A suggestion accepted before, as the PPSR-Core export writes it, stays one: potential at most.
+			if (sdg.suggested) add(sdg, 'potential', `Listed in column “${mapping.columns.sdg_codes}” as a suggestion accepted at an earlier import`, 'suggested');
+			else add(sdg, sdg.strength ?? rowStrength, `Listed in column “${mapping.columns.sdg_codes}”`);
 		}
-		for (const { sdg, strength, rationale } of links.values()) inventory.contributions.push([projectId, sdg.code, sdg.level, strength, rationale, '']);
+		const accepted = mapping.suggestions?.accepted[key];
+		if (accepted?.length && options.suggester) {
+			// Made again from the row's text, so the link keeps the reasons it was accepted for.
+			const made = new Map(
+				options.suggester.suggest({ id: projectId, name, description: at(row, 'description'), topics: at(row, 'topics') }).map((s) => [s.code, s])
+			);
+			for (const code of accepted) {
+				const suggestion = made.get(code);
+				if (!suggestion) {
+					cellIssue(
+						'suggestion-gone',
+						mapping.columns.name ?? 'name',
+						name,
+						`the accepted suggestion ${code} is no longer made from this row's text; left out`,
+						'warning'
+					);
+				} else if (!links.has(code)) {
+					// A suggestion supports a possible contribution only, whatever its score.
+					add({ code, level: suggestion.level, strength: null }, 'potential', acceptedRationale(suggestion), 'suggested');
+				}
+			}
+		}
+		for (const { sdg, strength, rationale, evidence } of links.values())
+			inventory.contributions.push([projectId, sdg.code, sdg.level, strength, evidence ?? '', rationale, '']);
 	});
 	options.onProgress?.(1);
 	if (unlisted > 0) {

@@ -5,12 +5,16 @@ import type { Delimiter } from './delimited';
 import type { ImportIssue } from './issues';
 import type { Mapping } from './mapping';
 import type { ImportFormat } from './raw-table';
+import type { ReviewSuggestion } from '../suggest/suggester';
 
-export type Phase = 'reading' | 'parsing' | 'checking' | 'writing';
+export type { ReviewSuggestion };
+
+export type Phase = 'reading' | 'parsing' | 'checking' | 'writing' | 'suggesting';
 
 export type ToWorker =
 	| { type: 'read'; file: File; options: { encoding?: Encoding; delimiter?: Delimiter; sheet?: string } }
-	| { type: 'normalise'; mapping: Mapping; datasetId: string };
+	| { type: 'normalise'; mapping: Mapping; datasetId: string }
+	| { type: 'suggest' };
 
 export interface FileSummary {
 	fileName: string;
@@ -31,4 +35,5 @@ export type FromWorker =
 	| { type: 'progress'; phase: Phase; fraction: number }
 	| { type: 'read'; summary: FileSummary }
 	| { type: 'checked'; checked: Checked }
+	| { type: 'suggested'; suggestions: ReviewSuggestion[] }
 	| { type: 'failed'; issue: ImportIssue };

@@ -7,7 +7,8 @@ import { gzipCsv } from './dataset';
 import { inventoryTables, type InventoryTable } from '../data/package';
 import { detectMapping, type Mapping } from './mapping';
 import { inventoryColumns, normalise, type Inventory } from './normalise';
-import type { Checked, FileSummary, Phase, ToWorker } from './protocol';
+import type { Checked, FileSummary, Phase, ReviewSuggestion, ToWorker } from './protocol';
+import { shippedSuggester } from '../suggest/shipped';
 import { readTable } from './read';
 import type { RawTable } from './raw-table';
 import { framework, resolverFor } from './reference';
@@ -53,20 +54,49 @@ async function pack(inventory: Inventory, progress: Progress) {
 	return packed;
 }
 
-export async function checkStep(table: RawTable, mapping: Mapping, datasetId: string, progress: Progress): Promise<Checked> {
+/** The checked summary for the page, and the inventory itself, which the worker keeps for suggestions. */
+export async function checkStep(table: RawTable, mapping: Mapping, datasetId: string, progress: Progress): Promise<{ checked: Checked; inventory: Inventory }> {
 	const { inventory, ...rest } = normalise(table, mapping, {
 		datasetId,
 		framework,
 		countries: resolverFor(mapping),
-		onProgress: (f) => progress('checking', f)
+		onProgress: (f) => progress('checking', f),
+		suggester: mapping.suggestions ? shippedSuggester() : undefined
 	});
-	return {
+	const checked: Checked = {
 		...rest,
 		counts: {
 			projects: inventory.projects.length,
 			countries: new Set(inventory.project_countries.map((r) => r[1])).size,
-			contributions: inventory.contributions.length
+			contributions: inventory.contributions.length,
+			unlinked: inventory.projects.length - linkedByFile(inventory).size,
+			suggested: inventory.contributions.filter((c) => c[evidenceColumn] === 'suggested').length
 		},
 		packed: await pack(inventory, progress)
 	};
+	return { checked, inventory };
+}
+
+const projectColumn = (name: string) => inventoryColumns.projects.indexOf(name);
+const evidenceColumn = inventoryColumns.contributions.indexOf('evidence_type');
+
+/** Projects the file itself links (accepted suggestions aside: they stay open to review). */
+const linkedByFile = (inventory: Inventory) => new Set(inventory.contributions.filter((c) => c[evidenceColumn] !== 'suggested').map((c) => c[0]));
+
+/** Suggested links for the checked projects that have none, with progress; each carries its project's key (its id in the file) and name. */
+export function suggestStep(inventory: Inventory, datasetId: string, progress: Progress): ReviewSuggestion[] {
+	const suggester = shippedSuggester();
+	const linked = linkedByFile(inventory);
+	const [id, name, description, topics] = ['project_id', 'name', 'description', 'topics'].map(projectColumn);
+	const out: ReviewSuggestion[] = [];
+	const prefix = datasetId.length + 1;
+	inventory.projects.forEach((p, i) => {
+		if (i % 500 === 0) progress('suggesting', i / inventory.projects.length);
+		const projectId = String(p[id]);
+		if (linked.has(projectId)) return;
+		const made = suggester.suggest({ id: projectId, name: String(p[name]), description: p[description] as string | null, topics: p[topics] as string | null });
+		for (const s of made) out.push({ ...s, key: projectId.slice(prefix), name: String(p[name]) });
+	});
+	progress('suggesting', 1);
+	return out;
 }

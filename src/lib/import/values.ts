@@ -101,13 +101,19 @@ export interface SdgCode {
 	code: string;
 	level: 'goal' | 'target' | 'indicator';
 	strength: Strength | null;
+	/** "(potential: suggested)": a suggestion a person accepted, as this dashboard's PPSR-Core export writes it. */
+	suggested?: boolean;
 }
 
-/** "SDG 15", "Goal 3", "15.1", "15.a", "SDG 15.1.1 (direct)", "6.3.2: potential". */
+/** "SDG 15", "Goal 3", "15.1", "15.a", "SDG 15.1.1 (direct)", "6.3.2: potential", "SDG 15.5 (potential: suggested)". */
 export function parseSdgCode(piece: string): SdgCode | null {
-	const m = /^(?:sdg|goal)?\s*[-_#]?\s*(\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?:\.\d{1,2})?)\s*(?:[:(–-]\s*(direct|indirect|potential)\s*\)?)?$/i.exec(piece.trim());
+	const m =
+		/^(?:sdg|goal)?\s*[-_#]?\s*(\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?:\.\d{1,2})?)\s*(?:[:(–-]\s*(direct|indirect|potential)(\s*:\s*suggested)?\s*\)?)?$/i.exec(
+			piece.trim()
+		);
 	if (!m) return null;
 	const code = m[1].toLowerCase().replace(/^0(\d)/, '$1');
 	const parts = code.split('.').length;
-	return { code, level: parts === 1 ? 'goal' : parts === 2 ? 'target' : 'indicator', strength: (m[2]?.toLowerCase() as Strength | undefined) ?? null };
+	const strength = (m[2]?.toLowerCase() as Strength | undefined) ?? null;
+	return { code, level: parts === 1 ? 'goal' : parts === 2 ? 'target' : 'indicator', strength, ...(m[3] ? { suggested: true } : {}) };
 }

@@ -114,11 +114,11 @@ export class DatasetsState {
 	async selection() {
 		await this.load();
 		const { readInventory } = await import('../import/store');
-		const imported: { id: string; title: string; packed: PackedInventory }[] = [];
+		const imported: { id: string; title: string; packed: PackedInventory; layout: number }[] = [];
 		const failed: LoadFailure[] = [];
 		for (const meta of this.list.filter((d) => this.view.imported.includes(d.id))) {
 			try {
-				imported.push({ id: meta.id, title: meta.title, packed: await readInventory(meta.id) });
+				imported.push({ id: meta.id, title: meta.title, packed: await readInventory(meta.id), layout: meta.layout ?? 1 });
 			} catch (e) {
 				failed.push({ id: meta.id, title: meta.title, cause: e instanceof Error ? e.message : String(e) });
 			}

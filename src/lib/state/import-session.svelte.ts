@@ -10,11 +10,14 @@ import type { Encoding } from '../import/decode';
 import type { Delimiter } from '../import/delimited';
 import { ImportFailure, type ImportIssue } from '../import/issues';
 import { mappingProblems, type Mapping } from '../import/mapping';
-import type { Checked, FileSummary, Phase } from '../import/protocol';
+import type { Checked, FileSummary, Phase, ReviewSuggestion } from '../import/protocol';
 import { formatBytes, maxImportBytes } from '../import/read';
 import { forgetMapping, mappingForLayout, saveMapping, savedMappings, type SavedMapping } from '../import/saved-mappings';
 import { DatasetExistsError } from '../import/store';
 import { datasets } from './datasets.svelte';
+import { noChoices, type SuggestionChoices } from '../suggest/evidence';
+import { choose, sameChoices, type Choice } from '../suggest/review';
+import { fileKey, saveChoices, savedChoices } from '../import/saved-choices';
 
 const stem = (name: string) => name.replace(/\.[^.]+$/, '');
 
@@ -35,6 +38,13 @@ export class ImportSession {
 	/** The saved mapping in use, if the mapping came from one. */
 	usedSaved = $state<string | null>(null);
 	accepting = $state(false);
+	/** Suggested links for the projects the file leaves unlinked, once asked for. */
+	suggestions = $state.raw<ReviewSuggestion[] | null>(null);
+	/** What the user chose for them; kept in this browser per file (saved-choices.ts) as they choose. */
+	choices = $state.raw<SuggestionChoices>(noChoices());
+	/** Whether the checked tables (the report, and what Import keeps) include the choices as they are now. */
+	readonly choicesApplied = $derived(sameChoices(this.mapping?.suggestions ?? noChoices(), this.choices));
+	#fileKey = '';
 	outcome = $state<{ text: string; error?: boolean } | null>(null);
 
 	/** What is wrong with the mapping, before anything is checked. */
@@ -112,6 +122,8 @@ export class ImportSession {
 		this.checked = null;
 		this.outcome = null;
 		this.usedSaved = null;
+		this.suggestions = null;
+		this.choices = noChoices();
 		if (picked.size > maxImportBytes) {
 			this.failure = {
 				severity: 'fatal',
@@ -132,7 +144,11 @@ export class ImportSession {
 		this.summary = read;
 		const reuse = mappingForLayout(read.header);
 		this.usedSaved = reuse?.name ?? null;
-		this.mapping = reuse ? structuredClone(reuse.mapping) : read.detected;
+		// Choices on suggestions belong to this very file, never to another of the same layout.
+		this.#fileKey = fileKey(picked.name, picked.size, read.header);
+		const chosen = savedChoices(this.#fileKey);
+		this.choices = chosen ?? noChoices();
+		this.mapping = { ...(reuse ? structuredClone(reuse.mapping) : read.detected), suggestions: chosen };
 		await this.check();
 	}
 
@@ -169,6 +185,24 @@ export class ImportSession {
 		if (this.mapping) return this.changeMapping({ ...this.mapping, countryFixes });
 	}
 
+	/** Suggest links for the projects the file leaves unlinked (the choices made earlier for this file stay). */
+	async suggest() {
+		if (!this.checked) return;
+		this.progress = { phase: 'suggesting', fraction: 0 };
+		const list = await this.#step(() => this.#worker().suggest());
+		if (list) this.suggestions = list;
+	}
+
+	choose(targets: readonly Pick<ReviewSuggestion, 'key' | 'code'>[], choice: Choice) {
+		this.choices = choose(this.choices, targets, choice);
+		if (this.#fileKey) saveChoices(this.#fileKey, $state.snapshot(this.choices));
+	}
+
+	/** Check the file again with the accepted suggestions as links, so the report counts them. */
+	applyChoices() {
+		if (this.mapping) return this.changeMapping({ ...this.mapping, suggestions: this.choices });
+	}
+
 	saveMapping(name: string) {
 		if (!this.summary || !this.mapping) return;
 		this.saved = saveMapping(name, this.summary.header, this.mapping);
@@ -190,6 +224,7 @@ export class ImportSession {
 
 	/** Keep the checked dataset and show it; on failure everything stays as it was, and `outcome` says why. */
 	async accept() {
+		if (!this.choicesApplied) await this.applyChoices();
 		const { checked, summary, mapping } = this;
 		if (!checked || !summary || !mapping) return;
 		this.accepting = true;
@@ -224,6 +259,7 @@ export class ImportSession {
 			this.summary = null;
 			this.checked = null;
 			this.file = null;
+			this.suggestions = null;
 			this.mode = 'beside';
 		} catch (e) {
 			this.outcome = { text: e instanceof Error ? e.message : String(e), error: true };

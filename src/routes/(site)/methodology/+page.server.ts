@@ -1,5 +1,10 @@
+import suggestReference from '$lib/generated/suggest-reference.json';
 import { methodologyFigures } from '$lib/queries/methodology';
 import { buildDatabase } from '$lib/server/database';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ figures: await methodologyFigures(await buildDatabase()) });
+// The suggester's reference stays on the server: the page needs its rules and counts, not the official texts.
+export const load: PageServerLoad = async () => ({
+	figures: await methodologyFigures(await buildDatabase()),
+	suggestions: { terms: suggestReference.terms, targets: suggestReference.targets.length, indicators: suggestReference.indicators.length }
+});

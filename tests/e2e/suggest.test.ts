@@ -1,0 +1,108 @@
+/**
+ * From a plain project list to confirmed SDG links, in Chromium: a file without any SDG column is
+ * read, links are suggested with their reasons, reviewed (in bulk and, once, by keyboard alone),
+ * imported as potential links with the evidence type "suggested", shown on the overview and the
+ * project's page, and the choices are offered again when the same file is opened after a reload.
+ * The expected figures come from the suggester itself, run here in Node on the same file.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTable } from '../../src/lib/import/read';
+import { detectMapping } from '../../src/lib/import/mapping';
+import { normalise } from '../../src/lib/import/normalise';
+import { framework, resolverFor } from '../../src/lib/import/reference';
+import { shippedSuggester } from '../../src/lib/suggest/shipped';
+import { openPage, startSession, waitLive, type Session } from './session';
+
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => await session?.close());
+
+const path = 'tests/fixtures/import/plain-list.csv';
+
+async function expected(threshold: number) {
+	const table = await readTable('plain-list.csv', new Uint8Array(readFileSync(path)));
+	const mapping = detectMapping(table.header, table.rows);
+	const { inventory } = normalise(table, mapping, { datasetId: 'x', framework, countries: resolverFor(mapping) });
+	const suggester = shippedSuggester();
+	const all = inventory.projects.flatMap((p) =>
+		suggester.suggest({ id: String(p[0]), name: String(p[1]), description: p[4] as string, topics: p[9] as string })
+	);
+	const above = all.filter((s) => s.score >= threshold);
+	return { all, above, projects: new Set(above.map((s) => s.projectId)).size };
+}
+
+describe('suggested links through the import page', () => {
+	it('suggests, reviews, imports and shows confirmed potential links, and offers the choices again', async () => {
+		const { all, above, projects } = await expected(0.9);
+		const bird = all.find((s) => s.projectId === 'x_p-001' && s.code === '15.5')!;
+		expect(bird.score).toBeGreaterThanOrEqual(0.9);
+		const extra = all.find((s) => s.score < 0.9)!;
+		expect(extra).toBeDefined();
+
+		const { page, errors, foreign, context } = await openPage(session);
+		await page.goto(`${session.server.url}/import`);
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await page.setInputFiles('input[type=file]', path);
+		await page.locator('.counts').waitFor({ timeout: 30_000 });
+		await expect(page.locator('.counts').innerText()).resolves.toContain('6 projects');
+		await expect(page.locator('.no-links').innerText()).resolves.toContain('suggest links below');
+
+		await page.click('button:has-text("Suggest links")');
+		await page.locator('table.review').waitFor({ timeout: 30_000 });
+		await expect(page.locator('.totals').innerText()).resolves.toContain(`${all.length} suggestions`);
+		// Every row says why, in the project's own words.
+		const birdRow = page.locator(`tr[data-code="15.5"]:has-text("Garden Bird Count")`);
+		await expect(birdRow.locator('.why').innerText()).resolves.toContain('“bird');
+
+		// Bulk: everything shown at 0.9 or above.
+		await page.getByLabel('Accept all shown with a score of at least').fill('0.9');
+		await page.click(`button:has-text("Accept ${above.length}")`);
+		await expect(page.locator('.totals').getAttribute('data-accepted')).resolves.toBe(String(above.length));
+		// Keyboard only: Tab to one more suggestion's Accept and press Space.
+		const extraName = `Accept ${extra.code} for ${await nameOf(extra.projectId)}`;
+		await page.getByRole('button', { name: extraName }).focus();
+		await page.keyboard.press('Space');
+		await expect(page.locator('.totals').getAttribute('data-accepted')).resolves.toBe(String(above.length + 1));
+		await page.keyboard.press('Space');
+		await expect(page.locator('.totals').getAttribute('data-accepted')).resolves.toBe(String(above.length));
+
+		await page.click('button:has-text("Add the accepted links to the report")');
+		await page.locator(`.counts:has-text("${above.length} of them suggested and accepted")`).waitFor({ timeout: 30_000 });
+		await page.check('input[value=replace]');
+		await page.click('button.primary:has-text("Import 6 projects")');
+		await page.locator('.outcome').waitFor({ timeout: 30_000 });
+
+		await page.goto(`${session.server.url}/`);
+		await waitLive(page);
+		await expect(page.locator('[data-figure="projects"]').first().innerText()).resolves.toBe(String(projects));
+		await expect(page.locator('[data-goal="15"]').first().getAttribute('data-total')).resolves.toBe(
+			String(new Set(above.filter((s) => s.goal === 15).map((s) => s.projectId)).size)
+		);
+
+		await page.goto(`${session.server.url}/projects`);
+		await waitLive(page);
+		await page.click('a:has-text("Garden Bird Count")');
+		await page.locator('h1:has-text("Garden Bird Count")').waitFor({ timeout: 15_000 });
+		await expect(page.locator('main').innerText()).resolves.toContain('Suggested by text match, confirmed by the importer');
+
+		// The same file, after a reload: the choices are offered again.
+		await page.goto(`${session.server.url}/import`);
+		await page.reload();
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+		await page.setInputFiles('input[type=file]', path);
+		await page.locator(`.counts:has-text("${above.length} of them suggested and accepted")`).waitFor({ timeout: 30_000 });
+		await page.click('button:has-text("Suggest links")');
+		await expect(page.locator('.totals').getAttribute('data-accepted')).resolves.toBe(String(above.length));
+
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+});
+
+async function nameOf(projectId: string) {
+	const table = await readTable('plain-list.csv', new Uint8Array(readFileSync(path)));
+	const row = table.rows.find((r) => `x_${r[0].toLowerCase()}` === projectId)!;
+	return row[1];
+}
