@@ -2,7 +2,7 @@
  * From a plain project list to confirmed SDG links, in Chromium: a file without any SDG column is
  * read, links are suggested with their reasons, reviewed (in bulk and, once, by keyboard alone),
  * imported as potential links with the evidence type "suggested", shown on the overview and the
- * project's page, and the choices are offered again when the same file is opened after a reload.
+ * project's page (the projects left unlinked named beside the figures and listed by the directory on request), and the choices are offered again when the same file is opened after a reload.
  * The expected figures come from the suggester itself, run here in Node on the same file.
  */
 import { readFileSync } from 'node:fs';
@@ -79,6 +79,15 @@ describe('suggested links through the import page', () => {
 		await expect(page.locator('[data-goal="15"]').first().getAttribute('data-total')).resolves.toBe(
 			String(new Set(above.filter((s) => s.goal === 15).map((s) => s.projectId)).size)
 		);
+
+		// The projects left unlinked are named beside the figures, and the directory can list them.
+		await expect(page.locator('.figure').first().innerText()).resolves.toContain(`${6 - projects} more list no link`);
+		await page.click('a:has-text("the directory lists them")');
+		await waitLive(page);
+		await page.locator(`[data-figure="project-count"]:has-text("of 6 projects")`).waitFor({ timeout: 15_000 });
+		await expect(page.locator('tr:has-text("Annual Members") .none').innerText()).resolves.toBe('No SDG link');
+		await page.uncheck('label:has-text("Include projects without an SDG link") input');
+		await page.locator(`[data-figure="project-count"]:has-text("of ${projects} project")`).waitFor({ timeout: 15_000 });
 
 		await page.goto(`${session.server.url}/projects`);
 		await waitLive(page);

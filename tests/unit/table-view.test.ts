@@ -12,7 +12,7 @@ describe('table views in the URL', () => {
 			values: { level: 'indicator', pivot: null, q: '', sort: 'code', desc: false, only: false },
 			problems: []
 		});
-		expect(parse(projectListView, '').values).toEqual({ q: '', sort: 'name', desc: false, page: 1 });
+		expect(parse(projectListView, '').values).toEqual({ q: '', sort: 'name', desc: false, page: 1, all: false });
 		expect(parse(consoleView, '').values).toEqual({ q: '', page: 1 });
 	});
 
@@ -48,7 +48,8 @@ describe('table views in the URL', () => {
 
 	it('cuts a search at its length, and reads desc=0 as ascending', () => {
 		expect(parse(projectListView, `q=${'a'.repeat(500)}`).values.q).toHaveLength(200);
-		expect(parse(projectListView, 'desc=0')).toEqual({ values: { q: '', sort: 'name', desc: false, page: 1 }, problems: [] });
+		expect(parse(projectListView, 'desc=0')).toEqual({ values: { q: '', sort: 'name', desc: false, page: 1, all: false }, problems: [] });
+		expect(parse(projectListView, 'all=1').values.all).toBe(true);
 	});
 
 	it('writes one canonical address per view, defaults left out, and reads it back', () => {

@@ -31,6 +31,9 @@ export const emptyFilters: Filters = Object.freeze({
 	topics: []
 }) as Filters;
 
+/** Whether any filter is on the links (goal, target, indicator, strength): a project without a link cannot match one. */
+export const hasLinkFilter = (f: Filters) => f.goals.length > 0 || f.target !== null || f.indicator !== null || f.strengths.length > 0;
+
 export interface FilterProblem {
 	param: string;
 	value: string;

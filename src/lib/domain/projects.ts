@@ -27,6 +27,8 @@ export interface ProjectListOptions {
 	descending?: boolean;
 	limit?: number;
 	offset?: number;
+	/** Also the projects that list no SDG link at all (only while no SDG or strength filter is set, which they could not match). */
+	withUnlinked?: boolean;
 }
 
 export interface ProjectDetail {

@@ -42,7 +42,9 @@ export const projectListView = {
 	q: text(200),
 	sort: choice(projectSorts, 'name', `expected one of: ${projectSorts.join(', ')}`),
 	desc: flag(),
-	page: pageNumber()
+	page: pageNumber(),
+	/** Also list the projects without an SDG link. */
+	all: flag()
 };
 
 /** Queries longer than this stay out of the address: servers refuse addresses of tens of kilobytes (HTTP 431). */

@@ -1,6 +1,6 @@
 /** Queries about projects. */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../domain/filters';
+import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
 import { scope } from './scope';
 import type { ProjectDetail, ProjectListOptions, ProjectRow, ProjectSort } from '../domain/projects';
 import type { ProjectColumns } from './overview-index/project-list';
@@ -35,10 +35,11 @@ const orderBy: Record<ProjectSort, string> = {
 /** Projects in scope matching the search, one page of them, and how many match in all. */
 export async function listProjects(
 	db: SqlClient,
-	{ search = '', sort = 'name', descending = false, limit = 50, offset = 0 }: ProjectListOptions = {},
+	{ search = '', sort = 'name', descending = false, limit = 50, offset = 0, withUnlinked = false }: ProjectListOptions = {},
 	f: Filters = emptyFilters
 ): Promise<{ rows: ProjectRow[]; total: number }> {
 	const s = scope(f);
+	const unlinked = withUnlinked && !hasLinkFilter(f);
 	const direction = descending ? 'DESC' : 'ASC';
 	const rows = await db.query<ProjectRow & { total: number }>(
 		`${s.sql},
@@ -47,16 +48,17 @@ export async function listProjects(
 			       (SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id) AS goals,
 			       (SELECT count(*) FROM project_countries pc WHERE pc.project_id = p.project_id)::INTEGER AS countries
 			FROM projects p
-			WHERE p.project_id IN (SELECT project_id FROM sp)
+			WHERE (p.project_id IN (SELECT project_id FROM sp)
+			       OR (? AND p.project_id IN (SELECT project_id FROM fp) AND NOT EXISTS (SELECT 1 FROM contributions c WHERE c.project_id = p.project_id)))
 			  AND (? = '' OR list_bool_or([contains(lower(coalesce(x, '')), lower(?)) FOR x IN [p.name, p.organisation, p.description]]))
 		)
 		SELECT *, (count(*) OVER ())::INTEGER AS total
 		FROM listed
 		ORDER BY ${orderBy[sort] ?? orderBy.name} ${direction} NULLS LAST, lower(name), project_id
 		LIMIT ? OFFSET ?`,
-		[...s.params, search, search, limit, offset]
+		[...s.params, unlinked, search, search, limit, offset]
 	);
-	const total = rows[0]?.total ?? (offset > 0 ? (await listProjects(db, { search, limit: 1 }, f)).total : 0);
+	const total = rows[0]?.total ?? (offset > 0 ? (await listProjects(db, { search, limit: 1, withUnlinked }, f)).total : 0);
 	return { rows: rows.map(({ total: _t, ...r }) => ({ ...r, goals: r.goals ?? [] })), total };
 }
 

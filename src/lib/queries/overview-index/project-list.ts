@@ -4,7 +4,7 @@
  * rules are listProjects' (../projects.ts), restated; tests/unit/overview-index.test.ts holds the
  * two equal over many filter states, searches and sorts.
  */
-import type { Filters } from '../../domain/filters';
+import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
 import { binary, compile, projectFlags } from './compute';
 import type { OverviewIndex } from './extract';
@@ -30,9 +30,11 @@ export interface ProjectColumns {
 export function computeProjectList(
 	ix: OverviewIndex,
 	columns: ProjectColumns,
-	{ search = '', sort = 'name', descending = false, limit = 50, offset = 0 }: ProjectListOptions,
+	{ search = '', sort = 'name', descending = false, limit = 50, offset = 0, withUnlinked = false }: ProjectListOptions,
 	f: Filters
 ): { rows: ProjectRow[]; total: number } | null {
+	// The index lists no unlinked project's row: with any to list, the database answers.
+	if (withUnlinked && !hasLinkFilter(f) && ix.unfiltered.unlinked > 0) return null;
 	const c = compile(ix, f);
 	const { flags } = projectFlags(ix, c);
 	// The goals each project's passing links reach, as bits (bit 0: a code outside the framework).
