@@ -6,12 +6,11 @@
 import type { Importer } from '../src/lib/import/client';
 import type { Phase } from '../src/lib/import/protocol';
 import type { RawTable } from '../src/lib/import/raw-table';
-import type { Inventory } from '../src/lib/import/normalise';
-import { checkStep, readStep, suggestStep } from '../src/lib/import/steps';
+import { checkStep, readStep, suggestStep, type SuggestFor } from '../src/lib/import/steps';
 
 export function inProcessImporter(onProgress: (phase: Phase, fraction: number) => void): Importer & { closed: boolean } {
 	let table: RawTable | null = null;
-	let checked: { inventory: Inventory; datasetId: string } | null = null;
+	let checked: SuggestFor | null = null;
 	let queue: Promise<unknown> = Promise.resolve();
 	const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
 		const answer = queue.then(task);
@@ -31,14 +30,14 @@ export function inProcessImporter(onProgress: (phase: Phase, fraction: number) =
 			inTurn(async () => {
 				if (!table) throw new Error('No file has been read yet.');
 				checked = null;
-				const { checked: summary, inventory } = await checkStep(table, mapping, datasetId, onProgress);
-				checked = { inventory, datasetId };
+				const { checked: summary, suggestFor } = await checkStep(table, mapping, datasetId, onProgress);
+				checked = suggestFor;
 				return summary;
 			}),
 		suggest: () =>
 			inTurn(async () => {
 				if (!checked) throw new Error('No file has been checked yet.');
-				return suggestStep(checked.inventory, checked.datasetId, onProgress);
+				return suggestStep(checked, onProgress);
 			}),
 		close() {
 			this.closed = true;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import HeadlineFigures from '../../src/lib/components/HeadlineFigures.svelte';
 import DatabaseStatus from '../../src/lib/components/DatabaseStatus.svelte';
 import type { Overview } from '../../src/lib/domain/overview';
+import { emptyFilters } from '../../src/lib/domain/filters';
 import type { DatabaseState } from '../../src/lib/state/database.svelte';
 
 const overview: Overview = {
@@ -30,6 +31,17 @@ describe('<HeadlineFigures>', () => {
 		expect(screen.getByText('named by projects, plus 1 global-scale project')).toBeInTheDocument();
 		expect(screen.getByText('6 direct, 8 indirect; projects could feed 5 more')).toBeInTheDocument();
 		expect(screen.getByText('2 direct, 7 indirect; projects could reach 5 more')).toBeInTheDocument();
+	});
+
+	it('names the projects no figure counts, and links to the directory that lists them under the same project filters', () => {
+		const { container } = render(HeadlineFigures, {
+			overview: { ...overview, unlinked: 3 },
+			filters: { ...emptyFilters, countries: ['IRL'], from: 2010, goals: [15] }
+		});
+		expect(container.querySelector('.figure')?.textContent?.replace(/\s+/g, ' ')).toContain('3 more list no link, so no figure here counts them');
+		expect(screen.getByText('named by projects with an SDG link, plus 1 global-scale project')).toBeInTheDocument();
+		// The goal filter stays behind: a project without a link cannot match it.
+		expect(screen.getByRole('link', { name: 'the directory lists them' })).toHaveAttribute('href', '/projects?country=IRL&from=2010&all=1');
 	});
 
 	// Every combination of present and absent strengths, with counts whose sums are all distinct

@@ -166,6 +166,10 @@ describe('<SuggestionReview>', () => {
 		await rerender({ suggestions: list, choices: chosen, onchoose });
 		expect(screen.getByRole('button', { name: 'Accept 15.5 for Owl <b>watch</b>' })).toHaveAttribute('aria-pressed', 'true');
 		expect(screen.getByRole('status')).toHaveTextContent('2 suggestions for 2 projects: 1 accepted, 0 rejected, 1 not decided.');
+		// A bulk accept leaves a rejection made one by one as it is.
+		await rerender({ suggestions: list, choices: choose(noChoices(), [list[0]], 'rejected'), onchoose });
+		expect(screen.getByRole('button', { name: /^Accept \d+ suggestion/ })).toHaveTextContent('Accept 0 suggestions');
+		await rerender({ suggestions: list, choices: chosen, onchoose });
 		// Pressing an accepted suggestion's Accept again undoes it.
 		await fireEvent.click(screen.getByRole('button', { name: 'Accept 15.5 for Owl <b>watch</b>' }));
 		expect(onchoose).toHaveBeenLastCalledWith([list[0]], 'undecided');

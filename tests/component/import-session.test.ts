@@ -115,6 +115,22 @@ describe('ImportSession', () => {
 		expect(session.choicesApplied).toBe(true);
 		expect(session.checked?.counts).toMatchObject({ contributions: 1, suggested: 1, unlinked: 6 });
 
+		// Read another column as the description, and the suggestions made from the old one are gone.
+		await session.changeMapping({ ...session.mapping!, columns: { ...session.mapping!.columns, description: 'Organisation' } });
+		expect(session.suggestions).toBeNull();
+		expect(session.choices.accepted).toEqual({ 'p-001': ['15.5'] });
+
+		// Another id column names other projects: its choices are its own, and the first come back with it.
+		const idColumn = session.mapping!.columns.id;
+		await session.changeMapping({ ...session.mapping!, columns: { ...session.mapping!.columns, id: undefined } });
+		expect(session.choices.accepted).toEqual({});
+		expect(session.checked?.counts.suggested).toBe(0);
+		await session.changeMapping({ ...session.mapping!, columns: { ...session.mapping!.columns, id: idColumn } });
+		expect(session.choices.accepted).toEqual({ 'p-001': ['15.5'] });
+		// A saved mapping is for a layout: it never carries one file's choices.
+		session.saveMapping('Plain lists');
+		expect(session.saved.find((m) => m.name === 'Plain lists')?.mapping.suggestions).toBeUndefined();
+
 		const again = new ImportSession(inProcessImporter);
 		await again.open(fixture('plain-list.csv'));
 		expect(again.choices.accepted).toEqual({ 'p-001': ['15.5'] });

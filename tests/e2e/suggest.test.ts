@@ -56,7 +56,7 @@ describe('suggested links through the import page', () => {
 		await expect(birdRow.locator('.why').innerText()).resolves.toContain('“bird');
 
 		// Bulk: everything shown at 0.9 or above.
-		await page.getByLabel('Accept all shown with a score of at least').fill('0.9');
+		await page.getByLabel('Accept all undecided shown with a score of at least').fill('0.9');
 		await page.click(`button:has-text("Accept ${above.length}")`);
 		await expect(page.locator('.totals').getAttribute('data-accepted')).resolves.toBe(String(above.length));
 		// Keyboard only: Tab to one more suggestion's Accept and press Space.

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../src/lib/data/duckdb-node';
 import { loadDataset, type LoadSelection } from '../../src/lib/data/load';
-import { inventoryTables } from '../../src/lib/data/package';
+import { importLayout, inventoryTables } from '../../src/lib/data/package';
 import { inventoryCsv } from '../../src/lib/import/dataset';
 import { detectMapping } from '../../src/lib/import/mapping';
 import { normalise } from '../../src/lib/import/normalise';
@@ -36,7 +36,7 @@ async function storedDataset(id: string, damage: (gz: Uint8Array, csv: string) =
 			return [t, path];
 		})
 	);
-	return { id, title: `Dataset ${id}`, files };
+	return { id, title: `Dataset ${id}`, files, layout: importLayout };
 }
 
 async function load(selection: LoadSelection) {
@@ -78,9 +78,24 @@ describe('one damaged import', () => {
 		);
 		const { outcome, counts } = await load({ embedded: true, jrc: null, imported: [broken, await storedDataset('intact')] });
 		expect(outcome.failed).toEqual([
-			{ id: 'codes', title: 'Dataset codes', cause: expect.stringMatching(/SDG codes, levels or strengths the dashboard does not know/) }
+			{ id: 'codes', title: 'Dataset codes', cause: expect.stringMatching(/SDG codes, levels, strengths or evidence types the dashboard does not know/) }
 		]);
 		expect(counts.map((c) => c.dataset)).toEqual(['embedded', 'intact']);
+	});
+
+	it('skips a copy whose links name an evidence type the dashboard does not know', async () => {
+		// The pages look each type's label up: an unknown one would break every page that lists the link.
+		const broken = await storedDataset(
+			'kinds',
+			(_gz, csv) => {
+				const lines = csv.split('\n');
+				lines[1] = lines[1].replace(/^([^,]*,[^,]*,[^,]*,[^,]*),[^,]*,/, '$1,gossip,');
+				return new Uint8Array(gzipSync(lines.join('\n')));
+			},
+			'contributions'
+		);
+		const { outcome } = await load({ embedded: true, jrc: null, imported: [broken, await storedDataset('intact')] });
+		expect(outcome.failed).toEqual([{ id: 'kinds', title: 'Dataset kinds', cause: expect.stringMatching(/evidence types the dashboard does not know/) }]);
 	});
 
 	it('skips a copy whose project ids another dataset already has', async () => {

@@ -13,7 +13,7 @@ import { normalise } from '../../src/lib/import/normalise';
 import { readTable } from '../../src/lib/import/read';
 import { framework, resolverFor } from '../../src/lib/import/reference';
 import { acceptedRationale, noChoices } from '../../src/lib/suggest/evidence';
-import { choose, countChoices, filterSuggestions, openFilter, sameChoices } from '../../src/lib/suggest/review';
+import { choiceOf, choose, countChoices, filterSuggestions, openFilter, sameChoices } from '../../src/lib/suggest/review';
 import { createSuggester } from '../../src/lib/suggest/suggester';
 import { readSuggestReference } from '../../scripts/lib/suggest-reference';
 import type { ReviewSuggestion } from '../../src/lib/import/protocol';
@@ -48,6 +48,11 @@ describe('the suggester', () => {
 		const text = withText.reasons.find((r) => r.kind === 'text');
 		expect(text).toMatchObject({ kind: 'text', code: '14.3.1', words: expect.arrayContaining(['acidity', 'marine']) });
 		expect(acceptedRationale(withText)).toMatch(/confirmed by the importer.*“acidity”/);
+		// Words whose Porter stem would change if stemmed twice ("diseases" → diseas → disea) still match the official text.
+		const tropical = suggester.suggest({ id: 'r', name: 'Village health reports', description: 'Volunteers report cases of neglected tropical diseases.' });
+		expect(tropical.find((s) => s.code === '3.3')?.reasons).toContainEqual(
+			expect.objectContaining({ kind: 'text', words: ['neglected', 'tropical', 'diseases'] })
+		);
 	});
 
 	it('weighs a word in the name above the same word in the description, and gives the same answer every time', () => {
@@ -85,6 +90,18 @@ describe('reviewing suggestions', () => {
 		expect(cleared).toEqual({ accepted: { b: ['6.3'] }, rejected: { a: ['15.1'] } });
 		expect(sameChoices(cleared, { rejected: { a: ['15.1'] }, accepted: { b: ['6.3'] } })).toBe(true);
 		expect(sameChoices(cleared, choices)).toBe(false);
+	});
+
+	it('takes any project id as a key, "__proto__" and "constructor" too', () => {
+		const odd = [
+			{ ...list[0], key: '__proto__' },
+			{ ...list[0], key: 'constructor' }
+		];
+		expect(choiceOf(noChoices(), odd[1])).toBe('undecided');
+		const choices = choose(noChoices(), odd, 'accepted');
+		expect(Object.keys(choices.accepted).sort()).toEqual(['__proto__', 'constructor']);
+		expect(odd.map((s) => choiceOf(choices, s))).toEqual(['accepted', 'accepted']);
+		expect(JSON.parse(JSON.stringify(choices))).toEqual(choices);
 	});
 });
 

@@ -4,6 +4,7 @@ import { createTableSql, curatedOnlyFields, dataPackage, importLayout, legacyImp
 import { sqlIdentifier } from '../format/escape';
 import type { LoadFailure } from '../domain/datasets';
 // An import holds the curated scale only: the JRC scores are the published JRC dataset's.
+import { evidenceTypes } from '../domain/evidence';
 import { curatedStrengths } from '../domain/strength';
 
 
@@ -105,14 +106,16 @@ class UnusableRows extends Error {}
 async function checkImportedRows(client: SqlClient, contributionsBefore: number): Promise<void> {
 	const [{ codes }] = await client.query<{ codes: number }>(
 		`SELECT count(*)::INTEGER AS codes FROM contributions WHERE rowid >= ? AND NOT coalesce(
-		   strength IN (${curatedStrengths.map((s) => `'${s}'`).join(', ')}) AND CASE level
+		   strength IN (${curatedStrengths.map((s) => `'${s}'`).join(', ')})
+		   AND (evidence_type IS NULL OR evidence_type IN (${evidenceTypes.map((t) => `'${t}'`).join(', ')})) AND CASE level
 		     WHEN 'goal' THEN regexp_full_match(sdg_code, '[0-9]{1,2}')
 		     WHEN 'target' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])')
 		     WHEN 'indicator' THEN regexp_full_match(sdg_code, '[0-9]{1,2}\\.([0-9]{1,2}|[a-z])\\.[0-9]{1,2}')
 		     ELSE false END, false)`,
 		[contributionsBefore]
 	);
-	if (codes > 0) throw new UnusableRows(`Its stored links hold ${codes.toLocaleString('en')} SDG codes, levels or strengths the dashboard does not know (damaged or edited).`);
+	if (codes > 0)
+		throw new UnusableRows(`Its stored links hold ${codes.toLocaleString('en')} SDG codes, levels, strengths or evidence types the dashboard does not know (damaged or edited).`);
 	const [{ clashes }] = await client.query<{ clashes: number }>(
 		`SELECT count(*)::INTEGER AS clashes FROM (SELECT project_id FROM projects GROUP BY project_id HAVING count(*) > 1)`
 	);

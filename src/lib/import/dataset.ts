@@ -55,7 +55,7 @@ export async function gzipCsv(header: readonly string[], rows: readonly (readonl
 }
 
 /** What checking a file found, without its tables: what a dataset's description keeps. */
-export type CheckSummary = Omit<NormaliseResult, 'inventory'> & {
+export type CheckSummary = Omit<NormaliseResult, 'inventory' | 'unlinkedIds' | 'acceptedSuggestions'> & {
 	/** `unlinked`: projects the file links to no SDG code; `suggested`: links from accepted suggestions (within `contributions`). */
 	counts: { projects: number; countries: number; contributions: number; unlinked?: number; suggested?: number };
 };

@@ -5,12 +5,11 @@
 import { ImportFailure } from './issues';
 import type { FromWorker, Phase, ToWorker } from './protocol';
 import type { RawTable } from './raw-table';
-import type { Inventory } from './normalise';
-import { checkStep, readStep, suggestStep } from './steps';
+import { checkStep, readStep, suggestStep, type SuggestFor } from './steps';
 
 let table: RawTable | null = null;
-/** The last checked inventory and its dataset id, which suggestions are made for. */
-let checkedInventory: { inventory: Inventory; datasetId: string } | null = null;
+/** The last checked inventory, which suggestions are made for. */
+let checkedInventory: SuggestFor | null = null;
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => postMessage(message, { transfer });
 const progress = (phase: Phase, fraction: number) => post({ type: 'progress', phase, fraction });
@@ -38,12 +37,12 @@ async function handle(message: ToWorker) {
 		post({ type: 'read', summary: read.summary });
 	} else if (message.type === 'suggest') {
 		if (!checkedInventory) throw new Error('No file has been checked yet.');
-		post({ type: 'suggested', suggestions: suggestStep(checkedInventory.inventory, checkedInventory.datasetId, progress) });
+		post({ type: 'suggested', suggestions: suggestStep(checkedInventory, progress) });
 	} else {
 		if (!table) throw new Error('No file has been read yet.');
 		checkedInventory = null;
-		const { checked, inventory } = await checkStep(table, message.mapping, message.datasetId, progress);
-		checkedInventory = { inventory, datasetId: message.datasetId };
+		const { checked, suggestFor } = await checkStep(table, message.mapping, message.datasetId, progress);
+		checkedInventory = suggestFor;
 		// The packed tables' buffers are transferred, not copied, to the page.
 		post(
 			{ type: 'checked', checked },

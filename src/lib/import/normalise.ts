@@ -6,7 +6,8 @@
 import { curatedOnlyFields, dataPackage, inventoryTables, type InventoryTable } from '../data/package';
 import type { EvidenceType } from '../domain/evidence';
 import { strengths, type Strength } from '../domain/strength';
-import { acceptedRationale } from '../suggest/evidence';
+import { acceptedSuggestions } from '../suggest/accepted';
+import { acceptedRationale, codesFor } from '../suggest/evidence';
 import type { Suggester } from '../suggest/suggester';
 import { fatal, type ImportIssue } from './issues';
 import { mappingProblems, type Mapping } from './mapping';
@@ -46,6 +47,10 @@ export interface NormaliseResult {
 	/** Rows read, and rows that became projects. */
 	rowsRead: number;
 	skippedRows: number;
+	/** Projects the file itself links to no SDG code (accepted suggestions aside): those suggestions are for. */
+	unlinkedIds: string[];
+	/** Links added from accepted suggestions. */
+	acceptedSuggestions: number;
 }
 
 export interface NormaliseOptions {
@@ -81,6 +86,8 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 	const ids = new Map<string, number>();
 	const unresolved = new Map<string, { rows: number; firstRow: number }>();
 	let skippedRows = 0;
+	const unlinkedIds: string[] = [];
+	let acceptedCount = 0;
 	// Inventories repeat the same country cells thousands of times; resolve each text once.
 	const places = new Map<string, ReturnType<CountryResolverLike['resolve']>>();
 	const resolvePlace = (cell: string) => {
@@ -246,27 +253,23 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 			if (sdg.suggested) add(sdg, 'potential', `Listed in column “${mapping.columns.sdg_codes}” as a suggestion accepted at an earlier import`, 'suggested');
 			else add(sdg, sdg.strength ?? rowStrength, `Listed in column “${mapping.columns.sdg_codes}”`);
 		}
-		const accepted = mapping.suggestions?.accepted[key];
-		if (accepted?.length && options.suggester) {
-			// Made again from the row's text, so the link keeps the reasons it was accepted for.
-			const made = new Map(
-				options.suggester.suggest({ id: projectId, name, description: at(row, 'description'), topics: at(row, 'topics') }).map((s) => [s.code, s])
-			);
-			for (const code of accepted) {
-				const suggestion = made.get(code);
-				if (!suggestion) {
-					cellIssue(
-						'suggestion-gone',
-						mapping.columns.name ?? 'name',
-						name,
-						`the accepted suggestion ${code} is no longer made from this row's text; left out`,
-						'warning'
-					);
-				} else if (!links.has(code)) {
-					// A suggestion supports a possible contribution only, whatever its score.
-					add({ code, level: suggestion.level, strength: null }, 'potential', acceptedRationale(suggestion), 'suggested');
-				}
-			}
+		// Suggestions are made, and accepted, for projects the file itself leaves unlinked; only those take them.
+		if (links.size === 0) unlinkedIds.push(projectId);
+		const chosen = mapping.suggestions && links.size === 0 ? codesFor(mapping.suggestions.accepted, key) : undefined;
+		if (chosen?.length && options.suggester) {
+			const project = { id: projectId, name, description: at(row, 'description'), topics: at(row, 'topics') };
+			const { kept, gone } = acceptedSuggestions(options.suggester, project, chosen);
+			for (const code of gone)
+				cellIssue(
+					'suggestion-gone',
+					mapping.columns.name ?? 'name',
+					name,
+					`the accepted suggestion ${code} is no longer made from this row's text; left out`,
+					'warning'
+				);
+			// A suggestion supports a possible contribution only, whatever its score.
+			for (const s of kept) add({ code: s.code, level: s.level, strength: null }, 'potential', acceptedRationale(s), 'suggested');
+			acceptedCount += kept.length;
 		}
 		for (const { sdg, strength, rationale, evidence } of links.values())
 			inventory.contributions.push([projectId, sdg.code, sdg.level, strength, evidence ?? '', rationale, '']);
@@ -285,6 +288,8 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		issues,
 		unresolvedCountries: [...unresolved].map(([text, v]) => ({ text, ...v })).sort((a, b) => b.rows - a.rows),
 		rowsRead: table.rows.length,
-		skippedRows
+		skippedRows,
+		unlinkedIds,
+		acceptedSuggestions: acceptedCount
 	};
 }

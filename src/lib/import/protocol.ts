@@ -18,6 +18,8 @@ export type ToWorker =
 
 export interface FileSummary {
 	fileName: string;
+	/** SHA-256 of the file's bytes, in hex: what tells the very same file again. */
+	fingerprint: string;
 	format: ImportFormat;
 	details: string[];
 	header: string[];

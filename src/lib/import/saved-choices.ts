@@ -1,9 +1,10 @@
 /**
  * A person's choices on the suggestions for a file, kept in this browser as they make them, and
- * offered again when the same file (same name, size and columns) is opened: reviewing 231 projects
- * is work nobody should lose to a closed tab. At most the last 20 files are kept.
+ * offered again when the very same file (the same bytes, and the same sheet of a workbook) is
+ * opened: reviewing 231 projects is work nobody should lose to a closed tab. Choices name projects
+ * by their id in the file, or their row where it has none, so a file whose rows moved is another
+ * file here. At most the last 20 files are kept.
  */
-import { layoutKey } from './mapping';
 import type { SuggestionChoices } from '../suggest/evidence';
 
 const key = 'citsci-sdg:suggestion-choices';
@@ -15,7 +16,7 @@ interface Entry {
 	savedAt: string;
 }
 
-export const fileKey = (name: string, size: number, header: string[]) => `${name}|${size}|${layoutKey(header)}`;
+export const fileKey = (fingerprint: string, sheet: string) => `${fingerprint}|${sheet}`;
 
 function entries(): Entry[] {
 	try {

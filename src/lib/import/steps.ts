@@ -23,10 +23,12 @@ export async function readStep(
 	progress: Progress
 ): Promise<{ table: RawTable; summary: FileSummary }> {
 	const table = await readTable(fileName, bytes, { ...options, onProgress: (f) => progress('parsing', f) });
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 	return {
 		table,
 		summary: {
 			fileName: table.fileName,
+			fingerprint: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
 			format: table.format,
 			details: table.details,
 			header: table.header,
@@ -54,9 +56,21 @@ async function pack(inventory: Inventory, progress: Progress) {
 	return packed;
 }
 
-/** The checked summary for the page, and the inventory itself, which the worker keeps for suggestions. */
-export async function checkStep(table: RawTable, mapping: Mapping, datasetId: string, progress: Progress): Promise<{ checked: Checked; inventory: Inventory }> {
-	const { inventory, ...rest } = normalise(table, mapping, {
+/** What suggestions are made for: the checked inventory and the projects the file leaves unlinked. */
+export interface SuggestFor {
+	inventory: Inventory;
+	unlinkedIds: string[];
+	datasetId: string;
+}
+
+/** The checked summary for the page, and what the worker keeps for suggestions. */
+export async function checkStep(
+	table: RawTable,
+	mapping: Mapping,
+	datasetId: string,
+	progress: Progress
+): Promise<{ checked: Checked; suggestFor: SuggestFor }> {
+	const { inventory, unlinkedIds, acceptedSuggestions, ...rest } = normalise(table, mapping, {
 		datasetId,
 		framework,
 		countries: resolverFor(mapping),
@@ -69,31 +83,27 @@ export async function checkStep(table: RawTable, mapping: Mapping, datasetId: st
 			projects: inventory.projects.length,
 			countries: new Set(inventory.project_countries.map((r) => r[1])).size,
 			contributions: inventory.contributions.length,
-			unlinked: inventory.projects.length - linkedByFile(inventory).size,
-			suggested: inventory.contributions.filter((c) => c[evidenceColumn] === 'suggested').length
+			unlinked: unlinkedIds.length,
+			suggested: acceptedSuggestions
 		},
 		packed: await pack(inventory, progress)
 	};
-	return { checked, inventory };
+	return { checked, suggestFor: { inventory, unlinkedIds, datasetId } };
 }
 
 const projectColumn = (name: string) => inventoryColumns.projects.indexOf(name);
-const evidenceColumn = inventoryColumns.contributions.indexOf('evidence_type');
 
-/** Projects the file itself links (accepted suggestions aside: they stay open to review). */
-const linkedByFile = (inventory: Inventory) => new Set(inventory.contributions.filter((c) => c[evidenceColumn] !== 'suggested').map((c) => c[0]));
-
-/** Suggested links for the checked projects that have none, with progress; each carries its project's key (its id in the file) and name. */
-export function suggestStep(inventory: Inventory, datasetId: string, progress: Progress): ReviewSuggestion[] {
+/** Suggested links for the checked projects the file leaves unlinked (those with accepted suggestions stay open to review), with progress; each carries its project's key (its id in the file) and name. */
+export function suggestStep({ inventory, unlinkedIds, datasetId }: SuggestFor, progress: Progress): ReviewSuggestion[] {
 	const suggester = shippedSuggester();
-	const linked = linkedByFile(inventory);
+	const unlinked = new Set(unlinkedIds);
 	const [id, name, description, topics] = ['project_id', 'name', 'description', 'topics'].map(projectColumn);
 	const out: ReviewSuggestion[] = [];
 	const prefix = datasetId.length + 1;
 	inventory.projects.forEach((p, i) => {
 		if (i % 500 === 0) progress('suggesting', i / inventory.projects.length);
 		const projectId = String(p[id]);
-		if (linked.has(projectId)) return;
+		if (!unlinked.has(projectId)) return;
 		const made = suggester.suggest({ id: projectId, name: String(p[name]), description: p[description] as string | null, topics: p[topics] as string | null });
 		for (const s of made) out.push({ ...s, key: projectId.slice(prefix), name: String(p[name]) });
 	});

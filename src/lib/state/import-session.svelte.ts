@@ -45,6 +45,10 @@ export class ImportSession {
 	/** Whether the checked tables (the report, and what Import keeps) include the choices as they are now. */
 	readonly choicesApplied = $derived(sameChoices(this.mapping?.suggestions ?? noChoices(), this.choices));
 	#fileKey = '';
+	/** The id column the choices were made under. */
+	#idColumn: string | undefined = undefined;
+	/** Choices are kept per file (its bytes and sheet) and per id column: they name projects by id. */
+	#choicesKey = () => `${this.#fileKey}|${this.#idColumn ?? ''}`;
 	outcome = $state<{ text: string; error?: boolean } | null>(null);
 
 	/** What is wrong with the mapping, before anything is checked. */
@@ -145,10 +149,12 @@ export class ImportSession {
 		const reuse = mappingForLayout(read.header);
 		this.usedSaved = reuse?.name ?? null;
 		// Choices on suggestions belong to this very file, never to another of the same layout.
-		this.#fileKey = fileKey(picked.name, picked.size, read.header);
-		const chosen = savedChoices(this.#fileKey);
+		this.#fileKey = fileKey(read.fingerprint, sheet);
+		const mapping = reuse ? structuredClone(reuse.mapping) : read.detected;
+		this.#idColumn = mapping.columns.id;
+		const chosen = savedChoices(this.#choicesKey());
 		this.choices = chosen ?? noChoices();
-		this.mapping = { ...(reuse ? structuredClone(reuse.mapping) : read.detected), suggestions: chosen };
+		this.mapping = { ...mapping, suggestions: chosen };
 		await this.check();
 	}
 
@@ -177,6 +183,18 @@ export class ImportSession {
 	}
 
 	changeMapping(next: Mapping) {
+		// Suggestions were made under the mapping as it was (its text columns, the projects it left unlinked).
+		const { suggestions: _next, ...nextRest } = next;
+		const { suggestions: _now, ...nowRest } = this.mapping ?? next;
+		if (JSON.stringify(nextRest) !== JSON.stringify(nowRest)) this.suggestions = null;
+		// Choices name projects by their id in the file: under another id column they would name other projects.
+		// Each id column keeps its own choices, so switching back finds them again.
+		if (next.columns.id !== this.#idColumn) {
+			this.#idColumn = next.columns.id;
+			const chosen = this.#fileKey ? savedChoices(this.#choicesKey()) : undefined;
+			this.choices = chosen ?? noChoices();
+			next = { ...next, suggestions: chosen };
+		}
 		this.mapping = next;
 		return this.check();
 	}
@@ -195,7 +213,7 @@ export class ImportSession {
 
 	choose(targets: readonly Pick<ReviewSuggestion, 'key' | 'code'>[], choice: Choice) {
 		this.choices = choose(this.choices, targets, choice);
-		if (this.#fileKey) saveChoices(this.#fileKey, $state.snapshot(this.choices));
+		if (this.#fileKey) saveChoices(this.#choicesKey(), $state.snapshot(this.choices));
 	}
 
 	/** Check the file again with the accepted suggestions as links, so the report counts them. */
@@ -205,7 +223,9 @@ export class ImportSession {
 
 	saveMapping(name: string) {
 		if (!this.summary || !this.mapping) return;
-		this.saved = saveMapping(name, this.summary.header, this.mapping);
+		// Choices belong to one file (saved-choices.ts), never to a layout.
+		const { suggestions: _choices, ...layout } = this.mapping;
+		this.saved = saveMapping(name, this.summary.header, layout);
 		this.usedSaved = name;
 	}
 
@@ -213,7 +233,7 @@ export class ImportSession {
 		const m = this.saved.find((s) => s.name === name);
 		if (!m) return;
 		this.usedSaved = m.name;
-		return this.changeMapping(structuredClone(m.mapping));
+		return this.changeMapping({ ...structuredClone(m.mapping), suggestions: this.mapping?.suggestions });
 	}
 
 	forgetSaved() {

@@ -23,3 +23,6 @@ export interface SuggestionChoices {
 }
 
 export const noChoices = (): SuggestionChoices => ({ accepted: {}, rejected: {} });
+
+/** A project's codes in one list of choices. Own keys only: a project id may be "constructor" or "__proto__". */
+export const codesFor = (list: Record<string, string[]>, key: string): string[] | undefined => (Object.hasOwn(list, key) ? list[key] : undefined);

@@ -4,7 +4,7 @@
  * them; nothing here knows about Svelte or the worker.
  */
 import type { ReviewSuggestion } from './suggester';
-import type { SuggestionChoices } from './evidence';
+import { codesFor, type SuggestionChoices } from './evidence';
 
 export type Choice = 'accepted' | 'rejected' | 'undecided';
 
@@ -19,8 +19,8 @@ export interface ReviewFilter {
 export const openFilter: ReviewFilter = { project: '', goal: null, choice: 'all', minScore: 0 };
 
 export function choiceOf(choices: SuggestionChoices, s: Pick<ReviewSuggestion, 'key' | 'code'>): Choice {
-	if (choices.accepted[s.key]?.includes(s.code)) return 'accepted';
-	if (choices.rejected[s.key]?.includes(s.code)) return 'rejected';
+	if (codesFor(choices.accepted, s.key)?.includes(s.code)) return 'accepted';
+	if (codesFor(choices.rejected, s.key)?.includes(s.code)) return 'rejected';
 	return 'undecided';
 }
 
@@ -37,16 +37,17 @@ export function filterSuggestions(list: readonly ReviewSuggestion[], choices: Su
 
 /** A new set of choices with each of `targets` set to `choice` (undecided removes it from both lists). */
 export function choose(choices: SuggestionChoices, targets: readonly Pick<ReviewSuggestion, 'key' | 'code'>[], choice: Choice): SuggestionChoices {
-	const next: SuggestionChoices = { accepted: { ...choices.accepted }, rejected: { ...choices.rejected } };
+	// Maps, then records with own properties only: a key such as "__proto__" stays a key.
+	const lists = { accepted: new Map(Object.entries(choices.accepted)), rejected: new Map(Object.entries(choices.rejected)) };
 	for (const { key, code } of targets) {
 		for (const list of ['accepted', 'rejected'] as const) {
-			const codes = (next[list][key] ?? []).filter((c) => c !== code);
+			const codes = (lists[list].get(key) ?? []).filter((c) => c !== code);
 			if (list === choice) codes.push(code);
-			if (codes.length) next[list][key] = codes;
-			else delete next[list][key];
+			if (codes.length) lists[list].set(key, codes);
+			else lists[list].delete(key);
 		}
 	}
-	return next;
+	return { accepted: Object.fromEntries(lists.accepted), rejected: Object.fromEntries(lists.rejected) };
 }
 
 export const countChoices = (choices: SuggestionChoices, list: readonly ReviewSuggestion[]) => {

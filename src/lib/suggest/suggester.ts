@@ -130,7 +130,8 @@ export function createSuggester(reference: SuggestReference, options: SuggestOpt
 
 		const query = [...firstText.keys()].join(' ');
 		if (query) {
-			for (const hit of index.search(query, { combineWith: 'OR' })) {
+			// The query is stems already: split, never stemmed again (Porter stems are not stable: diseas → disea).
+			for (const hit of index.search(query, { combineWith: 'OR', tokenize: (q) => q.split(' ') })) {
 				if (hit.terms.length < textMinWords) continue;
 				const text = texts.get(String(hit.id))!;
 				add(text.code, textWeight * strength(hit.score, textScale), {
