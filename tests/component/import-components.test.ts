@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 /** The import page's parts: the mapping editor reports every change as a new mapping; the report shows hostile cells as text. */
 import { readFileSync } from 'node:fs';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import IssueReport from '../../src/lib/components/import/IssueReport.svelte';
 import MappingEditor from '../../src/lib/components/import/MappingEditor.svelte';
 import CountryFixes from '../../src/lib/components/import/CountryFixes.svelte';
 import SuggestionReview from '../../src/lib/components/import/SuggestionReview.svelte';
+import SuggestionReviewHarness from './SuggestionReviewHarness.svelte';
 import type { ReviewSuggestion } from '../../src/lib/import/protocol';
 import { noChoices } from '../../src/lib/suggest/evidence';
 import { choose, type Choice } from '../../src/lib/suggest/review';
@@ -177,5 +178,15 @@ describe('<SuggestionReview>', () => {
 		await fireEvent.change(screen.getByLabelText('Goal'), { target: { value: '6' } });
 		expect(screen.queryByText('Owl <b>watch</b>')).toBeNull();
 		expect(screen.getByText('River watch')).toBeInTheDocument();
+	});
+
+	it('keeps the keyboard in the list when a decided row leaves the filtered view', async () => {
+		render(SuggestionReviewHarness, { suggestions: list });
+		await fireEvent.change(screen.getByLabelText('Choice'), { target: { value: 'undecided' } });
+		const first = screen.getByRole('button', { name: 'Accept 15.5 for Owl <b>watch</b>' });
+		first.focus();
+		await fireEvent.click(first);
+		await waitFor(() => expect(screen.queryByRole('button', { name: 'Accept 15.5 for Owl <b>watch</b>' })).toBeNull());
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Accept 6.3 for River watch' })));
 	});
 });
