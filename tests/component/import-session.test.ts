@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportSession } from '../../src/lib/state/import-session.svelte';
 import { inProcessImporter } from '../in-process-importer';
+import { fileKey, saveChoices, savedChoices } from '../../src/lib/import/saved-choices';
 
 const fixture = (name: string) => new File([readFileSync(`tests/fixtures/import/${name}`)], name);
 
@@ -145,5 +146,19 @@ describe('ImportSession', () => {
 		);
 		expect(other.choices.accepted).toEqual({});
 		expect(other.checked?.counts.contributions).toBe(0);
+	});
+
+	it('keeps the choices of the last 20 files, each on its own', () => {
+		const choices = (n: number) => ({ accepted: { [`p-${n}`]: ['15.5'] }, rejected: {} });
+		for (let n = 1; n <= 21; n++) saveChoices(fileKey(`sha${n}`, ''), choices(n));
+		expect(savedChoices(fileKey('sha1', ''))).toBeUndefined();
+		expect(savedChoices(fileKey('sha2', ''))).toEqual(choices(2));
+		expect(savedChoices(fileKey('sha21', ''))).toEqual(choices(21));
+		// Saving one file again keeps it, and rewrites no other file's entry.
+		saveChoices(fileKey('sha2', ''), choices(22));
+		saveChoices(fileKey('sha23', ''), choices(23));
+		expect(savedChoices(fileKey('sha2', ''))).toEqual(choices(22));
+		expect(savedChoices(fileKey('sha3', ''))).toBeUndefined();
+		expect(Object.keys(localStorage).filter((k) => k.startsWith('citsci-sdg:suggestion-choices:'))).toHaveLength(20);
 	});
 });

@@ -83,6 +83,8 @@ export function createSuggester(reference: SuggestReference, options: SuggestOpt
 		processTerm: (term) => term
 	});
 	index.addAll([...texts.values()].map((t) => ({ id: t.code, title: t.title })));
+	// Equal scores in the framework's own order (its targets, then its indicators), as the reference lists them.
+	const order = new Map([...texts.keys()].map((code, i) => [code, i]));
 
 	function suggest(project: ProjectText): Suggestion[] {
 		const fields: [Field, Word[]][] = [
@@ -149,7 +151,7 @@ export function createSuggester(reference: SuggestReference, options: SuggestOpt
 				return { projectId: project.id, code, level: text.level, goal: text.goal, score: round(1 - e.miss), words: [...e.words], reasons: e.reasons };
 			})
 			.filter((s) => s.score >= minScore)
-			.sort((a, b) => b.score - a.score || compareCodes(a.code, b.code))
+			.sort((a, b) => b.score - a.score || order.get(a.code)! - order.get(b.code)!)
 			.slice(0, perProject);
 	}
 
@@ -178,17 +180,3 @@ function findPhrase(ws: Word[], phrase: string[]): number {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** SDG codes in the framework's order: 2.4 before 2.10, 14.1 before 14.1.1. */
-export function compareCodes(a: string, b: string): number {
-	const pa = a.split('.');
-	const pb = b.split('.');
-	for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-		if (pa[i] === undefined) return -1;
-		if (pb[i] === undefined) return 1;
-		const d = Number(pa[i]) - Number(pb[i]);
-		if (!Number.isNaN(d) && d !== 0) return d;
-		if (Number.isNaN(d) && pa[i] !== pb[i]) return pa[i] < pb[i] ? -1 : 1;
-	}
-	return 0;
-}
