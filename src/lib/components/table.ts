@@ -1,3 +1,4 @@
+import { serializeFilters, type Filters } from '../domain/filters';
 import type { Snippet } from 'svelte';
 import { isImportedProject } from '../import/dataset';
 
@@ -77,4 +78,18 @@ export function filterColumn<Row>(
 	}
 ): Column<Row> {
 	return { key, label: 'Filter', format: () => 'Filter', action: filter };
+}
+
+/** A country's profile, keeping the filters other than place (the profile is the place). */
+export function countryHref(base: string, iso3: string, f?: Filters): string {
+	const query = f ? serializeFilters({ ...f, countries: [], region: null }) : '';
+	return `${base}/countries/${iso3}${query ? `?${query}` : ''}`;
+}
+
+/** The page of a goal, target or indicator code: targets open on their goal's page, at the target. */
+export function sdgHref(base: string, level: 'goal' | 'target' | 'indicator', code: string, query = ''): string {
+	const q = query ? `?${query}` : '';
+	if (level === 'indicator') return `${base}/indicators/${code}${q}`;
+	if (level === 'goal') return `${base}/goals/${code}${q}`;
+	return `${base}/goals/${code.split('.')[0]}${q}#target-${code}`;
 }

@@ -52,3 +52,7 @@ export const coverageColumns: ExportColumn[] = [
 	c('strength'),
 	c('projects', 'integer')
 ];
+
+export const feedColumns: ExportColumn[] = [c('level'), c('code'), c('goal', 'integer'), c('title'), c('strength'), c('projects', 'integer')];
+
+export const regionGapColumns: ExportColumn[] = [...feedColumns, c('countries', 'list')];

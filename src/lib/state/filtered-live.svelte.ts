@@ -31,6 +31,12 @@ export interface FilteredLiveOptions<T, I> {
 	 * (null when the page has none for these inputs). Imports are always counted by the database.
 	 */
 	shipped?: (filters: Filters, inputs: I) => Promise<T> | null;
+	/**
+	 * The filters the page itself applies beyond its address (a country's profile is that
+	 * country): exports, embeds and citations name them, so a chart taken from the page says what
+	 * it shows.
+	 */
+	pageFilters?: (filters: Filters) => Filters;
 }
 
 /** The question a value answers: the same filters, inputs and datasets give the same text. */
@@ -46,7 +52,10 @@ export function filteredLive<T, I = undefined>(
 	const shownDatasets = options.datasets ?? (() => datasets.view);
 	onMount(() => url.mount());
 	setExportContext({
-		filters: () => ({ description: describeFilters(url.filters), query: url.query }),
+		filters: () => {
+			const shown = options.pageFilters ? options.pageFilters(url.filters) : url.filters;
+			return { description: describeFilters(shown), query: serializeFilters(shown) };
+		},
 		pageUrl: () => location.href,
 		// What the page shows: an embed always shows (and cites) the published datasets.
 		provenance: () => (options.datasets ? provenanceOfView(options.datasets()) : datasets.provenance),
@@ -87,7 +96,7 @@ export function filteredLive<T, I = undefined>(
 		},
 		/** What is being counted, in words: the filters, and the datasets when not the curated inventory alone. */
 		get pendingFor() {
-			const f = describeFilters(url.filters);
+			const f = describeFilters(options.pageFilters ? options.pageFilters(url.filters) : url.filters);
 			const scope = f === 'none' ? 'all projects' : f;
 			return datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView) ? scope : `${scope}, in the datasets shown`;
 		}

@@ -1,0 +1,45 @@
+/** A country's profile: who works there, what they feed, and what its neighbours feed that it does not. */
+import type { GoalProjectsRow } from './goals';
+import type { ProjectRow } from './projects';
+import type { Strength } from './strength';
+
+export interface CountryInfo {
+	iso3: string;
+	iso2: string | null;
+	m49: string;
+	name: string;
+	region: string | null;
+	sub_region: string | null;
+	intermediate_region: string | null;
+	/** The area a country is compared with: its M49 intermediate region where it has one (Eastern Africa), else its sub-region (Northern Europe). */
+	comparison_region: string | null;
+}
+
+/** A goal, target or unique indicator that projects in scope feed, at their strongest link. */
+export interface FeedRow {
+	level: 'goal' | 'target' | 'indicator';
+	/** The goal number as text, the target code or the (primary) indicator code. */
+	code: string;
+	goal: number;
+	title: string;
+	strength: Strength;
+	projects: number;
+	/** For a region's rows: ISO3 codes of the region's countries where those projects work, alphabetical. */
+	countries: string[];
+}
+
+export interface CountryPage {
+	perGoal: GoalProjectsRow[];
+	/** Projects that name this country. */
+	projects: ProjectRow[];
+	/** Global-scale projects in scope: they name no country, so cover this one too, and are counted apart. */
+	globalProjects: Pick<ProjectRow, 'project_id' | 'name' | 'goals'>[];
+	/** Targets and indicators fed here (a link at indicator level also feeds its target), in official order. */
+	feeds: FeedRow[];
+	region: { name: string; projects: number; countries: number } | null;
+	/**
+	 * Indicators, targets and goals that projects elsewhere in the comparison region feed and none
+	 * here does, indicators first: the goal rows are what goal-level datasets can say.
+	 */
+	gaps: FeedRow[];
+}
