@@ -12,6 +12,7 @@ afterAll(async () => await session?.close());
 const cases: [string, RegExp, RegExp][] = [
 	['/goals/99', /No such goal/, /There is no SDG goal “99”: the goals are numbered 1 to 17/],
 	['/indicators/99.9.9', /No such indicator/, /There is no indicator “99.9.9” in the UN global indicator framework/],
+	['/countries/XKX', /No such country/, /There is no country or area “XKX” in the UN M49 list/],
 	['/projects/no-such-project', /No such project/, /There is no project “no-such-project”/],
 	['/no/such/page', /Page not found/, /There is no page at \/no\/such\/page/]
 ];

@@ -1,6 +1,6 @@
 /** Queries behind a country's profile (/countries/ISO3). */
 import type { SqlClient } from '../data/client';
-import { emptyFilters, type Filters } from '../domain/filters';
+import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
 import type { CountryInfo, CountryPage, FeedRow } from '../domain/countries';
 import { projectsPerGoal } from './goals';
 import { listProjects } from './projects';
@@ -61,15 +61,21 @@ function feeds(db: SqlClient, f: Filters, region: string | null): Promise<FeedRo
 	);
 }
 
-/** Global-scale projects in scope of the filters other than place: they name no country, so they cover every one. */
+/**
+ * Global-scale projects in scope of the filters other than place: they name no country, so they
+ * cover every one. Without a link filter, those with no SDG link yet are listed too, as on the list
+ * of projects working here.
+ */
 function globalProjects(db: SqlClient, f: Filters): Promise<CountryPage['globalProjects']> {
 	const s = scope(f, dimension.place);
 	return db.query<CountryPage['globalProjects'][number]>(
 		`${s.sql}
-		SELECT p.project_id, p.name, (SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id) AS goals
-		FROM projects p WHERE p.geographic_scale = 'global' AND p.project_id IN (SELECT project_id FROM sp)
+		SELECT p.project_id, p.name, coalesce((SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id), []) AS goals
+		FROM projects p
+		WHERE p.geographic_scale = 'global'
+		  AND (p.project_id IN (SELECT project_id FROM sp) OR (? AND p.project_id IN (SELECT project_id FROM fp) AND p.project_id IN (SELECT project_id FROM unlinked_projects)))
 		ORDER BY lower(p.name), p.project_id`,
-		s.params
+		[...s.params, !hasLinkFilter(f)]
 	);
 }
 
@@ -96,7 +102,8 @@ export async function countryPage(db: SqlClient, info: CountryInfo, f: Filters =
 	const inRegion = region ? await feeds(db, { ...here, countries: [], region }, region) : [];
 	return {
 		perGoal: await projectsPerGoal(db, here),
-		projects: (await listProjects(db, { limit: 10000 }, here)).rows,
+		// Projects with no SDG link yet work here too (common in an import): listed unless a link filter is set.
+		projects: (await listProjects(db, { limit: 100_000, withUnlinked: true }, here)).rows,
 		globalProjects: await globalProjects(db, here),
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region ? await regionFigures(db, here, region) : null,

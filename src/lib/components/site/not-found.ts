@@ -36,6 +36,12 @@ export function notFoundFor(path: string): NotFound {
 				message: `There is no project “${what}” in the curated inventory. Projects you imported open from the project list while their dataset is shown.`,
 				links: [{ href: '/projects', label: 'All projects' }]
 			};
+		case 'countries':
+			return {
+				title: 'No such country',
+				message: `There is no country or area “${what}” in the UN M49 list. Country profiles are named by ISO 3166 alpha-3 code, such as KEN for Kenya.`,
+				links: [{ href: '/', label: 'The world map on the overview' }]
+			};
 		case 'embed':
 			return {
 				title: 'No such chart',
