@@ -14,7 +14,8 @@
  * - components / charts: what is drawn; charts may use components, never the reverse.
  * - routes: pages. They reach the database only through state/database.svelte.ts, never its engine
  *   modules or the workers.
- * `generated` (build-time summaries) may be read from anywhere; `server` only by +page.server.ts.
+ * `generated` (build-time summaries) may be read from anywhere; `server` only by +page.server.ts and
+ * prerendered endpoints (+server.ts).
  */
 const layers = ['domain', 'format', 'data', 'queries', 'suggest', 'import|export|tables', 'state', 'components', 'charts'];
 const folder = (name) => `^src/lib/(${name})/`;
@@ -60,8 +61,9 @@ module.exports = {
 		},
 		{
 			name: 'server-only-in-server-loads',
+			comment: 'Build-time code: page loads and prerendered endpoints (+server.ts, e.g. the search index).',
 			severity: 'error',
-			from: { path: '^src/', pathNot: '\\+page\\.server\\.ts$|^src/lib/server/' },
+			from: { path: '^src/', pathNot: '\\+page\\.server\\.ts$|\\+server\\.ts$|^src/lib/server/' },
 			to: { path: '^src/lib/server/' }
 		},
 		{

@@ -1,0 +1,17 @@
+/** The documents of the site search, from the framework, the countries and the published inventories. */
+import type { SqlClient } from '../data/client';
+import type { SearchDoc } from '../domain/search';
+
+export type SearchRow = Pick<SearchDoc, 'kind' | 'code' | 'keys' | 'title' | 'text' | 'goal'>;
+
+export async function searchRows(db: SqlClient): Promise<SearchRow[]> {
+	return db.query<SearchRow>(
+		`SELECT 'goal' AS kind, goal::VARCHAR AS code, goal::VARCHAR AS keys, short_title AS title, title AS text, goal FROM sdg_goals
+		 UNION ALL SELECT 'target', target, target, title, '', goal FROM sdg_targets
+		 UNION ALL SELECT 'indicator', indicator, indicator, title, coalesce('repeat of ' || repeat_of, ''), goal FROM sdg_indicators
+		 UNION ALL SELECT 'country', iso3, concat_ws(' ', iso3, iso2), name, '', NULL FROM countries
+		 UNION ALL SELECT DISTINCT 'topic', t.topic, '', t.topic, '', NULL::INTEGER
+		   FROM projects p, unnest(string_split(p.topics, ';')) AS t(topic) WHERE t.topic <> ''
+		 UNION ALL SELECT 'project', project_id, '', name, concat_ws(' ', organisation, replace(topics, ';', ' '), description), NULL FROM projects`
+	);
+}
