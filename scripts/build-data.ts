@@ -31,6 +31,7 @@ import { jrcTablePath } from '../src/lib/data/load.ts';
 import { inventoryTables, inventoryYear } from '../src/lib/data/package.ts';
 import { checkCrosswalk, convertJrc, countryRecords } from './lib/jrc-dataset.ts';
 import { writeShippedTables } from './lib/write-shipped-tables.ts';
+import { undescribedTopics } from '../src/lib/queries/topics.ts';
 import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -74,6 +75,12 @@ const matchedProjects = csvRecords(parseCsv(readFileSync(join(dataDir, 'jrc_cros
 
 // What the site shows by default, and so what first paint and the shipped files must equal: both.
 const db = await openPublishedInNode(dataDir, staticData);
+// Every topic the published projects carry is described (a label, a page): data/topics.csv.
+const undescribed = await undescribedTopics(db);
+if (undescribed.length) {
+	console.error(`${dataDir}/topics.csv does not describe these topics of the published projects: ${undescribed.join(', ')}; nothing was built`);
+	process.exit(1);
+}
 const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db, inventoryYear);
 const index = await overviewIndex(db);

@@ -25,7 +25,10 @@ const pages = [
 	'/data?pivot=year',
 	'/data?level=goal&pivot=region',
 	'/coverage',
-	'/flows'
+	'/flows',
+	'/topics',
+	'/topics/vector-borne-disease',
+	'/countries/KEN'
 ];
 
 /** How far the page scrolls sideways: 0 when it fits. */

@@ -23,7 +23,8 @@ describe('site search', () => {
 		['red list', '/indicators/15.5.1'],
 		['Kenya', '/countries/KEN'],
 		['KEN', '/countries/KEN'],
-		['Keyna', '/countries/KEN']
+		['Keyna', '/countries/KEN'],
+		['mosquito', '/topics/vector-borne-disease']
 	])('takes “%s” and Enter to %s', async (query, path) => {
 		const { context, page, foreign, errors } = await openPage(session);
 		await page.goto(`${session.server.url}/methodology`);

@@ -56,3 +56,15 @@ export const coverageColumns: ExportColumn[] = [
 export const feedColumns: ExportColumn[] = [c('level'), c('code'), c('goal', 'integer'), c('title'), c('strength'), c('projects', 'integer')];
 
 export const regionGapColumns: ExportColumn[] = [...feedColumns, c('countries', 'list')];
+
+/** The topic × region matrix, one row per topic, a column per UN region (topicMatrixRows flattens it). */
+export const topicMatrixColumns = (regions: string[]): ExportColumn[] => [
+	c('topic'),
+	c('label'),
+	c('vocabulary'),
+	c('projects', 'integer'),
+	...regions.map((r) => c(r, 'integer')),
+	c('global_scale', 'integer')
+];
+
+export const topicPlaceColumns: ExportColumn[] = [c('region'), c('sub_region'), c('on_topic', 'integer'), c('all_topics', 'integer')];

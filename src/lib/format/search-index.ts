@@ -11,7 +11,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { searchKinds, type SearchDoc, type SearchHit, type SearchKind } from '../domain/search';
 import { countryAliases } from './country-aliases';
-import { topicLabel } from './vocabulary';
 
 const code = /^[(]?(\d{1,2}(?:\.[0-9a-z]{1,2}){1,2})[.,;:)]*$/i;
 
@@ -66,7 +65,7 @@ const hrefOf = (r: Pick<SearchDoc, 'kind' | 'code' | 'goal'>): string => {
 		case 'country':
 			return `/countries/${r.code}`;
 		case 'topic':
-			return `/projects?topic=${encodeURIComponent(r.code)}`;
+			return `/topics/${r.code}`;
 		case 'project':
 			return `/projects/${encodeURIComponent(r.code)}`;
 	}
@@ -78,7 +77,6 @@ export function searchDocs(rows: Omit<SearchDoc, 'id' | 'href'>[]): SearchDoc[] 
 		...r,
 		id: `${r.kind} ${r.code}`,
 		keys: r.kind === 'country' ? `${r.keys} ${countryAliases[r.code] ?? ''}`.trim() : (r.keys ?? ''),
-		title: r.kind === 'topic' ? topicLabel(r.title) : r.title,
 		text: r.text ?? '',
 		href: hrefOf(r)
 	}));

@@ -20,6 +20,12 @@ const goals = new Map(vocabularyData.goals.map((g) => [g.goal, g]));
 export const goalLabel = (goal: number) => `${goal} ${goals.get(goal)?.short_title ?? ''}`.trim();
 export const goalColour = (goal: number) => goals.get(goal)?.colour ?? '#888888';
 
-/** Topic ids as words: "marine-coastal" reads "marine, coastal". */
-export const topicLabel = (topic: string) => topic.replaceAll('-', ' ');
+const topics = new Map(vocabularyData.topics.map((t) => [t.topic, t]));
+/** A topic's label from data/topics.csv ("marine-coastal" reads "Marine and coastal"); an undescribed one as words. */
+export const topicLabel = (topic: string) => topics.get(topic)?.label ?? topic.replaceAll('-', ' ');
+/** The address of a described topic's page, without the base path; null for an import's own topic. */
+export const topicPath = (topic: string) => {
+	const page = topics.get(topic)?.page;
+	return page ? `/topics/${page}` : null;
+};
 export { textOn as textOnGoal } from './colour';

@@ -1,11 +1,11 @@
 /** Queries behind a country's profile (/countries/ISO3). */
 import type { SqlClient } from '../data/client';
 import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
-import type { CountryInfo, CountryPage, FeedRow } from '../domain/countries';
+import type { CountryInfo, CountryPage } from '../domain/countries';
 import { projectsPerGoal } from './goals';
 import { listProjects } from './projects';
 import { dimension, scope } from './scope';
-import { strengthOfRank } from './strength-sql';
+import { feeds } from './feeds';
 
 export async function countryInfo(db: SqlClient, iso3: string): Promise<CountryInfo | null> {
 	const [row] = await db.query<CountryInfo>(
@@ -23,43 +23,6 @@ export async function countryCodes(db: SqlClient): Promise<string[]> {
 
 /** The page's filters: the country is the page's own, so the address's country and region never apply. */
 export const inCountry = (f: Filters, iso3: string): Filters => ({ ...f, countries: [iso3], region: null });
-
-/**
- * The goals, targets and unique indicators that the projects in scope feed, each at its strongest
- * link, with how many projects. With a region, only the projects working in it count, and each
- * row lists the region's countries where they work. A link at indicator level also feeds its
- * target; every link feeds its goal.
- */
-function feeds(db: SqlClient, f: Filters, region: string | null): Promise<FeedRow[]> {
-	const s = scope(f);
-	return db.query<FeedRow>(
-		`${s.sql},
-		working AS (
-			SELECT sp.project_id, coalesce(list(DISTINCT c.iso3 ORDER BY c.iso3) FILTER (WHERE c.iso3 IS NOT NULL), []) AS countries
-			FROM sp
-			LEFT JOIN project_countries pc ON pc.project_id = sp.project_id
-			LEFT JOIN countries c ON c.iso3 = pc.country AND ?::VARCHAR IN (c.region, c.sub_region, c.intermediate_region)
-			WHERE ?::VARCHAR IS NULL OR c.iso3 IS NOT NULL
-			GROUP BY sp.project_id
-		),
-		grouped AS (
-			SELECT CASE WHEN grouping(l.indicator) = 0 THEN 'indicator' WHEN grouping(l.target) = 0 THEN 'target' ELSE 'goal' END AS level,
-			       coalesce(l.indicator, l.target, l.goal::VARCHAR) AS code, any_value(l.goal) AS goal,
-			       min(l.strength_rank) AS rank, count(DISTINCT l.project_id)::INTEGER AS projects,
-			       list_sort(list_distinct(flatten(list(w.countries)))) AS countries
-			FROM fl l JOIN working w ON w.project_id = l.project_id
-			GROUP BY GROUPING SETS ((l.indicator), (l.target), (l.goal))
-			HAVING coalesce(l.indicator, l.target, l.goal::VARCHAR) IS NOT NULL
-		)
-		SELECT r.level, r.code, r.goal, coalesce(i.title, t.title, g.short_title) AS title, ${strengthOfRank('r.rank')} AS strength, r.projects, r.countries
-		FROM grouped r
-		LEFT JOIN sdg_indicators i ON r.level = 'indicator' AND i.indicator = r.code
-		LEFT JOIN sdg_targets t ON r.level = 'target' AND t.target = r.code
-		LEFT JOIN sdg_goals g ON g.goal = r.goal
-		ORDER BY sdg_key(r.code), r.level`,
-		[...s.params, region, region]
-	);
-}
 
 /**
  * Global-scale projects in scope of the filters other than place: they name no country, so they

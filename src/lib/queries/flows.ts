@@ -12,12 +12,12 @@ export function topicGoalIndicatorFlows(db: SqlClient, f: Filters = emptyFilters
 	const s = scope(f);
 	return db.query<FlowRow>(
 		`${s.sql},
-		topics AS (
+		project_topics AS (
 			SELECT p.project_id, unnest(string_split(p.topics, ';')) AS topic
 			FROM projects p WHERE coalesce(p.topics, '') <> '' AND p.project_id IN (SELECT project_id FROM sp)
 		)
 		SELECT 'topic:' || t.topic AS source, 'goal:' || l.goal AS target, count(DISTINCT l.project_id)::INTEGER AS projects
-		FROM topics t JOIN fl l ON l.project_id = t.project_id
+		FROM project_topics t JOIN fl l ON l.project_id = t.project_id
 		GROUP BY ALL
 		UNION ALL
 		SELECT 'goal:' || l.goal, 'indicator:' || l.indicator, count(DISTINCT l.project_id)::INTEGER

@@ -10,8 +10,8 @@ export async function searchRows(db: SqlClient): Promise<SearchRow[]> {
 		 UNION ALL SELECT 'target', target, target, title, '', goal FROM sdg_targets
 		 UNION ALL SELECT 'indicator', indicator, indicator, title, coalesce('repeat of ' || repeat_of, ''), goal FROM sdg_indicators
 		 UNION ALL SELECT 'country', iso3, concat_ws(' ', iso3, iso2), name, '', NULL FROM countries
-		 UNION ALL SELECT DISTINCT 'topic', t.topic, '', t.topic, '', NULL::INTEGER
-		   FROM projects p, unnest(string_split(p.topics, ';')) AS t(topic) WHERE t.topic <> ''
+		 UNION ALL SELECT 'topic', page, replace(coalesce(search_words, ''), ';', ' '),
+		   CASE vocabulary WHEN 'jrc-field' THEN label || ' (JRC inventory field)' ELSE label END, description, NULL FROM topics
 		 UNION ALL SELECT 'project', project_id, '', name, concat_ws(' ', organisation, replace(topics, ';', ' '), description), NULL FROM projects`
 	);
 }

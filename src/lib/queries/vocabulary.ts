@@ -20,9 +20,14 @@ export async function vocabulary(db: SqlClient, untilYear: number): Promise<Voca
 		 GROUP BY ALL ORDER BY l.name`
 	);
 	const topics = await db.query<VocabularyData['topics'][number]>(
-		`SELECT topic, count(*)::INTEGER AS projects
-		 FROM (SELECT unnest(string_split(topics, ';')) AS topic FROM projects WHERE coalesce(topics, '') <> '')
-		 GROUP BY topic ORDER BY topic`
+		`WITH counted AS (
+			SELECT topic, count(*)::INTEGER AS projects
+			FROM (SELECT unnest(string_split(topics, ';')) AS topic FROM projects WHERE coalesce(topics, '') <> '')
+			GROUP BY topic
+		 )
+		 SELECT coalesce(t.topic, c.topic) AS topic, coalesce(c.projects, 0) AS projects, t.label, t.page, t.vocabulary
+		 FROM topics t FULL JOIN counted c ON c.topic = t.topic
+		 ORDER BY coalesce(t.vocabulary, 'other'), lower(coalesce(t.label, c.topic))`
 	);
 	const goals = await db.query<VocabularyData['goals'][number]>(`SELECT goal, short_title, colour FROM sdg_goals ORDER BY goal`);
 	const targets = (await db.query<{ c: string }>(`SELECT target AS c FROM sdg_targets ORDER BY sdg_key(target)`)).map((r) => r.c);

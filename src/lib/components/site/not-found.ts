@@ -42,6 +42,12 @@ export function notFoundFor(path: string): NotFound {
 				message: `There is no country or area “${what}” in the UN M49 list. Country profiles are named by ISO 3166 alpha-3 code, such as KEN for Kenya.`,
 				links: [{ href: '/', label: 'The world map on the overview' }]
 			};
+		case 'topics':
+			return {
+				title: 'No such topic',
+				message: `There is no topic “${what}”. Topics are named like vector-borne-disease or marine-coastal.`,
+				links: [{ href: '/topics', label: 'Every topic, by UN region' }]
+			};
 		case 'embed':
 			return {
 				title: 'No such chart',

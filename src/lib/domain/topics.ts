@@ -1,0 +1,62 @@
+/** Topic communities: projects on one topic across the world (/topics, /topics/ID). */
+import type { FeedRow } from './countries';
+import type { CountryProjectsRow } from './geography';
+import type { GoalProjectsRow } from './goals';
+import type { ProjectRow } from './projects';
+
+export type TopicVocabulary = 'curated' | 'jrc-field';
+
+export const vocabularyLabel: Record<TopicVocabulary | 'other', string> = {
+	curated: 'Curated topics',
+	'jrc-field': 'JRC inventory: primary environmental field',
+	other: 'Topics of imported datasets'
+};
+
+export interface TopicInfo {
+	/** The value projects carry in their topics. */
+	topic: string;
+	page: string;
+	label: string;
+	vocabulary: TopicVocabulary;
+	description: string;
+	/** For a JRC field, the curated topics closest to it (links only, never merged). */
+	related: { topic: string; page: string; label: string }[];
+}
+
+/** One row of the topic × region matrix. */
+export interface TopicMatrixRow {
+	topic: string;
+	/** Null for a topic no vocabulary describes (an import's own). */
+	page: string | null;
+	label: string;
+	vocabulary: TopicVocabulary | 'other';
+	projects: number;
+	/** Projects naming a country in each UN region, in the order of `TopicMatrix.regions`. */
+	byRegion: number[];
+	/** Global-scale projects (they name no country). */
+	global: number;
+}
+
+export interface TopicMatrix {
+	regions: string[];
+	rows: TopicMatrixRow[];
+}
+
+/** A sub-region and how many projects work there: on the topic, and on any topic. */
+export interface TopicPlaceRow {
+	region: string;
+	sub_region: string;
+	on_topic: number;
+	all_topics: number;
+}
+
+export interface TopicPage {
+	perGoal: GoalProjectsRow[];
+	projects: ProjectRow[];
+	countries: CountryProjectsRow[];
+	globalProjects: number;
+	/** Targets and indicators the topic's projects feed, at their strongest link. */
+	feeds: FeedRow[];
+	/** Every M49 sub-region, with projects on the topic and on any topic there. */
+	places: TopicPlaceRow[];
+}

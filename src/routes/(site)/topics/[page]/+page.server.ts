@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { emptyFilters } from '$lib/domain/filters';
+import { topicInfo, topicPage, topicPages } from '$lib/queries/topics';
+import { buildDatabase } from '$lib/server/database';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Every topic data/topics.csv describes, with projects or without.
+export const entries: EntryGenerator = async () => (await topicPages(await buildDatabase())).map((page) => ({ page }));
+
+export const load: PageServerLoad = async ({ params }) => {
+	const db = await buildDatabase();
+	const info = await topicInfo(db, params.page);
+	if (!info) error(404, `There is no topic ${params.page}: the topics are listed on /topics.`);
+	return { info, page: await topicPage(db, info, emptyFilters) };
+};

@@ -1,0 +1,69 @@
+/**
+ * Topic pages in the built site: the topic × region matrix and a topic's figures agree with the data
+ * files counted independently (expected-topics.ts), before any script runs and once DuckDB-wasm
+ * answers; a project's topics link to their pages.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedTopic, expectedTopicMatrix } from './expected-topics';
+import { openPage, startSession, waitLive, type Session } from './session';
+
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => await session?.close());
+
+const matrix = expectedTopicMatrix();
+
+/** Every row of the page's matrix tables, as "label: projects | regions… | global". */
+async function matrixRows(page: Page) {
+	return page.locator('table:has(caption:has-text("Projects per topic and UN region")) tbody tr').evaluateAll((rows) =>
+		rows.map((tr) => {
+			const cells = [...tr.children].map((c) => (c.textContent ?? '').trim());
+			return `${cells[0]}: ${cells.slice(1).join(' ')}`;
+		})
+	);
+}
+const expectedRows = matrix.rows.map((r) => `${r.label}: ${r.projects} ${r.byRegion.join(' ')} ${r.global}`);
+
+describe('topics', () => {
+	it('shows every topic’s projects per UN region before any script runs, and the same once live', async () => {
+		const { context, page, foreign } = await openPage(session, { javaScriptEnabled: false });
+		await page.goto(`${session.server.url}/topics`);
+		const headers = await page.locator('table thead').first().locator('th').allInnerTexts();
+		expect(headers.slice(2, 2 + matrix.regions.length)).toEqual(matrix.regions);
+		expect(await matrixRows(page)).toEqual(expectedRows);
+		expect(foreign).toEqual([]);
+		await context.close();
+
+		const live = await openPage(session);
+		await live.page.goto(`${session.server.url}/topics`);
+		await waitLive(live.page);
+		expect(await matrixRows(live.page)).toEqual(expectedRows);
+		expect(live.errors).toEqual([]);
+		await live.context.close();
+	});
+
+	it('shows a topic’s figures, and the sub-regions it has not reached', async () => {
+		const vbd = expectedTopic('vector-borne-disease');
+		expect(vbd.projects).toBeGreaterThan(0);
+		const { context, page, errors } = await openPage(session);
+		await page.goto(`${session.server.url}/topics/vector-borne-disease`);
+		await waitLive(page);
+		const text = async (name: string) => (await page.locator(`[data-figure="${name}"]`).innerText()).replace(/\s+/g, ' ').trim();
+		expect(await text('topic-projects')).toBe(String(vbd.projects));
+		expect(await text('topic-countries')).toBe(vbd.global ? `${vbd.countries} + ${vbd.global} global` : String(vbd.countries));
+		expect(await text('topic-regions')).toBe(`${vbd.regions} of 5`);
+		expect(await text('topic-unreached')).toMatch(new RegExp(`^${vbd.unreached} of the ${vbd.subRegions} UN M49 sub-regions have no project on this topic`));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('is reached from a project’s topics', async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(`${session.server.url}/projects/mosquito-alert`);
+		await page.getByRole('link', { name: 'Vector-borne disease' }).click();
+		await page.waitForURL(/\/topics\/vector-borne-disease$/);
+		await expect(page.locator('h1').innerText()).resolves.toBe('Vector-borne disease');
+		await context.close();
+	});
+});
