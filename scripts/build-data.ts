@@ -32,6 +32,7 @@ import { inventoryTables, inventoryYear } from '../src/lib/data/package.ts';
 import { checkCrosswalk, convertJrc, countryRecords } from './lib/jrc-dataset.ts';
 import { writeShippedTables } from './lib/write-shipped-tables.ts';
 import { undescribedTopics } from '../src/lib/queries/topics.ts';
+import { networkDataProblems } from '../src/lib/queries/networks.ts';
 import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -75,7 +76,14 @@ const matchedProjects = csvRecords(parseCsv(readFileSync(join(dataDir, 'jrc_cros
 
 // What the site shows by default, and so what first paint and the shipped files must equal: both.
 const db = await openPublishedInNode(dataDir, staticData);
-// Every topic the published projects carry is described (a label, a page): data/topics.csv.
+// Every fact about a network is sourced (or empty) and names real countries, regions and topics;
+// every topic the published projects carry is described (a label, a page): data/topics.csv.
+const networkProblems = await networkDataProblems(db);
+if (networkProblems.length) {
+	console.error(`${dataDir}/ has ${networkProblems.length} problem${networkProblems.length > 1 ? 's' : ''} in its network tables; nothing was built:`);
+	for (const p of networkProblems.slice(0, 50)) console.error(`  ${p}`);
+	process.exit(1);
+}
 const undescribed = await undescribedTopics(db);
 if (undescribed.length) {
 	console.error(`${dataDir}/topics.csv does not describe these topics of the published projects: ${undescribed.join(', ')}; nothing was built`);

@@ -14,6 +14,7 @@ const cases: [string, RegExp, RegExp][] = [
 	['/indicators/99.9.9', /No such indicator/, /There is no indicator “99.9.9” in the UN global indicator framework/],
 	['/countries/XKX', /No such country/, /There is no country or area “XKX” in the UN M49 list/],
 	['/topics/no-such-topic', /No such topic/, /There is no topic “no-such-topic”/],
+	['/networks/no-such-network', /No such network/, /There is no network “no-such-network”/],
 	['/projects/no-such-project', /No such project/, /There is no project “no-such-project”/],
 	['/no/such/page', /Page not found/, /There is no page at \/no\/such\/page/]
 ];
@@ -26,7 +27,7 @@ describe('the 404 page', () => {
 		await expect(page.locator('h1').innerText()).resolves.toMatch(heading);
 		await expect(page.locator('main').innerText()).resolves.toMatch(message);
 		// The site around it: the sections are one click away.
-		await expect(page.getByRole('navigation', { name: 'Sections' }).locator('a').count()).resolves.toBe(10);
+		await expect(page.getByRole('navigation', { name: 'Sections' }).locator('a').count()).resolves.toBe(11);
 		await context.close();
 	});
 

@@ -28,7 +28,9 @@ const pages = [
 	'/flows',
 	'/topics',
 	'/topics/vector-borne-disease',
-	'/countries/KEN'
+	'/countries/KEN',
+	'/networks',
+	'/networks/ecsa'
 ];
 
 /** How far the page scrolls sideways: 0 when it fits. */

@@ -39,7 +39,7 @@ describe('site search', () => {
 		]);
 	});
 
-	it('indexes every goal, target, listed indicator, country, topic and project once', () => {
+	it('indexes every goal, target, listed indicator, country, topic, network and project once', () => {
 		const count = (kind: string) => docs.filter((d) => d.kind === kind).length;
 		expect(count('goal')).toBe(17);
 		expect(count('target')).toBe(read('sdg_targets.csv').length);
@@ -47,6 +47,7 @@ describe('site search', () => {
 		expect(count('country')).toBe(read('countries.csv').length);
 		expect(count('topic')).toBe(read('topics.csv').length);
 		expect(count('project')).toBe(read('projects.csv').length);
+		expect(count('network')).toBe(read('networks.csv').length);
 		expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
 	});
 
@@ -67,13 +68,22 @@ describe('site search', () => {
 		['UK', '/countries/GBR'],
 		['united kingdom', '/countries/GBR'],
 		['Vietnam', '/countries/VNM'],
-		['mosquito', '/topics/vector-borne-disease'],
 		['dengue', '/topics/vector-borne-disease'],
 		['plastic', '/topics/waste-litter'],
+		['ECSA', '/networks/ecsa'],
+		['European Citizen Science Association', '/networks/ecsa'],
 		['inaturalist', '/projects/inaturalist'],
 		['ebird', '/projects/ebird']
 	])('takes “%s” first to %s', (query, href) => {
 		expect(first(query)).toBe(href);
+	});
+
+	it('takes “mosquito” to the topic or the consortium on mosquito-borne disease, and offers both', () => {
+		const groups = searchSite(index, 'mosquito');
+		expect(['/topics/vector-borne-disease', '/networks/global-mosquito-alert']).toContain(groups[0].hits[0].href);
+		const hrefs = groups.flatMap((g) => g.hits.map((h) => h.href));
+		expect(hrefs).toContain('/topics/vector-borne-disease');
+		expect(hrefs).toContain('/networks/global-mosquito-alert');
 	});
 
 	it('groups results by kind, the group of the best result first, at most five each', () => {

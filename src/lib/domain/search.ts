@@ -1,6 +1,6 @@
 /** The site search: one document per page a visitor can look for. */
 
-export const searchKinds = ['goal', 'target', 'indicator', 'country', 'topic', 'project'] as const;
+export const searchKinds = ['goal', 'target', 'indicator', 'country', 'topic', 'network', 'project'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const searchKindLabel: Record<SearchKind, string> = {
@@ -9,6 +9,7 @@ export const searchKindLabel: Record<SearchKind, string> = {
 	indicator: 'Indicators',
 	country: 'Countries',
 	topic: 'Topics',
+	network: 'Networks',
 	project: 'Projects'
 };
 

@@ -68,3 +68,17 @@ export const topicMatrixColumns = (regions: string[]): ExportColumn[] => [
 ];
 
 export const topicPlaceColumns: ExportColumn[] = [c('region'), c('sub_region'), c('on_topic', 'integer'), c('all_topics', 'integer')];
+
+export const networkColumns: ExportColumn[] = [
+	c('network_id'),
+	c('name'),
+	c('website'),
+	c('kind'),
+	c('regions', 'list'),
+	c('countries', 'list'),
+	c('founded', 'integer'),
+	c('topics', 'list'),
+	c('projects', 'integer')
+];
+
+export const unservedColumns: ExportColumn[] = [c('region'), c('area'), c('projects', 'integer')];

@@ -34,7 +34,7 @@ export function processTerm(term: string): string | null {
 const isCode = (term: string) => /\d/.test(term);
 
 /** Kinds that are a page of their own rank a little above projects that only mention them. */
-const kindBoost: Record<SearchKind, number> = { goal: 1.4, country: 1.4, topic: 1.3, indicator: 1.1, target: 1, project: 1 };
+const kindBoost: Record<SearchKind, number> = { goal: 1.4, country: 1.4, topic: 1.3, network: 1.3, indicator: 1.1, target: 1, project: 1 };
 
 const searchOptions: SearchOptions = {
 	fields: ['keys', 'title', 'text'],
@@ -66,6 +66,8 @@ const hrefOf = (r: Pick<SearchDoc, 'kind' | 'code' | 'goal'>): string => {
 			return `/countries/${r.code}`;
 		case 'topic':
 			return `/topics/${r.code}`;
+		case 'network':
+			return `/networks/${r.code}`;
 		case 'project':
 			return `/projects/${encodeURIComponent(r.code)}`;
 	}

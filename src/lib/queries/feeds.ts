@@ -8,10 +8,10 @@ import { strengthOfRank } from './strength-sql';
 /**
  * The goals, targets and unique indicators that the projects in scope feed, each at its strongest
  * link, with how many projects. With a region, only the projects working in it count, and each
- * row lists the region's countries where they work. A link at indicator level also feeds its
+ * row lists the region's countries where they work. With a network, only its projects count. A link at indicator level also feeds its
  * target; every link feeds its goal.
  */
-export function feeds(db: SqlClient, f: Filters, region: string | null): Promise<FeedRow[]> {
+export function feeds(db: SqlClient, f: Filters, region: string | null, network: string | null = null): Promise<FeedRow[]> {
 	const s = scope(f);
 	return db.query<FeedRow>(
 		`${s.sql},
@@ -20,7 +20,8 @@ export function feeds(db: SqlClient, f: Filters, region: string | null): Promise
 			FROM sp
 			LEFT JOIN project_countries pc ON pc.project_id = sp.project_id
 			LEFT JOIN countries c ON c.iso3 = pc.country AND ?::VARCHAR IN (c.region, c.sub_region, c.intermediate_region)
-			WHERE ?::VARCHAR IS NULL OR c.iso3 IS NOT NULL
+			WHERE (?::VARCHAR IS NULL OR c.iso3 IS NOT NULL)
+			  AND (?::VARCHAR IS NULL OR sp.project_id IN (SELECT project_id FROM project_networks WHERE network_id = ?))
 			GROUP BY sp.project_id
 		),
 		grouped AS (
@@ -38,6 +39,6 @@ export function feeds(db: SqlClient, f: Filters, region: string | null): Promise
 		LEFT JOIN sdg_targets t ON r.level = 'target' AND t.target = r.code
 		LEFT JOIN sdg_goals g ON g.goal = r.goal
 		ORDER BY sdg_key(r.code), r.level`,
-		[...s.params, region, region]
+		[...s.params, region, region, network, network]
 	);
 }

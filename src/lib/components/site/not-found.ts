@@ -48,6 +48,12 @@ export function notFoundFor(path: string): NotFound {
 				message: `There is no topic “${what}”. Topics are named like vector-borne-disease or marine-coastal.`,
 				links: [{ href: '/topics', label: 'Every topic, by UN region' }]
 			};
+		case 'networks':
+			return {
+				title: 'No such network',
+				message: `There is no network “${what}” in the directory of citizen-science networks.`,
+				links: [{ href: '/networks', label: 'Every network, by UN region' }]
+			};
 		case 'embed':
 			return {
 				title: 'No such chart',

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { emptyFilters } from '$lib/domain/filters';
 import { countryCodes, countryInfo, countryPage } from '$lib/queries/countries';
+import { countryNetworks } from '$lib/queries/networks';
 import { buildDatabase } from '$lib/server/database';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,5 +13,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDatabase();
 	const info = await countryInfo(db, params.iso3);
 	if (!info) error(404, `There is no country or area ${params.iso3} in the UN M49 list: country profiles are named by ISO 3166 alpha-3 code, such as KEN.`);
-	return { info, page: await countryPage(db, info, emptyFilters) };
+	// The networks are curated data, the same whatever the filters: the build's answer is the page's.
+	return { info, page: await countryPage(db, info, emptyFilters), networks: await countryNetworks(db, info.iso3) };
 };

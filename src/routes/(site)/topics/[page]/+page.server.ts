@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { emptyFilters } from '$lib/domain/filters';
+import { topicNetworks } from '$lib/queries/networks';
 import { topicInfo, topicPage, topicPages } from '$lib/queries/topics';
 import { buildDatabase } from '$lib/server/database';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,5 +12,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDatabase();
 	const info = await topicInfo(db, params.page);
 	if (!info) error(404, `There is no topic ${params.page}: the topics are listed on /topics.`);
-	return { info, page: await topicPage(db, info, emptyFilters) };
+	// The networks are curated data, the same whatever the filters: the build's answer is the page's.
+	return { info, page: await topicPage(db, info, emptyFilters), networks: await topicNetworks(db, info.topic) };
 };
