@@ -174,10 +174,11 @@ export async function generate(contributions: number, outDir: string, seed = 203
 		written += codes.size;
 	}
 	await Promise.all([projects.close(), places.close(), links.close()]);
-	// Synthetic links were never regraded, and no synthetic project is in the JRC inventory: empty
-	// changelog and crosswalk, in place of the curated ones.
+	// Synthetic links were never regraded, no synthetic project is in the JRC inventory and none is
+	// a network's member: empty changelog, crosswalk and memberships, in place of the curated ones.
 	writeFileSync(join(outDir, 'link_regrades.csv'), 'date,project_id,sdg_code,level,strength,new_sdg_code,new_level,new_strength,reason\n');
 	writeFileSync(join(outDir, 'jrc_crosswalk.csv'), 'jrc_project_id,jrc_name,project_id,matched_on,note\n');
+	writeFileSync(join(outDir, 'project_networks.csv'), 'project_id,network_id,role,source_url,quote\n');
 	return { projects: projectCount, contributions: written, countryRows };
 }
 

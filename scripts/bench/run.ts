@@ -35,7 +35,7 @@ const sizes = arg('sizes', '10000,100000,1000000,10000000')
 const reps = Number(arg('reps', '40'));
 // The synthetic inventory's tables, and its (empty) changelog and JRC crosswalk: no synthetic
 // project is in the JRC inventory, which the site shows beside it as it does beside the curated one.
-const inventoryFiles = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv', 'jrc_crosswalk.csv'];
+const inventoryFiles = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv', 'jrc_crosswalk.csv', 'project_networks.csv'];
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 
@@ -264,8 +264,8 @@ const embeddedLinks = readFileSync('data/contributions.csv', 'utf8').trim().spli
 rows.push(await measure('embedded', embeddedLinks, null));
 for (const n of sizes) {
 	const dir = `bench/data/${n}`;
-	// Data generated before the evidence columns and the JRC crosswalk existed are generated again.
-	if (!existsSync(join(dir, 'jrc_crosswalk.csv'))) {
+	// Data generated before the evidence columns, the JRC crosswalk and the networks existed are generated again.
+	if (!existsSync(join(dir, 'project_networks.csv'))) {
 		for (const f of ['overview-index.bin', 'overview-index.bin.gz', 'project-list.json', 'project-list.json.gz', shippedTablesDir])
 			rmSync(join(dir, f), { force: true, recursive: true });
 		console.log(`generating ${dir}:`, await generate(n, dir));

@@ -55,7 +55,8 @@ export function expectedCountry(iso3: string) {
 		goals: [...fedHere.keys()].filter((k) => k.startsWith('goal ')).length,
 		fedToday: today,
 		fedOther: notGoal.length - today,
-		global: projects.filter((p) => p.geographic_scale === 'global').length,
+		// Global-scale projects that name no country cover every one (a JRC record of global scale may name countries).
+		global: projects.filter((p) => p.geographic_scale === 'global' && !named.some((r) => r.project_id === p.project_id)).length,
 		regionProjects: new Set(regionRows.map((r) => r.project_id)).size,
 		regionCountries: new Set(regionRows.map((r) => r.country)).size,
 		/** "level code" of what the region feeds and the country does not. */

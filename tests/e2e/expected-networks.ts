@@ -25,11 +25,21 @@ export function expectedNetworks() {
 		projectsIn.get(areaOf(c))!.add(r.project_id);
 	}
 	const un = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
+	const perCountry = new Map<string, number>();
+	for (const n of networks) for (const c of split(n.countries)) perCountry.set(c, (perCountry.get(c) ?? 0) + 1);
 	return {
 		networks: networks.length,
 		regions: un.filter((r) => networks.some((n) => split(n.regions).includes(r))).length,
 		memberships: read('project_networks.csv').filter((r) => projects.has(r.project_id)).length,
-		unserved: [...projectsIn].map(([area, ids]) => `${area}: ${ids.size}`).sort()
+		linkedProjects: new Set(
+			read('project_networks.csv')
+				.filter((r) => projects.has(r.project_id))
+				.map((r) => r.project_id)
+		).size,
+		unserved: [...projectsIn].map(([area, ids]) => `${area}: ${ids.size}`).sort(),
+		/** "Country name: networks naming it", for the map's table. */
+		perCountry: [...perCountry].map(([iso3, n]) => `${byIso3.get(iso3)!.name}: ${n}`).sort(),
+		unplaced: networks.filter((n) => !n.countries).length
 	};
 }
 

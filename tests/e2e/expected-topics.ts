@@ -22,6 +22,7 @@ export function expectedTopicMatrix() {
 	return {
 		regions,
 		rows: read('topics.csv').map((t) => {
+			const placed = new Set(named.map((r) => r.project_id));
 			const projects = onTopic(t.topic);
 			const ids = new Set(projects.map((p) => p.project_id));
 			const inRegion = (region: string) =>
@@ -32,7 +33,8 @@ export function expectedTopicMatrix() {
 				vocabulary: t.vocabulary,
 				projects: projects.length,
 				byRegion: regions.map(inRegion),
-				global: projects.filter((p) => p.geographic_scale === 'global').length
+				// Global-scale projects naming no country; one that names countries counts in their regions.
+				global: projects.filter((p) => p.geographic_scale === 'global' && !placed.has(p.project_id)).length
 			};
 		})
 	};

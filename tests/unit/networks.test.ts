@@ -18,7 +18,7 @@ beforeAll(async () => {
 		join(dir, 'networks.csv'),
 		`network_id,name,website,kind,regions,countries,founded,gp_relation,focus,topics,description
 alpha-net,Alpha Net,https://a.example.org,national network,Europe,GBR,,,,biodiversity,
-beta-net,Beta Net,,thematic consortium,Africa;Mars,XXX,2001,,,plastic,
+beta-net,Beta Net,,thematic consortium,Africa;Mars,XXX;FRA,2001,,,plastic,
 `
 	);
 	const src = (id: string, field: string) => `${id},${field},https://example.org/${id},"quote for ${field}"`;
@@ -52,6 +52,7 @@ describe('networks', () => {
 	it('names every fact without a source, every source of an empty fact, and values that name nothing', async () => {
 		expect(await networkDataProblems(db)).toEqual([
 			'network_sources.csv: alpha-net: a source for founded, which networks.csv leaves empty',
+			'networks.csv: beta-net: countries: FRA is in Europe, which its regions do not list',
 			'networks.csv: beta-net: countries: XXX is no ISO 3166 alpha-3 code of the M49 list',
 			'networks.csv: beta-net: founded has no source in network_sources.csv',
 			'networks.csv: beta-net: regions: Mars is neither a UN M49 region nor World',
@@ -63,6 +64,16 @@ describe('networks', () => {
 		expect((await countryNetworks(db, 'GBR')).map((n) => n.network_id)).toEqual(['alpha-net']);
 		expect(await countryNetworks(db, 'KEN')).toEqual([]);
 		expect((await topicNetworks(db, 'biodiversity')).map((n) => n.network_id)).toEqual(['alpha-net']);
+	});
+
+	it('counts the networks naming each country, for the map, and those naming none apart', async () => {
+		const o = await networksOverview(db);
+		// beta-net names XXX, which is no country, and FRA beside it: FRA is not its only country.
+		expect(o.perCountry.map((r) => [r.iso3, r.projects, r.single_country])).toEqual([
+			['FRA', 1, 0],
+			['GBR', 1, 1]
+		]);
+		expect(o.unplaced).toBe(0);
 	});
 
 	it('lists the areas where projects work and no association does', async () => {

@@ -12,7 +12,7 @@ import { dataPackage } from '../../src/lib/data/package';
 import { validateInventory } from '../../src/lib/data/validate-inventory';
 import { describeError, validatePackage, type ValidationError } from '../../src/lib/data/validate-package';
 
-const fixture = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv', 'jrc_crosswalk.csv'];
+const fixture = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv', 'jrc_crosswalk.csv', 'project_networks.csv'];
 function validFiles(): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (const r of dataPackage.resources) {

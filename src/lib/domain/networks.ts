@@ -1,7 +1,15 @@
 /** Citizen-science networks: associations, national networks, consortia and platforms (/networks). */
+import type { CountryProjectsRow } from './geography';
 
 export const networkKinds = ['global network', 'regional association', 'national network', 'thematic consortium', 'platform'] as const;
 export type NetworkKind = (typeof networkKinds)[number];
+export const networkKindPlural: Record<NetworkKind, string> = {
+	'global network': 'Global networks',
+	'regional association': 'Regional associations',
+	'national network': 'National networks',
+	'thematic consortium': 'Thematic consortia',
+	platform: 'Platforms'
+};
 
 export interface NetworkRow {
 	network_id: string;
@@ -50,5 +58,11 @@ export interface UnservedPlace {
 
 export interface NetworksOverview {
 	networks: NetworkRow[];
+	/** For the map: networks naming each country (in the map's row shape, `projects` counting networks). */
+	perCountry: CountryProjectsRow[];
+	/** Networks naming no country: of a whole region or the world. */
+	unplaced: number;
+	/** Distinct projects of the inventory in at least one network (a project may be in several). */
+	linkedProjects: number;
 	unserved: UnservedPlace[];
 }

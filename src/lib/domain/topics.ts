@@ -53,7 +53,10 @@ export interface TopicPlaceRow {
 export interface TopicPage {
 	perGoal: GoalProjectsRow[];
 	projects: ProjectRow[];
+	/** For the map: every country the topic's projects name, whatever the place filters (the map's own dimension). */
 	countries: CountryProjectsRow[];
+	/** Countries named by the projects in scope, place filters applied (the figure). */
+	countriesInScope: number;
 	globalProjects: number;
 	/** Targets and indicators the topic's projects feed, at their strongest link. */
 	feeds: FeedRow[];

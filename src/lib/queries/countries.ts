@@ -25,8 +25,8 @@ export async function countryCodes(db: SqlClient): Promise<string[]> {
 export const inCountry = (f: Filters, iso3: string): Filters => ({ ...f, countries: [iso3], region: null });
 
 /**
- * Global-scale projects in scope of the filters other than place: they name no country, so they
- * cover every one. Without a link filter, those with no SDG link yet are listed too, as on the list
+ * Global-scale projects in scope of the filters other than place that name no country: they cover
+ * every one (a JRC record of global scale that names countries is among those working there). Without a link filter, those with no SDG link yet are listed too, as on the list
  * of projects working here.
  */
 function globalProjects(db: SqlClient, f: Filters): Promise<CountryPage['globalProjects']> {
@@ -35,7 +35,7 @@ function globalProjects(db: SqlClient, f: Filters): Promise<CountryPage['globalP
 		`${s.sql}
 		SELECT p.project_id, p.name, coalesce((SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id), []) AS goals
 		FROM projects p
-		WHERE p.geographic_scale = 'global'
+		WHERE p.geographic_scale = 'global' AND NOT EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project_id = p.project_id)
 		  AND (p.project_id IN (SELECT project_id FROM sp) OR (? AND p.project_id IN (SELECT project_id FROM fp) AND p.project_id IN (SELECT project_id FROM unlinked_projects)))
 		ORDER BY lower(p.name), p.project_id`,
 		[...s.params, !hasLinkFilter(f)]

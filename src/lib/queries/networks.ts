@@ -2,6 +2,7 @@
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import type { FeedRow } from '../domain/countries';
+import type { CountryProjectsRow } from '../domain/geography';
 import type { NetworkInfo, NetworkProject, NetworkRow, NetworksOverview, UnservedPlace } from '../domain/networks';
 import { feeds } from './feeds';
 import { scope } from './scope';
@@ -63,8 +64,28 @@ function unserved(db: SqlClient, f: Filters): Promise<UnservedPlace[]> {
 	);
 }
 
+/** Networks naming each country (for the map), and of those, the ones naming it alone. */
+function networksPerCountry(db: SqlClient): Promise<CountryProjectsRow[]> {
+	return db.query<CountryProjectsRow>(
+		`WITH named AS (SELECT network_id, unnest(${list('countries')}) AS iso3, len(${list('countries')}) AS n FROM networks)
+		 SELECT c.iso3, c.m49, c.name, c.region, c.sub_region, count(*)::INTEGER AS projects, count(*) FILTER (WHERE named.n = 1)::INTEGER AS single_country
+		 FROM named JOIN countries c ON c.iso3 = named.iso3
+		 GROUP BY ALL ORDER BY projects DESC, c.name`
+	);
+}
+
 export async function networksOverview(db: SqlClient, f: Filters = emptyFilters): Promise<NetworksOverview> {
-	return { networks: await networkRows(db), unserved: await unserved(db, f) };
+	const networks = await networkRows(db);
+	const [linked] = await db.query<{ n: number }>(
+		`SELECT count(DISTINCT pn.project_id)::INTEGER AS n FROM project_networks pn JOIN projects p ON p.project_id = pn.project_id`
+	);
+	return {
+		networks,
+		perCountry: await networksPerCountry(db),
+		unplaced: networks.filter((n) => n.countries.length === 0).length,
+		linkedProjects: linked.n,
+		unserved: await unserved(db, f)
+	};
 }
 
 export async function networkInfo(db: SqlClient, id: string): Promise<NetworkInfo | null> {
@@ -116,6 +137,10 @@ export async function networkDataProblems(db: SqlClient): Promise<string[]> {
 		 UNION ALL
 		 SELECT 'networks.csv: ' || network_id || ': regions: ' || x || ' is neither a UN M49 region nor World'
 		 FROM (SELECT network_id, unnest(${list('regions')}) AS x FROM networks) WHERE x <> 'World' AND x NOT IN (SELECT region FROM countries WHERE region IS NOT NULL)
+		 UNION ALL
+		 SELECT 'networks.csv: ' || n.network_id || ': countries: ' || c.iso3 || ' is in ' || c.region || ', which its regions do not list'
+		 FROM (SELECT network_id, regions, unnest(${list('countries')}) AS x FROM networks) n JOIN countries c ON c.iso3 = n.x
+		 WHERE c.region IS NOT NULL AND NOT list_contains(${list('n.regions')}, c.region) AND NOT list_contains(${list('n.regions')}, 'World')
 		 UNION ALL
 		 SELECT 'networks.csv: ' || network_id || ': topics: ' || x || ' is not a curated topic of topics.csv'
 		 FROM (SELECT network_id, unnest(${list('topics')}) AS x FROM networks) WHERE x NOT IN (SELECT topic FROM topics WHERE vocabulary = 'curated')

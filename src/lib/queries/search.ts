@@ -12,7 +12,7 @@ export async function searchRows(db: SqlClient): Promise<SearchRow[]> {
 		 UNION ALL SELECT 'country', iso3, concat_ws(' ', iso3, iso2), name, '', NULL FROM countries
 		 UNION ALL SELECT 'topic', page, replace(coalesce(search_words, ''), ';', ' '),
 		   CASE vocabulary WHEN 'jrc-field' THEN label || ' (JRC inventory field)' ELSE label END, description, NULL FROM topics
-		 UNION ALL SELECT 'network', network_id, network_id, name, concat_ws(' ', kind, regions, focus, description), NULL FROM networks
+		 UNION ALL SELECT 'network', network_id, CASE WHEN contains(network_id, '-') THEN '' ELSE network_id END, name, concat_ws(' ', kind, regions, focus, description), NULL FROM networks
 		 UNION ALL SELECT 'project', project_id, '', name, concat_ws(' ', organisation, replace(topics, ';', ' '), description), NULL FROM projects`
 	);
 }

@@ -38,7 +38,8 @@ export async function undescribedTopics(db: SqlClient): Promise<string[]> {
 /**
  * Projects in scope of the filters other than topic, per topic and UN region: every described topic
  * (with none, a gap), then any an import brings. A project counts once per region it names a
- * country in; global-scale ones are counted apart.
+ * country in; global-scale ones naming no country are counted apart (a JRC record may be of global
+ * scale and name countries: it counts in their regions).
  */
 export async function topicMatrix(db: SqlClient, f: Filters = emptyFilters): Promise<TopicMatrix> {
 	const s = scope(f, ['topics']);
@@ -52,7 +53,8 @@ export async function topicMatrix(db: SqlClient, f: Filters = emptyFilters): Pro
 		FROM pt JOIN project_countries pc ON pc.project_id = pt.project_id JOIN countries c ON c.iso3 = pc.country AND c.region IS NOT NULL
 		GROUP BY ALL
 		UNION ALL
-		SELECT topic, ?, count(DISTINCT project_id)::INTEGER FROM pt WHERE geographic_scale = 'global' GROUP BY ALL
+		SELECT topic, ?, count(DISTINCT project_id)::INTEGER FROM pt
+		WHERE geographic_scale = 'global' AND project_id NOT IN (SELECT project_id FROM project_countries) GROUP BY ALL
 		UNION ALL
 		SELECT topic, ?, count(DISTINCT project_id)::INTEGER FROM pt GROUP BY ALL`,
 		[...s.params, globalKey, allKey]
@@ -107,11 +109,13 @@ function places(db: SqlClient, f: Filters, topic: string): Promise<TopicPlaceRow
 /** Everything a topic's page shows, for the projects in scope of the other filters. */
 export async function topicPage(db: SqlClient, info: Pick<TopicInfo, 'topic'>, f: Filters = emptyFilters): Promise<TopicPage> {
 	const here = onTopic(f, info.topic);
+	const coverage = await countryCoverage(db, here);
 	return {
 		perGoal: await projectsPerGoal(db, here),
 		projects: (await listProjects(db, { limit: 100_000, withUnlinked: true }, here)).rows,
 		countries: await projectsPerCountry(db, { ...here, countries: [], region: null }),
-		globalProjects: (await countryCoverage(db, here)).globalProjects,
+		countriesInScope: coverage.countries,
+		globalProjects: coverage.globalProjects,
 		feeds: (await feeds(db, here, null)).filter((r) => r.level !== 'goal'),
 		places: await places(db, f, info.topic)
 	};

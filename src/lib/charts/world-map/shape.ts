@@ -34,12 +34,33 @@ export function legendItems(breaks: number[]): { label: string; colour: string }
 	});
 }
 
-export function describeMap(rows: readonly CountryProjectsRow[], globalProjects: number): string {
-	const global = globalProjects ? ` ${globalProjects} global-scale ${globalProjects === 1 ? 'project is' : 'projects are'} not on the map.` : '';
-	if (rows.length === 0) return `World map of citizen-science projects per country: no project names a country.${global}`;
+/** What the map counts: projects by default; networks on /networks. */
+export interface MapUnit {
+	one: string;
+	many: string;
+	/** Said before those that name no country ("global-scale"). */
+	unplacedBefore: string;
+	/** Said after them ("(of a whole region or the world)"). */
+	unplacedAfter: string;
+	/** Their row in the data. */
+	unplacedRow: string;
+}
+export const projectUnit: MapUnit = {
+	one: 'project',
+	many: 'projects',
+	unplacedBefore: 'global-scale ',
+	unplacedAfter: '',
+	unplacedRow: 'Global scale (no country listed)'
+};
+export const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+export function describeMap(rows: readonly CountryProjectsRow[], globalProjects: number, unit: MapUnit = projectUnit): string {
+	const { one, many } = unit;
+	const global = globalProjects ? ` ${globalProjects} ${unit.unplacedBefore}${globalProjects === 1 ? `${one} is` : `${many} are`} not on the map.` : '';
+	if (rows.length === 0) return `World map of citizen-science ${many} per country: no ${one} names a country.${global}`;
 	const top = rows
 		.slice(0, 3)
 		.map((r) => `${r.name} (${r.projects})`)
 		.join(', ');
-	return `World map of citizen-science projects per country: ${rows.length} countries named by projects; the most in ${top}.${global}`;
+	return `World map of citizen-science ${many} per country: ${rows.length} countries named by ${many}; the most in ${top}.${global}`;
 }
