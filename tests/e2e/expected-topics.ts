@@ -60,7 +60,7 @@ export function expectedTopic(page: string) {
 		label: info.label,
 		projects: projects.length,
 		countries: countries.size,
-		global: projects.filter((p) => p.geographic_scale === 'global').length,
+		global: projects.filter((p) => p.geographic_scale === 'global' && !read('project_countries.csv').some((r) => r.project_id === p.project_id)).length,
 		regions: new Set([...countries].map((c) => byIso3.get(c)?.region)).size,
 		subRegions: subRegions.size,
 		unreached: [...subRegions].filter((s) => !reached.has(s)).length

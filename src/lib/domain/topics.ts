@@ -57,6 +57,7 @@ export interface TopicPage {
 	countries: CountryProjectsRow[];
 	/** Countries named by the projects in scope, place filters applied (the figure). */
 	countriesInScope: number;
+	/** Global-scale projects in scope that name no country (the map cannot draw them). */
 	globalProjects: number;
 	/** Targets and indicators the topic's projects feed, at their strongest link. */
 	feeds: FeedRow[];

@@ -110,12 +110,22 @@ function places(db: SqlClient, f: Filters, topic: string): Promise<TopicPlaceRow
 export async function topicPage(db: SqlClient, info: Pick<TopicInfo, 'topic'>, f: Filters = emptyFilters): Promise<TopicPage> {
 	const here = onTopic(f, info.topic);
 	const coverage = await countryCoverage(db, here);
+	// Global-scale projects that name no country: those the map cannot draw (a JRC record of global
+	// scale may name countries, and is then drawn there), as in the matrix's Global column.
+	const s = scope(here);
+	const [placeless] = await db.query<{ n: number }>(
+		`${s.sql}
+		SELECT count(*)::INTEGER AS n FROM projects p
+		WHERE p.geographic_scale = 'global' AND p.project_id IN (SELECT project_id FROM sp)
+		  AND NOT EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project_id = p.project_id)`,
+		s.params
+	);
 	return {
 		perGoal: await projectsPerGoal(db, here),
 		projects: (await listProjects(db, { limit: 100_000, withUnlinked: true }, here)).rows,
 		countries: await projectsPerCountry(db, { ...here, countries: [], region: null }),
 		countriesInScope: coverage.countries,
-		globalProjects: coverage.globalProjects,
+		globalProjects: placeless.n,
 		feeds: (await feeds(db, here, null)).filter((r) => r.level !== 'goal'),
 		places: await places(db, f, info.topic)
 	};
