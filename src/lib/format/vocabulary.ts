@@ -21,7 +21,7 @@ export const goalLabel = (goal: number) => `${goal} ${goals.get(goal)?.short_tit
 export const goalColour = (goal: number) => goals.get(goal)?.colour ?? '#888888';
 
 const topics = new Map(vocabularyData.topics.map((t) => [t.topic, t]));
-/** A topic's label from data/topics.csv ("marine-coastal" reads "Marine and coastal"); an undescribed one as words. */
+/** A topic's label from data/topics.csv ("marine-coastal" reads "Marine, coastal"); an undescribed one as words. */
 export const topicLabel = (topic: string) => topics.get(topic)?.label ?? topic.replaceAll('-', ' ');
 /** The address of a described topic's page, without the base path; null for an import's own topic. */
 export const topicPath = (topic: string) => {
