@@ -32,7 +32,8 @@ describe('topics', () => {
 	it('links a JRC field to the curated topics closest to it, by label', async () => {
 		const water = await topicInfo(db, 'jrc-water');
 		expect(water).toMatchObject({ topic: 'Water', label: 'Water', vocabulary: 'jrc-field' });
-		expect(water?.related.map((r) => r.page)).toEqual(['freshwater', 'marine-coastal', 'water-sanitation']);
+		// By label: Clean water, Freshwater, Marine, coastal.
+		expect(water?.related.map((r) => r.page)).toEqual(['water-sanitation', 'freshwater', 'marine-coastal']);
 	});
 
 	it('counts projects per topic and UN region, global-scale ones apart, every described topic listed', async () => {
