@@ -31,7 +31,7 @@ import { jrcTablePath } from '../src/lib/data/load.ts';
 import { inventoryTables, inventoryYear } from '../src/lib/data/package.ts';
 import { checkCrosswalk, convertJrc, countryRecords } from './lib/jrc-dataset.ts';
 import { writeShippedTables } from './lib/write-shipped-tables.ts';
-import { undescribedTopics } from '../src/lib/queries/topics.ts';
+import { undescribedTopics, unknownRelatedTopics } from '../src/lib/queries/topics.ts';
 import { networkDataProblems } from '../src/lib/queries/networks.ts';
 import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 
@@ -82,6 +82,11 @@ const networkProblems = await networkDataProblems(db);
 if (networkProblems.length) {
 	console.error(`${dataDir}/ has ${networkProblems.length} problem${networkProblems.length > 1 ? 's' : ''} in its network tables; nothing was built:`);
 	for (const p of networkProblems.slice(0, 50)) console.error(`  ${p}`);
+	process.exit(1);
+}
+const unknownRelated = await unknownRelatedTopics(db);
+if (unknownRelated.length) {
+	console.error(`${dataDir}/topics.csv: the related column names no curated topic in: ${unknownRelated.join(', ')}; nothing was built`);
 	process.exit(1);
 }
 const undescribed = await undescribedTopics(db);

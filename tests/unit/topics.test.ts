@@ -3,13 +3,13 @@
  * alpha (biodiversity) works in GBR, beta (marine-coastal; waste-litter) in GBR and KEN, delta
  * (health) in BRA, and gamma (disaster-risk) is global.
  */
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { emptyFilters } from '../../src/lib/domain/filters';
-import { topicInfo, topicMatrix, topicPage, topicPages, undescribedTopics } from '../../src/lib/queries/topics';
+import { topicInfo, topicMatrix, topicPage, topicPages, undescribedTopics, unknownRelatedTopics } from '../../src/lib/queries/topics';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 import { readFileSync } from 'node:fs';
 
@@ -27,6 +27,21 @@ describe('topics', () => {
 		expect(await topicInfo(db, 'no-such-topic')).toBeNull();
 		expect(await topicInfo(db, "water' OR 1=1 --")).toBeNull();
 		expect(await undescribedTopics(db)).toEqual([]);
+		expect(await unknownRelatedTopics(db)).toEqual([]);
+	});
+
+	it('names a related topic that is no curated topic', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'citsci-related-'));
+		cpSync('tests/fixtures/mini', dir, { recursive: true });
+		const topics = readFileSync('data/topics.csv', 'utf8');
+		// The JRC field Water relates to a made-up topic and to another JRC field, neither a curated topic.
+		writeFileSync(join(dir, 'topics.csv'), topics.replace(/,freshwater;marine-coastal;water-sanitation$/m, ',freshwater;oceans;Land'));
+		const other = await openDatasetInNode(dir, 'data');
+		try {
+			expect(await unknownRelatedTopics(other)).toEqual(['Water: Land', 'Water: oceans']);
+		} finally {
+			other.close();
+		}
 	});
 
 	it('links a JRC field to the curated topics closest to it, by label', async () => {

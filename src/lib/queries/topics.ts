@@ -35,6 +35,17 @@ export async function undescribedTopics(db: SqlClient): Promise<string[]> {
 	);
 }
 
+/** Entries of topics.csv's related column that name no curated topic, as "topic: entry". */
+export async function unknownRelatedTopics(db: SqlClient): Promise<string[]> {
+	const rows = await db.query<{ problem: string }>(
+		`SELECT t.topic || ': ' || r AS problem
+		 FROM topics t, unnest(string_split(coalesce(t.related, ''), ';')) AS x(r)
+		 WHERE r <> '' AND r NOT IN (SELECT topic FROM topics WHERE vocabulary = 'curated')
+		 ORDER BY problem`
+	);
+	return rows.map((r) => r.problem);
+}
+
 /**
  * Projects in scope of the filters other than topic, per topic and UN region: every described topic
  * (with none, a gap), then any an import brings. A project counts once per region it names a
