@@ -26,8 +26,9 @@ export const inCountry = (f: Filters, iso3: string): Filters => ({ ...f, countri
 
 /**
  * Global-scale projects in scope of the filters other than place that name no country: they cover
- * every one (a JRC record of global scale that names countries is among those working there). Without a link filter, those with no SDG link yet are listed too, as on the list
- * of projects working here.
+ * every one (a JRC record of global scale that names countries is among those working there).
+ * Without a link filter, those with no SDG link yet are listed too, as on the list of projects
+ * working here.
  */
 function globalProjects(db: SqlClient, f: Filters): Promise<CountryPage['globalProjects']> {
 	const s = scope(f, dimension.place);
