@@ -16,7 +16,8 @@ const overview: Overview = {
 	perGoal: [],
 	perCountry: [],
 	perRegion: [],
-	perYear: { rows: [], undated: 0 }
+	perYear: { rows: [], undated: 0 },
+	allProjects: null
 };
 
 const text = (container: HTMLElement, name: string) => container.querySelector(`[data-figure="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -38,10 +39,22 @@ describe('<HeadlineFigures>', () => {
 			overview: { ...overview, unlinked: 3 },
 			filters: { ...emptyFilters, countries: ['IRL'], from: 2010, goals: [15] }
 		});
-		expect(container.querySelector('.figure')?.textContent?.replace(/\s+/g, ' ')).toContain('3 more list no link, so no figure here counts them');
+		expect(container.querySelector('.figure')?.textContent?.replace(/\s+/g, ' ')).toContain('3 more list no link, so no SDG figure counts them');
 		expect(screen.getByText('named by projects with an SDG link, plus 1 global-scale project')).toBeInTheDocument();
 		// The goal filter stays behind: a project without a link cannot match it.
 		expect(screen.getByRole('link', { name: 'the directory lists them' })).toHaveAttribute('href', '/projects?country=IRL&from=2010&all=1');
+	});
+
+	it('counts the countries of every project when the map places them all, and only then', () => {
+		const allProjects = { projects: 1240, countries: { countries: 60, globalProjects: 2 }, perCountry: [], perRegion: [] };
+		const shown = render(HeadlineFigures, { overview: { ...overview, unlinked: 6, allProjects }, allProjects: true });
+		expect(text(shown.container, 'countries')).toBe('60');
+		expect(screen.getByText('named by all 1,240 projects, with an SDG link or not, plus 2 global-scale projects')).toBeInTheDocument();
+		// The projects figure still counts linked projects only.
+		expect(text(shown.container, 'projects')).toBe('1,234');
+		shown.unmount();
+		const linked = render(HeadlineFigures, { overview: { ...overview, unlinked: 6, allProjects } });
+		expect(text(linked.container, 'countries')).toBe('57');
 	});
 
 	// Every combination of present and absent strengths, with counts whose sums are all distinct

@@ -82,6 +82,18 @@ describe('suggested links through the import page', () => {
 
 		// The projects left unlinked are named beside the figures, and the directory can list them.
 		await expect(page.locator('.figure').first().innerText()).resolves.toContain(`${6 - projects} more list no link`);
+		// The map, regions and countries figure can place every project of the file, linked or not; the SDG figures stay as they were.
+		const mapped = () => page.locator('path.country.has-data').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-iso3')).sort());
+		const linkedCountries = await mapped();
+		await page.check('label:has-text("Place every project on the map") input');
+		await page.waitForURL(/[?&]all=1/);
+		await expect(page.locator('[data-figure="countries"]').innerText()).resolves.toBe('5');
+		await expect(mapped()).resolves.toEqual(['BEL', 'FRA', 'GBR', 'IRL', 'NLD']);
+		await expect(page.locator('.figure').nth(1).innerText()).resolves.toContain('named by all 6 projects, with an SDG link or not');
+		await expect(page.locator('[data-figure="projects"]').first().innerText()).resolves.toBe(String(projects));
+		await page.uncheck('label:has-text("Place every project on the map") input');
+		await expect(page.locator('[data-figure="countries"]').innerText()).resolves.toBe(String(linkedCountries.length));
+		expect(linkedCountries.length).toBeLessThan(5);
 		await page.click('a:has-text("the directory lists them")');
 		await waitLive(page);
 		await page.locator(`[data-figure="project-count"]:has-text("of 6 projects")`).waitFor({ timeout: 15_000 });

@@ -159,7 +159,14 @@ describe('the overview index gives the plain queries’ answers', () => {
 	it('on the hand-computed fixture with a project without links, an unknown country, a late start and codes outside the framework', async () => {
 		const [{ n }] = await mini.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM unlinked_projects`);
 		expect(n).toBe(1);
-		expect((await loadOverviewSql(mini, inventoryYear)).unlinked).toBe(1);
+		const overview = await loadOverviewSql(mini, inventoryYear);
+		expect(overview.unlinked).toBe(1);
+		// The map of every project places the unlinked one in Kenya too; the linked map does not.
+		const kenya = (rows: { iso3: string; projects: number }[]) => rows.find((r) => r.iso3 === 'KEN')?.projects ?? 0;
+		expect(overview.allProjects).not.toBeNull();
+		expect(kenya(overview.allProjects!.perCountry)).toBe(kenya(overview.perCountry) + 1);
+		expect(overview.allProjects!.projects).toBe(overview.projects + 1);
+		expect((await loadOverviewSql(mini, inventoryYear, { ...emptyFilters, goals: [15] })).allProjects).toBeNull();
 		expect(await expectSameAsSql(mini, filterStates(await vocabulary(mini), 80, 2))).toBeGreaterThan(30);
 	});
 

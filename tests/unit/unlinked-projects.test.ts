@@ -16,6 +16,10 @@ import { framework, resolverFor } from '../../src/lib/import/reference';
 import { extractOverviewIndex } from '../../src/lib/queries/overview-index/extract';
 import { computeProjectList } from '../../src/lib/queries/overview-index/project-list';
 import { listProjects, projectListColumns, unlinkedProjectCount } from '../../src/lib/queries/projects';
+import { computeOverview } from '../../src/lib/queries/overview-index/compute';
+import { loadOverviewSql } from '../../src/lib/queries/overview';
+import { inventoryYear } from '../../src/lib/data/package';
+import type { Filters } from '../../src/lib/domain/filters';
 
 let db: NodeClient;
 beforeAll(async () => {
@@ -53,5 +57,42 @@ describe('the directory with projects that list no SDG link', () => {
 		expect(computeProjectList(index, columns, { limit: 10_000 }, emptyFilters)).toEqual(await listProjects(db, { limit: 10_000 }));
 		expect(computeProjectList(index, columns, { limit: 10_000, withUnlinked: true }, emptyFilters)).toBeNull();
 		expect(computeProjectList(index, columns, { limit: 10_000, withUnlinked: true }, { ...emptyFilters, goals: [15] })).not.toBeNull();
+	});
+
+	it('are placed on the map, the regions and the countries figure when asked, and counted by no SDG figure', async () => {
+		const overview = await loadOverviewSql(db, inventoryYear);
+		const all = overview.allProjects!;
+		expect(all.projects).toBe(overview.projects + 6);
+		const count = (rows: { iso3: string; projects: number }[], iso3: string) => rows.find((r) => r.iso3 === iso3)?.projects ?? 0;
+		// The list names the United Kingdom twice, Ireland, the Netherlands, Belgium and France once each.
+		for (const [iso3, more] of [
+			['GBR', 2],
+			['IRL', 1],
+			['NLD', 1],
+			['BEL', 1],
+			['FRA', 1],
+			['KEN', 0]
+		] as const)
+			expect(count(all.perCountry, iso3) - count(overview.perCountry, iso3), iso3).toBe(more);
+		const europe = (rows: { region: string; projects: number }[]) => rows.find((r) => r.region === 'Europe')?.projects ?? 0;
+		expect(europe(all.perRegion)).toBe(europe(overview.perRegion) + 6);
+		// A project filter keeps its rules (the map drops the place filters, the countries figure does not); an SDG filter leaves nothing to add.
+		const ireland = await loadOverviewSql(db, inventoryYear, { ...emptyFilters, countries: ['IRL'] });
+		expect(ireland.allProjects!.projects).toBe(ireland.projects + 1);
+		expect(ireland.allProjects!.perCountry).toEqual(all.perCountry);
+		expect((await loadOverviewSql(db, inventoryYear, { ...emptyFilters, strengths: ['direct'] })).allProjects).toBeNull();
+	});
+
+	it('are placed by the index exactly as by the queries', async () => {
+		const index = (await extractOverviewIndex(db))!;
+		const states: Filters[] = [
+			emptyFilters,
+			{ ...emptyFilters, countries: ['GBR'] },
+			{ ...emptyFilters, region: 'Europe', from: 2012 },
+			{ ...emptyFilters, to: 2005 },
+			{ ...emptyFilters, topics: ['birds'] },
+			{ ...emptyFilters, goals: [14] }
+		];
+		for (const f of states) expect(computeOverview(index, inventoryYear, f), JSON.stringify(f)).toEqual(await loadOverviewSql(db, inventoryYear, f));
 	});
 });

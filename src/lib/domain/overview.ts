@@ -17,9 +17,25 @@ export interface Headline {
 	indicators: IndicatorCoverage;
 }
 
-export interface Overview extends Headline {
-	perGoal: GoalProjectsRow[];
+/** Where projects work, counted over a set of projects: the map, the regions and the countries figure. */
+export interface Places {
 	perCountry: CountryProjectsRow[];
 	perRegion: RegionProjectsRow[];
+}
+
+/**
+ * The same place figures over every project passing the project filters, with an SDG link or not
+ * (the SDG figures never count the unlinked ones). Only where the datasets shown hold a project
+ * without a link and no SDG or strength filter is set, which such a project could never match:
+ * otherwise the linked figures are all there is.
+ */
+export interface AllProjectsPlaces extends Places {
+	projects: number;
+	countries: CountryCoverage;
+}
+
+export interface Overview extends Headline, Places {
+	perGoal: GoalProjectsRow[];
 	perYear: { rows: ActiveYearRow[]; undated: number };
+	allProjects: AllProjectsPlaces | null;
 }

@@ -1,7 +1,8 @@
 /**
- * The query-string parameters of the three table pages, beside the linked filters: the indicator
- * tables (/data), the project list (/projects) and the SQL console (/sql). Read and written by
- * state/table-view.svelte.ts; what each parameter accepts is in domain/url-params.ts.
+ * The query-string parameters of the table pages, beside the linked filters: the indicator tables
+ * (/data), the project list (/projects) and the SQL console (/sql); and the overview's one switch.
+ * Read and written by state/table-view.svelte.ts; what each parameter accepts is in
+ * domain/url-params.ts.
  */
 import { projectSorts } from './projects';
 import { strengths } from './strength';
@@ -44,6 +45,11 @@ export const projectListView = {
 	desc: flag(),
 	page: pageNumber(),
 	/** Also list the projects without an SDG link. */
+	all: flag()
+};
+
+export const overviewView = {
+	/** Place every project of the datasets shown on the map, the regions and the countries figure, with an SDG link or not. */
 	all: flag()
 };
 

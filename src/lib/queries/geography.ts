@@ -3,13 +3,21 @@ import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { dimension, scope } from './scope';
 import type { CountryCoverage, CountryProjectsRow, RegionProjectsRow } from '../domain/geography';
+import type { Places } from '../domain/overview';
 
-export async function countryCoverage(db: SqlClient, f: Filters = emptyFilters): Promise<CountryCoverage> {
+/**
+ * Which projects a place query counts (a name of scope()'s, never a value from outside):
+ * `sp` those in scope, with a link passing the filters; `fp` every project passing the project
+ * filters, with an SDG link or not (only meaningful without link filters, which fp ignores).
+ */
+export type ProjectSet = 'sp' | 'fp';
+
+export async function countryCoverage(db: SqlClient, f: Filters = emptyFilters, of: ProjectSet = 'sp'): Promise<CountryCoverage> {
 	const s = scope(f);
 	const [row] = await db.query<CountryCoverage>(
 		`${s.sql}
-		SELECT (SELECT count(DISTINCT country) FROM project_countries WHERE project_id IN (SELECT project_id FROM sp))::INTEGER AS countries,
-		       (SELECT count(*) FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM sp))::INTEGER AS "globalProjects"`,
+		SELECT (SELECT count(DISTINCT country) FROM project_countries WHERE project_id IN (SELECT project_id FROM ${of}))::INTEGER AS countries,
+		       (SELECT count(*) FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM ${of}))::INTEGER AS "globalProjects"`,
 		s.params
 	);
 	return row;
@@ -59,7 +67,7 @@ export function projectsPerRegion(db: SqlClient, f: Filters = emptyFilters): Pro
  * projectsPerCountry and projectsPerRegion in one statement (grouping sets), for the overview,
  * where every saved statement is a few milliseconds. A test holds it to the same rows.
  */
-export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters): Promise<{ perCountry: CountryProjectsRow[]; perRegion: RegionProjectsRow[] }> {
+export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters, of: ProjectSet = 'sp'): Promise<Places> {
 	const s = scope(f, dimension.place);
 	const rows = await db.query<CountryProjectsRow & { countries: number; level: 'country' | 'region' }>(
 		`${s.sql},
@@ -71,7 +79,7 @@ export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters): 
 			       count(DISTINCT pc.country)::INTEGER AS countries,
 			       CASE WHEN grouping(c.iso3) = 1 THEN 'region' ELSE 'country' END AS level
 			FROM project_countries pc
-			JOIN sp ON sp.project_id = pc.project_id
+			JOIN ${of} s ON s.project_id = pc.project_id
 			JOIN spread ON spread.project_id = pc.project_id
 			JOIN countries c ON c.iso3 = pc.country
 			GROUP BY GROUPING SETS ((c.iso3, c.m49, c.name, coalesce(c.region, 'Other'), c.sub_region), (coalesce(c.region, 'Other')))
@@ -79,7 +87,7 @@ export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters): 
 		SELECT * FROM grouped
 		UNION ALL
 		SELECT NULL, NULL, NULL, 'Global', NULL, count(*)::INTEGER, 0, 0, 'region'
-		FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM sp)`,
+		FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM ${of})`,
 		s.params
 	);
 	const perCountry = rows

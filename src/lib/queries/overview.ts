@@ -6,8 +6,8 @@
 import type { SqlClient } from '../data/client';
 import type { StrengthCounts } from '../domain/strength';
 import { countsByStrengthStruct } from './strength-sql';
-import { emptyFilters, type Filters } from '../domain/filters';
-import { placeBreakdown } from './geography';
+import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
+import { countryCoverage, placeBreakdown } from './geography';
 import { type CountryCoverage, type CountryProjectsRow, type RegionProjectsRow } from '../domain/geography';
 import { projectsPerGoal } from './goals';
 import { type GoalProjectsRow } from '../domain/goals';
@@ -17,7 +17,7 @@ import { extractOverviewIndex, type OverviewIndex } from './overview-index/extra
 import { scope } from './scope';
 import { projectsActivePerYear } from './time';
 import { type ActiveYearRow } from '../domain/time';
-import type { Headline, Overview } from '../domain/overview';
+import type { AllProjectsPlaces, Headline, Overview } from '../domain/overview';
 
 /**
  * The four headline figures in one statement. Each statement costs duckdb-wasm a few milliseconds
@@ -87,8 +87,19 @@ export async function loadOverviewSql(db: SqlClient, untilYear: number, f: Filte
 		...(await headline(db, f)),
 		perGoal: await projectsPerGoal(db, f),
 		...(await placeBreakdown(db, f)),
-		perYear: await projectsActivePerYear(db, untilYear, f)
+		perYear: await projectsActivePerYear(db, untilYear, f),
+		allProjects: await allProjectsPlaces(db, f)
 	};
+}
+
+/** The place figures over every project passing the project filters, linked or not (domain/overview.ts says when). */
+export async function allProjectsPlaces(db: SqlClient, f: Filters = emptyFilters): Promise<AllProjectsPlaces | null> {
+	if (hasLinkFilter(f)) return null;
+	const [{ unlinked }] = await db.query<{ unlinked: number }>(`SELECT count(*)::INTEGER AS unlinked FROM unlinked_projects`);
+	if (unlinked === 0) return null;
+	const s = scope(f);
+	const [{ projects }] = await db.query<{ projects: number }>(`${s.sql} SELECT count(*)::INTEGER AS projects FROM fp`, s.params);
+	return { projects, countries: await countryCoverage(db, f, 'fp'), ...(await placeBreakdown(db, f, 'fp')) };
 }
 
 const lastComputed = new WeakMap<OverviewIndex, Computed>();

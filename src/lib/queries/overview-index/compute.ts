@@ -13,7 +13,7 @@
  *     counts once per goal, country, region, year or indicator at its strongest passing link.
  */
 import type { Overview } from '../../domain/overview';
-import type { FilterKey, Filters } from '../../domain/filters';
+import { hasLinkFilter, type FilterKey, type Filters } from '../../domain/filters';
 import { dimension } from '../scope';
 import { strengthCounts, strengths, sumCounts } from '../../domain/strength';
 import type { OverviewIndex } from './extract';
@@ -24,14 +24,13 @@ import {
 	NO_TIME,
 	countGoalBits,
 	flagProjects,
-	scopeCounts,
 	goalsByStrongest,
 	strongestByGoalBits,
 	type GoalBits,
 	type GoalsSeen,
-	type ProjectFilters,
-	type ScopeTallies
+	type ProjectFilters
 } from './kernels';
+import { allProjectsPlaces, inScope } from './in-scope';
 
 const noMatch = -2;
 
@@ -156,76 +155,6 @@ function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview[
 	});
 }
 
-/**
- * The headline's projects in scope, and the map, regions and years (each dropping its own
- * dimension's filters), from one pass over the projects. The map or the years are left out
- * (null) when the caller reuses its earlier answer.
- */
-function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, untilYear: number, want: { place: boolean; years: boolean }) {
-	const nCountries = ix.countryList.length;
-	const regionNames = [...new Set(ix.countryList.filter((c) => c.known).map((c) => c.region ?? 'Other'))];
-	const regionOf = Int32Array.from(ix.countryList, (c) => (c.known ? regionNames.indexOf(c.region ?? 'Other') : -1));
-	const base = ix.minStartYear ?? 0;
-	const t: ScopeTallies = {
-		totals: new Float64Array(5),
-		countrySeen: new Uint8Array(nCountries),
-		perCountry: new Int32Array(nCountries),
-		singleCountry: new Int32Array(nCountries),
-		placeCountrySeen: new Uint8Array(nCountries),
-		regionProjects: new Int32Array(regionNames.length),
-		regionStamp: new Int32Array(regionNames.length).fill(-1),
-		yearDiff: Array.from({ length: RANKS + 1 }, () => new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0)),
-		yearStarts: new Int32Array(want.years ? Math.max(0, untilYear - base + 2) : 0)
-	};
-	scopeCounts(
-		flags,
-		best,
-		ix.global,
-		ix.countries,
-		regionOf,
-		ix.startYear,
-		ix.endYear,
-		untilYear,
-		base,
-		want.place ? NO_PLACE : 0,
-		want.years ? NO_TIME : 0,
-		t
-	);
-	const [projects, globalProjects, placeGlobal, undated, first] = t.totals;
-	const place = want.place
-		? {
-				perCountry: ix.countryList
-					.map((c, i) => ({
-						iso3: c.iso3,
-						m49: c.m49,
-						name: c.name,
-						region: c.region,
-						sub_region: c.sub_region,
-						projects: t.perCountry[i],
-						single_country: t.singleCountry[i]
-					}))
-					.filter((c) => c.projects > 0)
-					.sort((a, b) => b.projects - a.projects || binary(a.name, b.name)),
-				perRegion: [
-					...regionNames
-						.map((region, r) => ({
-							region,
-							projects: t.regionProjects[r],
-							countries: t.placeCountrySeen.reduce((n, seen, i) => n + (regionOf[i] === r ? seen : 0), 0)
-						}))
-						.filter((r) => r.projects > 0)
-						.sort((a, b) => b.projects - a.projects || binary(a.region, b.region)),
-					{ region: 'Global', projects: placeGlobal, countries: 0 }
-				]
-			}
-		: null;
-	return {
-		headline: { projects, countries: { countries: t.countrySeen.reduce((n, seen) => n + seen, 0), globalProjects } },
-		place,
-		perYear: want.years ? { rows: activeYears(t.yearDiff, t.yearStarts, base, first, untilYear), undated } : null
-	};
-}
-
 /** A chart's inputs are the filters minus its own dimension's: the same inputs, the same chart. */
 const sameInputs = (a: Filters, b: Filters, omit: readonly FilterKey[]) =>
 	(Object.keys(a) as FilterKey[]).every((k) => omit.includes(k) || JSON.stringify(a[k]) === JSON.stringify(b[k]));
@@ -255,23 +184,7 @@ export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters
 		indicators: indicatorCoverage(ix, c, flags),
 		perGoal: reuse(dimension.sdg) ? previous!.overview.perGoal : goalChart(ix, c, flags),
 		...(counts.place ?? { perCountry: previous!.overview.perCountry, perRegion: previous!.overview.perRegion }),
-		perYear: counts.perYear ?? previous!.overview.perYear
+		perYear: counts.perYear ?? previous!.overview.perYear,
+		allProjects: ix.unfiltered.unlinked > 0 && !hasLinkFilter(f) ? allProjectsPlaces(ix, c, best) : null
 	};
 }
-
-/** Years from the earliest placed start to `untilYear`, each with the projects active in it by rank and those starting in it. */
-function activeYears(diff: Int32Array[], starts: Int32Array, base: number, first: number, untilYear: number) {
-	const rows: Overview['perYear']['rows'] = [];
-	if (!Number.isFinite(first)) return rows;
-	const running = new Array(RANKS + 1).fill(0);
-	for (let year = base; year <= untilYear; year++) {
-		for (let r = 1; r <= RANKS; r++) running[r] += diff[r][year - base];
-		if (year < first) continue;
-		const byStrength = strengthCounts((r) => running[r]);
-		rows.push({ year, ...byStrength, projects: sumCounts(byStrength), started: starts[year - base] });
-	}
-	return rows;
-}
-
-/** DuckDB's default ordering of text (by code point), so sorting here matches ORDER BY. */
-export const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -39,8 +39,9 @@ export interface ProjectFilters {
 }
 
 /**
- * Fill `flags` (ALL, NO_PLACE, NO_TIME) for projects with a link, and count the projects without
- * one that pass every project filter. A year filter needs a known start year (startYear -1).
+ * Fill `flags` (ALL, NO_PLACE, NO_TIME) for projects with a link (and, with `flagUnlinked`, for
+ * those without one too), and count the projects without one that pass every project filter. A
+ * year filter needs a known start year (startYear -1).
  */
 export function flagProjects(
 	startYear: Int32Array,
@@ -49,7 +50,8 @@ export function flagProjects(
 	countries: PerProject,
 	topics: PerProject,
 	filters: ProjectFilters,
-	flags: Uint8Array
+	flags: Uint8Array,
+	flagUnlinked = false
 ): number {
 	const { from, to } = filters;
 	const countrySet = filters.countries;
@@ -62,8 +64,8 @@ export function flagProjects(
 		const inTime = (from < 0 || (start >= 0 && endYear[p] >= from)) && (to < 0 || (start >= 0 && start <= to));
 		const inTopic = topicSet === null || anyIn(topics, p, topicSet);
 		const flag = (inPlace && inTime && inTopic ? ALL : 0) | (inTime && inTopic ? NO_PLACE : 0) | (inPlace && inTopic ? NO_TIME : 0);
+		if (unlinked[p] === 0 || flagUnlinked) flags[p] = flag;
 		if (unlinked[p] !== 0) unlinkedPassing += flag & ALL;
-		else flags[p] = flag;
 	}
 	return unlinkedPassing;
 }

@@ -9,7 +9,8 @@ import type { Filters } from '../../domain/filters';
 import type { FlowRow } from '../../domain/flows';
 import type { IndicatorStatusRow } from '../../domain/indicators';
 import { strengths } from '../../domain/strength';
-import { binary, compile, projectFlags } from './compute';
+import { compile, projectFlags } from './compute';
+import { binary } from './in-scope';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 

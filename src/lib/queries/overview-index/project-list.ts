@@ -6,7 +6,8 @@
  */
 import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
-import { binary, compile, projectFlags } from './compute';
+import { compile, projectFlags } from './compute';
+import { binary } from './in-scope';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 
