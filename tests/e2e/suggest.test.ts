@@ -6,7 +6,9 @@
  * The expected figures come from the suggester itself, run here in Node on the same file.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasReference, referenceDir } from '../reference';
 import { readTable } from '../../src/lib/import/read';
 import { detectMapping } from '../../src/lib/import/mapping';
 import { normalise } from '../../src/lib/import/normalise';
@@ -20,8 +22,8 @@ afterAll(async () => await session?.close());
 
 const path = 'tests/fixtures/import/plain-list.csv';
 
-async function expected(threshold: number) {
-	const table = await readTable('plain-list.csv', new Uint8Array(readFileSync(path)));
+async function expected(threshold: number, file = path) {
+	const table = await readTable(file, new Uint8Array(readFileSync(file)));
 	const mapping = detectMapping(table.header, table.rows);
 	const { inventory } = normalise(table, mapping, { datasetId: 'x', framework, countries: resolverFor(mapping) });
 	const suggester = shippedSuggester();
@@ -29,7 +31,7 @@ async function expected(threshold: number) {
 		suggester.suggest({ id: String(p[0]), name: String(p[1]), description: p[4] as string, topics: p[9] as string })
 	);
 	const above = all.filter((s) => s.score >= threshold);
-	return { all, above, projects: new Set(above.map((s) => s.projectId)).size };
+	return { all, above, projects: new Set(above.map((s) => s.projectId)).size, inventory };
 }
 
 describe('suggested links through the import page', () => {
@@ -120,6 +122,47 @@ describe('suggested links through the import page', () => {
 		expect(foreign).toEqual([]);
 		await context.close();
 	});
+
+	// A real list nobody here wrote, with no SDG field: the JRC inventory as PPSR-Core JSON (512 projects).
+	const ppsrJson = join(referenceDir, 'ppsr-core/CSInventory_JSON.json');
+	it.skipIf(!hasReference('Suggested links on a real list (tests/e2e/suggest.test.ts)', [ppsrJson]))(
+		'takes a real inventory without SDG fields to a dashboard of confirmed links, and places every project on the map',
+		async () => {
+			const { all, above, projects, inventory } = await expected(0.9, ppsrJson);
+			const count = (n: number) => n.toLocaleString('en');
+			const { page, errors, foreign, context } = await openPage(session);
+			await page.goto(`${session.server.url}/import`);
+			await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+			await page.setInputFiles('input[type=file]', ppsrJson);
+			await expect(page.locator('.counts').getAttribute('data-projects')).resolves.toBe('512');
+			await page.click('button:has-text("Suggest links")');
+			await page.locator('table.review').waitFor({ timeout: 60_000 });
+			await expect(page.locator('.totals').innerText()).resolves.toContain(`${count(all.length)} suggestions`);
+			await page.getByLabel('Accept all undecided shown with a score of at least').fill('0.9');
+			await page.click(`button:has-text("Accept ${count(above.length)}")`);
+			await page.click('button:has-text("Add the accepted links to the report")');
+			await page.locator(`.counts:has-text("${count(above.length)} of them suggested and accepted")`).waitFor({ timeout: 60_000 });
+			await page.check('input[value=replace]');
+			await page.click('button.primary:has-text("Import 512 projects")');
+			await page.locator('.outcome').waitFor({ timeout: 60_000 });
+
+			await page.goto(`${session.server.url}/?all=1`);
+			await waitLive(page);
+			await expect(page.locator('[data-figure="projects"]').first().innerText()).resolves.toBe(count(projects));
+			await expect(page.locator('.figure').first().innerText()).resolves.toContain(`${count(512 - projects)} more list no link`);
+			await expect(page.locator('[data-goal="15"]').first().getAttribute('data-total')).resolves.toBe(
+				String(new Set(above.filter((s) => s.goal === 15).map((s) => s.projectId)).size)
+			);
+			// Every project's countries, linked or not.
+			const countries = new Set(inventory.project_countries.map(([, country]) => country));
+			await expect(page.locator('[data-figure="countries"]').innerText()).resolves.toBe(count(countries.size));
+			await expect(page.locator('.figure').nth(1).innerText()).resolves.toContain('named by all 512 projects');
+			expect(errors).toEqual([]);
+			expect(foreign).toEqual([]);
+			await context.close();
+		},
+		180_000
+	);
 });
 
 async function nameOf(projectId: string) {
