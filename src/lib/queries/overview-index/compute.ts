@@ -185,6 +185,6 @@ export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters
 		perGoal: reuse(dimension.sdg) ? previous!.overview.perGoal : goalChart(ix, c, flags),
 		...(counts.place ?? { perCountry: previous!.overview.perCountry, perRegion: previous!.overview.perRegion }),
 		perYear: counts.perYear ?? previous!.overview.perYear,
-		allProjects: ix.unfiltered.unlinked > 0 && !hasLinkFilter(f) ? allProjectsPlaces(ix, c, best) : null
+		allProjects: ix.unfiltered.unlinked > 0 && !hasLinkFilter(f) ? allProjectsPlaces(ix, c.projectFilters, best) : null
 	};
 }

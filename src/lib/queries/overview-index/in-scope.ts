@@ -6,8 +6,7 @@
  */
 import type { AllProjectsPlaces, Overview } from '../../domain/overview';
 import type { OverviewIndex } from './extract';
-import { ALL, NO_PLACE, NO_TIME, RANKS, flagProjects, scopeCounts, type ScopeTallies } from './kernels';
-import type { Compiled } from './compute';
+import { ALL, NO_PLACE, NO_TIME, RANKS, flagProjects, scopeCounts, type ProjectFilters, type ScopeTallies } from './kernels';
 import { strengthCounts, sumCounts } from '../../domain/strength';
 
 /**
@@ -86,9 +85,9 @@ export function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, 
  * linked project passing them, and an unlinked one is counted as if at rank 1, which only the
  * years (not drawn here) would read.
  */
-export function allProjectsPlaces(ix: OverviewIndex, c: Compiled, best: Uint8Array): AllProjectsPlaces {
+export function allProjectsPlaces(ix: OverviewIndex, filters: ProjectFilters, best: Uint8Array): AllProjectsPlaces {
 	const flags = new Uint8Array(ix.projects);
-	flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags, true);
+	flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, filters, flags, true);
 	const any = Uint8Array.from(best, (rank, p) => rank | ix.unlinked[p]);
 	const counts = inScope(ix, flags, any, 0, { place: true, years: false });
 	return { projects: counts.headline.projects, countries: counts.headline.countries, ...counts.place! };
