@@ -60,6 +60,24 @@ describe('validatePackage and validateInventory', () => {
 			{ type: 'constraint-error', row: 2, field: 'start_year', cell: '210', note: 'expected at least 1800' }
 		],
 		[
+			'a web address whose host ends with a dot (refused by the reference Frictionless libraries)',
+			'projects.csv',
+			(t) => t.replace(',https://alpha.example.org,', ',https://alpha.example.org./,'),
+			{ type: 'constraint-error', row: 2, field: 'url', cell: 'https://alpha.example.org./' }
+		],
+		[
+			'a web address without its scheme',
+			'projects.csv',
+			(t) => t.replace(',https://alpha.example.org,', ',alpha.example.org,'),
+			{
+				type: 'constraint-error',
+				row: 2,
+				field: 'url',
+				cell: 'alpha.example.org',
+				note: 'expected an absolute http or https address whose host does not end with a dot'
+			}
+		],
+		[
 			'an unknown strength',
 			'contributions.csv',
 			(t) => t.replace('indicator,direct,custodian', 'indicator,strong,custodian'),
