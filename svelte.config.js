@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { robotsTxt, siteUrl, sitemapXml } from './scripts/lib/findable.js';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -75,6 +76,12 @@ export default {
 						'$1\n\t\t<noscript><main style="max-width: 72rem; margin: 0 auto; padding: 2.5rem 1.25rem"><h1>Page not found</h1><p>There is no page at this address.</p><p><a href="/">Citizen Science for the SDGs: the overview</a></p></main></noscript>'
 					)
 				);
+				// Every prerendered page in a sitemap, named by robots.txt, at the SITE_URL address.
+				const address = siteUrl();
+				const pages = [...builder.prerendered.pages.keys()].map((p) => p.replace(/\/index\.html$|\.html$/, '') || '/');
+				writeFileSync('build/sitemap.xml', sitemapXml(pages, address));
+				writeFileSync('build/robots.txt', robotsTxt(address));
+				builder.log(`Sitemap: ${pages.length} pages at ${address}`);
 				const started = performance.now();
 				const count = await precompress('build');
 				builder.log(`Precompressed ${count} files (.br, .gz) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -2,12 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { siteUrl } from './scripts/lib/findable.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
 	plugins: [sveltekit(), svelteTesting()],
-	define: { __APP_VERSION__: JSON.stringify(version) },
+	define: { __APP_VERSION__: JSON.stringify(version), __SITE_URL__: JSON.stringify(siteUrl()) },
 	build: {
 		// The DuckDB wasm bundles are large binary assets loaded on demand, not part of first paint.
 		chunkSizeWarningLimit: 1024

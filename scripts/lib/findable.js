@@ -1,0 +1,48 @@
+/**
+ * What search engines and other machines need to find the site: its absolute address, a sitemap of
+ * every prerendered page and a robots.txt that names it. Plain JavaScript, because svelte.config.js
+ * (which writes both once the site is built) and vite.config.ts (which gives the pages their
+ * canonical address) both read it.
+ */
+
+/** Where the site is published when SITE_URL does not say: the address `npm start` serves. */
+export const localSiteUrl = 'http://localhost:4173';
+
+/**
+ * The site's absolute address from SITE_URL (e.g. https://sdg.citizenscience.org or one with a
+ * path), without a trailing slash. Anything else stops the build: every canonical link, the
+ * sitemap and citations would carry it.
+ * @param {string | undefined} value
+ */
+export function siteUrl(value = process.env.SITE_URL) {
+	const raw = value === undefined || value.trim() === '' ? localSiteUrl : value.trim();
+	let url;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error(`SITE_URL is ${JSON.stringify(raw)}; expected an absolute http or https address such as https://sdg.example.org`);
+	}
+	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password)
+		throw new Error(`SITE_URL is ${JSON.stringify(raw)}; expected an http or https address with no query, fragment or credentials`);
+	return url.href.replace(/\/+$/, '');
+}
+
+/** @param {string} text */
+const xmlText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/**
+ * A sitemap (sitemaps.org 0.9) of the pages given, as paths from the site's root ("/", "/goals/15").
+ * Embedded charts are left out: they are parts of other sites' pages, not pages of this one.
+ * @param {Iterable<string>} paths
+ * @param {string} site
+ */
+export function sitemapXml(paths, site) {
+	const pages = [...new Set(paths)].filter((p) => p.startsWith('/') && !p.startsWith('/embed/')).sort();
+	const urls = pages.map((p) => `\t<url><loc>${xmlText(site + (p === '/' ? '/' : encodeURI(p)))}</loc></url>`);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** @param {string} site */
+export function robotsTxt(site) {
+	return `# Every page may be crawled; embedded charts are parts of other sites' pages.\nUser-agent: *\nAllow: /\nDisallow: /embed/\n\nSitemap: ${site}/sitemap.xml\n`;
+}

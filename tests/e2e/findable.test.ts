@@ -1,0 +1,45 @@
+/**
+ * Findable by machines, on the built site as served: the sitemap lists every prerendered page
+ * (each an HTML file of build/, less the error page and the embedded charts) and nothing else;
+ * robots.txt names it; every page names its canonical address.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localSiteUrl } from '../../scripts/lib/findable.js';
+import { startSession, type Session } from './session';
+
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => await session?.close());
+
+/** The pages the build wrote, as paths from the root. */
+function builtPages(): string[] {
+	return readdirSync('build', { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('embed/') && !f.startsWith('_app/'))
+		.map((f) => (f === 'index.html' ? '/' : `/${f.replace(/\.html$/, '')}`))
+		.sort();
+}
+
+describe('sitemap.xml, robots.txt and canonical addresses', () => {
+	it('the sitemap lists every prerendered page, and robots.txt names it', async () => {
+		const response = await fetch(`${session.server.url}/sitemap.xml`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('xml');
+		const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+		const listed = Array.from(doc.getElementsByTagName('loc'), (l) => l.textContent!.slice(localSiteUrl.length)).sort();
+		const pages = builtPages();
+		expect(pages.length).toBeGreaterThan(1000);
+		expect(listed).toEqual(pages);
+		const robots = await (await fetch(`${session.server.url}/robots.txt`)).text();
+		expect(robots).toContain(`Sitemap: ${localSiteUrl}/sitemap.xml`);
+	});
+
+	it('each page names its own path as its canonical address', () => {
+		for (const path of ['/', '/goals/15', '/indicators/15.5.1', '/countries/KEN', '/open-data'].filter((p) => builtPages().includes(p))) {
+			const file = path === '/' ? 'build/index.html' : `build${path}.html`;
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+			expect(canonical, path).toBe(`${localSiteUrl}${path}`);
+		}
+	});
+});

@@ -1,0 +1,34 @@
+/** The site's address (SITE_URL), its sitemap and robots.txt (scripts/lib/findable.js). */
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { localSiteUrl, robotsTxt, siteUrl, sitemapXml } from '../../scripts/lib/findable.js';
+
+describe('SITE_URL', () => {
+	it('defaults to the local address npm start serves, and drops a trailing slash', () => {
+		expect(siteUrl(undefined)).toBe(localSiteUrl);
+		expect(siteUrl(' ')).toBe(localSiteUrl);
+		expect(siteUrl('https://sdg.example.org/')).toBe('https://sdg.example.org');
+		expect(siteUrl('https://example.org/citsci/sdg/')).toBe('https://example.org/citsci/sdg');
+	});
+
+	it.each(['sdg.example.org', 'ftp://example.org', 'https://example.org/?x=1', 'https://user:pw@example.org'])(
+		'stops the build on %s, saying what it expected',
+		(value) => {
+			expect(() => siteUrl(value)).toThrow(/SITE_URL is .*expected an? (absolute )?http or https address/);
+		}
+	);
+});
+
+describe('sitemap.xml and robots.txt', () => {
+	it('lists each page once, escaped, under the site address, without the embedded charts', () => {
+		const xml = sitemapXml(['/goals/15', '/', '/goals/15', '/embed/map', '/projects/a&b'], 'https://sdg.example.org');
+		const doc = new DOMParser().parseFromString(xml, 'application/xml');
+		const locs = Array.from(doc.getElementsByTagName('loc'), (l) => l.textContent);
+		expect(locs).toEqual(['https://sdg.example.org/', 'https://sdg.example.org/goals/15', 'https://sdg.example.org/projects/a&b']);
+		expect(doc.documentElement?.getAttribute('xmlns')).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+	});
+
+	it('robots.txt names the sitemap at its absolute address', () => {
+		expect(robotsTxt('https://sdg.example.org')).toContain('\nSitemap: https://sdg.example.org/sitemap.xml\n');
+	});
+});
