@@ -12,7 +12,9 @@
  *     static/data/project-list.<hash>.json, named by their content, so pages answer the curated
  *     inventory's filters from them before DuckDB has started;
  *  5. write every table of that database as an Arrow IPC stream with a manifest
- *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB starts from them.
+ *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB starts from them;
+ *  6. write the open data release (scripts/lib/open-data.ts): every table in four formats, the
+ *     release zip and the catalogue /open-data shows (src/lib/generated/open-data.json).
  */
 import { readSuggestReference } from './lib/suggest-reference.ts';
 import { createHash } from 'node:crypto';
@@ -34,6 +36,8 @@ import { writeShippedTables } from './lib/write-shipped-tables.ts';
 import { undescribedTopics, unknownRelatedTopics } from '../src/lib/queries/topics.ts';
 import { networkDataProblems } from '../src/lib/queries/networks.ts';
 import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
+import { writeOpenData } from './lib/open-data.ts';
+import { siteUrl } from './lib/findable.js';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 // Where static/data and src/lib/generated are written (the project itself unless a test says otherwise).
@@ -137,6 +141,15 @@ const countries = countryRecords(dataDir);
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
 // What the import worker suggests SDG links from: the official texts and the reviewed term table.
 writeFileSync(join(generated, 'suggest-reference.json'), JSON.stringify(readSuggestReference(dataDir)) + '\n');
+// The open data release: every table in four formats, the release zip, and what /open-data lists.
+let openData;
+try {
+	openData = await writeOpenData({ dataDir, pkg, jrc: jrc.csv, staticDir: join(outDir, 'static'), site: siteUrl() });
+} catch (e) {
+	console.error(`The open data release could not be written: ${e instanceof Error ? e.message : e}`);
+	process.exit(1);
+}
+writeFileSync(join(generated, 'open-data.json'), JSON.stringify(openData, null, '\t') + '\n');
 console.log(
 	`data: ${pkg.resources.length} tables valid; JRC inventory converted (${jrc.projects} projects, ${jrc.warnings} importer warnings); ${overview.projects} projects shown by default. ${evidenceSentence(overview.indicators)} (${Math.round(performance.now() - started)} ms)`
 );

@@ -27,7 +27,7 @@ describe('the 404 page', () => {
 		await expect(page.locator('h1').innerText()).resolves.toMatch(heading);
 		await expect(page.locator('main').innerText()).resolves.toMatch(message);
 		// The site around it: the sections are one click away.
-		await expect(page.getByRole('navigation', { name: 'Sections' }).locator('a').count()).resolves.toBe(11);
+		await expect(page.getByRole('navigation', { name: 'Sections' }).locator('a').count()).resolves.toBe(12);
 		await context.close();
 	});
 

@@ -30,7 +30,8 @@ const pages = [
 	'/topics/vector-borne-disease',
 	'/countries/KEN',
 	'/networks',
-	'/networks/ecsa'
+	'/networks/ecsa',
+	'/open-data'
 ];
 
 /** How far the page scrolls sideways: 0 when it fits. */

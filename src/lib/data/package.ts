@@ -35,6 +35,9 @@ export interface Resource {
 export interface DataPackage {
 	name: string;
 	title: string;
+	description?: string;
+	/** A release's persistent identifier once minted, e.g. https://doi.org/10.5281/zenodo.<n> (README: minting a DOI). */
+	id?: string;
 	version: string;
 	created: string;
 	curated: { title: string; date: string; note: string };

@@ -12,6 +12,8 @@ export async function tableToXlsx(table: ExportTable, metadata: ExportMetadata):
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Citizen Science for the SDGs dashboard';
 	workbook.created = new Date(metadata.created);
+	// Otherwise exceljs stamps the moment of writing, and the same table never gives the same file twice.
+	workbook.modified = workbook.created;
 	workbook.title = metadata.title;
 
 	const sheet = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
