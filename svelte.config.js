@@ -82,6 +82,8 @@ export default {
 				writeFileSync('build/sitemap.xml', sitemapXml(pages, address));
 				writeFileSync('build/robots.txt', robotsTxt(address));
 				builder.log(`Sitemap: ${pages.length} pages at ${address}`);
+				if (!process.env.SITE_URL?.trim())
+					builder.log.warn(`SITE_URL is not set: canonical links, the sitemap and citations name ${address}. Set it to the address the site is published at.`);
 				const started = performance.now();
 				const count = await precompress('build');
 				builder.log(`Precompressed ${count} files (.br, .gz) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

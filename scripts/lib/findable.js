@@ -42,7 +42,12 @@ export function sitemapXml(paths, site) {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** @param {string} site */
+/**
+ * Crawlers read robots.txt only at a host's root: a site published under a path (SITE_URL
+ * https://example.org/sdg) gives its rules with that path, for the host's owner to merge into theirs.
+ * @param {string} site
+ */
 export function robotsTxt(site) {
-	return `# Every page may be crawled; embedded charts are parts of other sites' pages.\nUser-agent: *\nAllow: /\nDisallow: /embed/\n\nSitemap: ${site}/sitemap.xml\n`;
+	const path = new URL(site).pathname.replace(/\/+$/, '');
+	return `# Every page may be crawled; embedded charts are parts of other sites' pages.\nUser-agent: *\nAllow: ${path}/\nDisallow: ${path}/embed/\n\nSitemap: ${site}/sitemap.xml\n`;
 }

@@ -19,6 +19,7 @@ import { tableToXlsx } from '../../src/lib/export/xlsx.ts';
 import { parseCsv } from '../../src/lib/format/csv.ts';
 import { spreadsheetText } from '../../src/lib/format/escape.ts';
 import { datasetCitation } from './open-data-citation.ts';
+import { datasetsAbout, type FileProvenance } from './open-data-datasets.ts';
 
 /** Where the downloads go, under static/ (and so under the site's root). */
 export const downloadsPath = 'data/downloads';
@@ -70,16 +71,37 @@ function records(source: TableSource): object[] {
 	);
 }
 
-/** An XLSX (a zip) with every entry dated `created`: exceljs dates them at the moment of writing. */
-function sameTimes(xlsx: Uint8Array, created: string): Uint8Array {
-	const mtime = new Date(created);
+/**
+ * A zip entry's time for the release's date. Zip entries hold a local date and time with no zone,
+ * which fflate fills from the Date's local parts: a Date made from local parts writes the same bytes
+ * on a build machine in any timezone.
+ */
+export function zipTime(date: string): Date {
+	const [year, month, day] = date.split('-').map(Number);
+	return new Date(year, month - 1, day);
+}
+
+/** An XLSX (a zip) with every entry dated the release's day: exceljs dates them at the moment of writing. */
+function sameTimes(xlsx: Uint8Array, date: string): Uint8Array {
+	const mtime = zipTime(date);
 	return zipSync(Object.fromEntries(Object.entries(unzipSync(xlsx)).map(([name, bytes]) => [name, [bytes, { mtime }]])));
 }
+
+/** The app's version from package.json: the build runs outside Vite, which injects it into the site. */
+const buildAppVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+/**
+ * What a release file's metadata says of its text. Unlike the site's exports, the release's CSV files
+ * are the package's own, unchanged: the build refuses a cell a spreadsheet would run as a formula.
+ */
+const releaseTextHandling =
+	'CSV: the data package’s own file, unchanged; the build refuses any text cell a spreadsheet could run as a formula. ' +
+	'XLSX: such text would be prefixed with an apostrophe. JSON and Parquet: text kept exactly as stored.';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Write one table in every format; returns its catalogue entry and its CSV bytes for the zip. */
-async function writeTable(source: TableSource, dir: string, prefix: string, release: { site: string; date: string; citation: string }) {
+async function writeTable(source: TableSource, dir: string, prefix: string, release: Release, provenance: FileProvenance) {
 	const columns = source.fields.map((f) => ({ name: f.name, type: columnType(f.type) }));
 	const rows = records(source);
 	const table: ExportTable = {
@@ -90,12 +112,16 @@ async function writeTable(source: TableSource, dir: string, prefix: string, rele
 		filters: { description: '', query: '' },
 		url: `${release.site}/open-data`
 	};
-	const metadata = metadataFor(table, release.citation, new Date(`${release.date}T00:00:00Z`));
+	const metadata = {
+		...metadataFor(table, release.citation, new Date(`${release.date}T00:00:00Z`), provenance),
+		appVersion: buildAppVersion,
+		textHandling: releaseTextHandling
+	};
 	const outputs: [DownloadFormat, Uint8Array][] = [
 		['csv', strToU8(source.csv)],
 		['json', strToU8(tableToJson(table, metadata))],
 		['parquet', new Uint8Array(tableToParquet(table, metadata))],
-		['xlsx', sameTimes(new Uint8Array(await tableToXlsx(table, metadata)), metadata.created)]
+		['xlsx', sameTimes(new Uint8Array(await tableToXlsx(table, metadata)), release.date)]
 	];
 	const files: Download[] = outputs.map(([format, bytes]) => {
 		const file = `${prefix}${source.name}.${format}`;
@@ -104,6 +130,13 @@ async function writeTable(source: TableSource, dir: string, prefix: string, rele
 	});
 	const entry: PublishedTable = { name: source.name, title: source.title, rows: rows.length, fields: source.fields, files };
 	return entry;
+}
+
+/** The release a table belongs to. */
+interface Release {
+	site: string;
+	date: string;
+	citation: string;
 }
 
 export interface OpenDataInput {
@@ -125,16 +158,18 @@ export async function writeOpenData({ dataDir, pkg, jrc, staticDir, site }: Open
 	mkdirSync(dir, { recursive: true });
 	const release = { site, date, citation: citation.text };
 
+	const about = datasetsAbout(pkg, parseCsv(jrc.projects ?? '').rows.length);
 	const curated: PublishedTable[] = [];
-	for (const r of pkg.resources)
-		curated.push(
-			await writeTable({ name: r.name, title: r.title ?? r.name, csv: readFileSync(join(dataDir, r.path), 'utf8'), fields: r.schema.fields }, dir, '', release)
-		);
+	for (const r of pkg.resources) {
+		const source = { name: r.name, title: r.title ?? r.name, csv: readFileSync(join(dataDir, r.path), 'utf8'), fields: r.schema.fields };
+		curated.push(await writeTable(source, dir, '', release, about.curated.provenance));
+	}
 	const jrcTables: PublishedTable[] = [];
 	for (const [name, csv] of Object.entries(jrc)) {
 		const schema = pkg.resources.find((r) => r.name === name)?.schema.fields ?? [];
 		const fields = parseCsv(csv).header.map((h) => schema.find((f) => f.name === h) ?? { name: h, type: 'string' });
-		jrcTables.push(await writeTable({ name, title: `JRC inventory: ${name.replace(/_/g, ' ')}`, csv, fields }, dir, 'jrc-', release));
+		const source = { name, title: `JRC inventory: ${name.replace(/_/g, ' ')}`, csv, fields };
+		jrcTables.push(await writeTable(source, dir, 'jrc-', release, about.jrc.provenance));
 	}
 
 	const cff = strToU8(citation.cff);
@@ -142,7 +177,7 @@ export async function writeOpenData({ dataDir, pkg, jrc, staticDir, site }: Open
 	const licence = readFileSync(join(dataDir, 'licences/CC-BY-4.0.txt'));
 	const stem = `${pkg.name}-${pkg.version}`;
 	// Fixed times inside the zip: the same release zips to the same bytes.
-	const mtime = new Date(`${date}T00:00:00Z`);
+	const mtime = zipTime(date);
 	const entry = (bytes: Uint8Array) => [bytes, { mtime }] as [Uint8Array, { mtime: Date }];
 	// Flat paths: a nested object would make fflate add a folder entry dated now.
 	const contents: Record<string, Uint8Array> = {
@@ -164,27 +199,8 @@ export async function writeOpenData({ dataDir, pkg, jrc, staticDir, site }: Open
 	writeFileSync(join(dir, 'SHA256SUMS'), every.map((f) => `${f.sha256}  ${f.path.slice(downloadsPath.length + 1)}\n`).join(''));
 
 	const datasets: PublishedDataset[] = [
-		{
-			id: 'curated',
-			title: pkg.title,
-			description: pkg.description ?? '',
-			licence: { name: pkg.licenses[0]?.name ?? '', url: pkg.licenses[0]?.path ?? '' },
-			source:
-				'Curated by the dashboard’s maintainers from public documents; the SDG framework from the UN IAEG-SDGs / UN Statistics Division; countries from UN M49.',
-			tables: curated
-		},
-		{
-			id: 'jrc',
-			title: 'European Commission JRC: Inventory of environmental citizen-science projects',
-			description:
-				'The JRC inventory (515 projects) converted by the site’s importer, with the study team’s goal scores on their own scale (JRC scored 2 and 1).',
-			licence: {
-				name: 'Reuse authorised with acknowledgement (Commission Decision 2011/833/EU); see the vendored README for the licence note',
-				url: 'http://data.europa.eu/89h/jrc-citsci-10004'
-			},
-			source: 'European Commission, Joint Research Centre: http://data.europa.eu/89h/jrc-citsci-10004. © European Union.',
-			tables: jrcTables
-		}
+		{ ...about.curated.dataset, tables: curated },
+		{ ...about.jrc.dataset, tables: jrcTables }
 	];
 	return {
 		name: pkg.name,

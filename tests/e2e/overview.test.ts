@@ -67,6 +67,8 @@ describe('overview', () => {
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
 		await page.locator('[data-live="live"]').waitFor({ timeout: 10_000 });
 		expect(await figures(page)).toEqual(expectedFigures);
+		// Every published project has an SDG link: placing every project would change nothing, so it is not offered.
+		expect(await page.locator('label:has-text("Place every project on the map")').count()).toBe(0);
 		expect(await page.locator('[data-status]').innerText()).toMatch(/in-browser DuckDB ready in \d+\.\d s/);
 		// The wasm and the data came from our own server: the build's tables, not the CSV files.
 		expect(server.requests.some((p) => p.endsWith('.wasm'))).toBe(true);

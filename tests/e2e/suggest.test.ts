@@ -103,6 +103,14 @@ describe('suggested links through the import page', () => {
 		await page.uncheck('label:has-text("Include projects without an SDG link") input');
 		await page.locator(`[data-figure="project-count"]:has-text("of ${projects} project")`).waitFor({ timeout: 15_000 });
 
+		// Under an SDG filter, which no unlinked project can match, the choice stays in sight, switched off, with the reason.
+		await page.goto(`${session.server.url}/?goal=15&all=1`);
+		await waitLive(page);
+		const all = page.locator('label:has-text("Place every project on the map") input');
+		await expect(all.isDisabled()).resolves.toBe(true);
+		await expect(all.isChecked()).resolves.toBe(false);
+		await expect(page.locator('#all-projects-off').innerText()).resolves.toContain('cannot match it');
+
 		await page.goto(`${session.server.url}/projects`);
 		await waitLive(page);
 		await page.click('a:has-text("Garden Bird Count")');

@@ -30,5 +30,12 @@ describe('sitemap.xml and robots.txt', () => {
 
 	it('robots.txt names the sitemap at its absolute address', () => {
 		expect(robotsTxt('https://sdg.example.org')).toContain('\nSitemap: https://sdg.example.org/sitemap.xml\n');
+		expect(robotsTxt('https://sdg.example.org')).toContain('\nDisallow: /embed/\n');
+	});
+
+	it('robots.txt of a site under a path keeps its rules under that path', () => {
+		const robots = robotsTxt('https://example.org/sdg');
+		expect(robots).toContain('\nAllow: /sdg/\nDisallow: /sdg/embed/\n');
+		expect(robots).toContain('\nSitemap: https://example.org/sdg/sitemap.xml\n');
 	});
 });

@@ -93,6 +93,39 @@ describe('the open data release', () => {
 		expect(again).toEqual(catalogue);
 	});
 
+	it('writes the same bytes on a build machine in another timezone', async () => {
+		const zone = process.env.TZ;
+		process.env.TZ = 'Pacific/Kiritimati'; // UTC+14: the release's midnight is the day before in UTC
+		try {
+			expect(await write(mkdtempSync(join(tmpdir(), 'open-data-')))).toEqual(catalogue);
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
+	});
+
+	it("gives each dataset's files their own source and licence, and the app's version", () => {
+		const metadata = (dataset: number) => {
+			const file = catalogue.datasets[dataset].tables[0].files.find((f) => f.format === 'json')!;
+			return (JSON.parse(readFileSync(join(dir, file.path), 'utf8')) as { metadata: Record<string, string> }).metadata;
+		};
+		const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+		const [curated, jrcFile] = [metadata(0), metadata(1)];
+		expect(curated.licence).toBe('CC BY 4.0');
+		expect(curated.source).toContain('curated inventory');
+		expect(curated.source).not.toContain('Joint Research Centre');
+		expect(jrcFile.source).toContain('Joint Research Centre');
+		expect(jrcFile.source).not.toContain('curated inventory');
+		expect(jrcFile.licence).toContain('© European Union');
+		expect(jrcFile.licence).not.toContain('CC BY');
+		for (const m of [curated, jrcFile]) {
+			expect(m.appVersion).toBe(version);
+			expect(m.dataVersion).toBe(dataPackage.version);
+			expect(m.textHandling).toContain('unchanged');
+		}
+		expect(catalogue.datasets[1].description).toContain('(2 projects)');
+	});
+
 	it('cites the release by version and date at the open data page, in four forms', () => {
 		const { text, bibtex, csl } = catalogue.citation;
 		expect(text).toContain(`(version ${dataPackage.version}, ${catalogue.date})`);
