@@ -106,9 +106,9 @@ describe('suggested links through the import page', () => {
 		// Under an SDG filter, which no unlinked project can match, the choice stays in sight, switched off, with the reason.
 		await page.goto(`${session.server.url}/?goal=15&all=1`);
 		await waitLive(page);
-		const all = page.locator('label:has-text("Place every project on the map") input');
-		await expect(all.isDisabled()).resolves.toBe(true);
-		await expect(all.isChecked()).resolves.toBe(false);
+		const allSwitch = page.locator('label:has-text("Place every project on the map") input');
+		await expect(allSwitch.isDisabled()).resolves.toBe(true);
+		await expect(allSwitch.isChecked()).resolves.toBe(false);
 		await expect(page.locator('#all-projects-off').innerText()).resolves.toContain('cannot match it');
 
 		await page.goto(`${session.server.url}/projects`);
