@@ -14,7 +14,9 @@
  *  5. write every table of that database as an Arrow IPC stream with a manifest
  *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB starts from them;
  *  6. write the open data release (scripts/lib/open-data.ts): every table in four formats, the
- *     release zip and the catalogue /open-data shows (src/lib/generated/open-data.json).
+ *     release zip and the catalogue /open-data shows (src/lib/generated/open-data.json);
+ *  7. write the static API (scripts/lib/api/): static/api/v1/, a JSON document per record and a
+ *     list per collection, with its OpenAPI document (src/lib/generated/api.json for its page).
  */
 import { readSuggestReference } from './lib/suggest-reference.ts';
 import { createHash } from 'node:crypto';
@@ -37,6 +39,7 @@ import { undescribedTopics, unknownRelatedTopics } from '../src/lib/queries/topi
 import { networkDataProblems } from '../src/lib/queries/networks.ts';
 import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 import { writeOpenData } from './lib/open-data.ts';
+import { writeApi } from './lib/api/write.ts';
 import { siteUrl } from './lib/findable.js';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -150,6 +153,9 @@ try {
 	process.exit(1);
 }
 writeFileSync(join(generated, 'open-data.json'), JSON.stringify(openData, null, '\t') + '\n');
+// The static API (/api/v1/): the same release, record by record, described by an OpenAPI document.
+const api = writeApi({ dataDir, pkg, staticDir: join(outDir, 'static'), site: siteUrl(), date: openData.date, citation: openData.citation.text });
+writeFileSync(join(generated, 'api.json'), JSON.stringify(api, null, '\t') + '\n');
 console.log(
 	`data: ${pkg.resources.length} tables valid; JRC inventory converted (${jrc.projects} projects, ${jrc.warnings} importer warnings); ${overview.projects} projects shown by default. ${evidenceSentence(overview.indicators)} (${Math.round(performance.now() - started)} ms)`
 );

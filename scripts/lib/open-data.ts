@@ -19,6 +19,7 @@ import { tableToXlsx } from '../../src/lib/export/xlsx.ts';
 import { parseCsv } from '../../src/lib/format/csv.ts';
 import { spreadsheetText } from '../../src/lib/format/escape.ts';
 import { datasetCitation } from './open-data-citation.ts';
+import { typedRecords } from './typed-records.ts';
 import { datasetsAbout, type FileProvenance } from './open-data-datasets.ts';
 
 /** Where the downloads go, under static/ (and so under the site's root). */
@@ -65,10 +66,7 @@ function records(source: TableSource): object[] {
 				);
 		})
 	);
-	const types = table.header.map((h) => columnType(source.fields.find((f) => f.name === h)?.type ?? 'string'));
-	return table.rows.map((cells) =>
-		Object.fromEntries(table.header.map((h, i) => [h, cells[i] === '' || cells[i] === undefined ? null : types[i] === 'string' ? cells[i] : Number(cells[i])]))
-	);
+	return typedRecords(source.csv, source.fields);
 }
 
 /**

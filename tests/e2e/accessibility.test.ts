@@ -31,7 +31,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility', () => {
-	it.each(['/countries/KEN', '/topics', '/topics/vector-borne-disease', '/networks', '/networks/inaturalist-network', '/open-data'])(
+	it.each(['/countries/KEN', '/topics', '/topics/vector-borne-disease', '/networks', '/networks/inaturalist-network', '/open-data', '/open-data/api'])(
 		'%s has no WCAG A or AA violation',
 		async (path) => {
 			const { context, page } = await openPage(session);

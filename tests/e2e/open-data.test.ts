@@ -48,4 +48,30 @@ describe('/open-data', () => {
 		expect(foreign).toEqual([]);
 		await context.close();
 	});
+
+	it('documents the data API, whose every linked file is served with its type, and whose examples name real addresses', async () => {
+		const { page, errors, foreign, context } = await openPage(session);
+		await page.goto(`${session.server.url}/open-data`);
+		await page.click('a:has-text("data API")');
+		await expect(page.locator('h1').innerText()).resolves.toBe('Data API');
+		const hrefs = await page.locator('main a[href*="/api/v1/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(hrefs.length).toBeGreaterThan(20);
+		for (const href of hrefs) {
+			const response = await fetch(href);
+			expect(response.status, href).toBe(200);
+			expect(response.headers.get('content-type'), href).toContain(href.endsWith('.csv') ? 'text/csv' : 'application/json');
+			if (href.endsWith('.json') && !href.endsWith('openapi.json')) expect((await response.json()).meta.dataVersion, href).toBe(pkg.version);
+		}
+		// The examples give the published address (SITE_URL); the same paths answer here.
+		const examples = await page.locator('pre').innerText();
+		const paths = [...examples.matchAll(/https?:\/\/[^/\s"]+(\/api\/v1\/[^\s"]+)/g)].map((m) => m[1]);
+		expect(paths.length).toBeGreaterThanOrEqual(4);
+		for (const path of paths) expect((await fetch(`${session.server.url}${path}`)).status, path).toBe(200);
+		const indicator = await (await fetch(`${session.server.url}/api/v1/indicators/15.5.1.json`)).json();
+		expect(indicator.data).toMatchObject({ indicator: '15.5.1', target: '15.5', goal: 15 });
+		expect((await fetch(`${session.server.url}/api/v1/indicators/99.9.9.json`)).status).toBe(404);
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
 });

@@ -31,7 +31,8 @@ const pages = [
 	'/countries/KEN',
 	'/networks',
 	'/networks/ecsa',
-	'/open-data'
+	'/open-data',
+	'/open-data/api'
 ];
 
 /** How far the page scrolls sideways: 0 when it fits. */
