@@ -15,7 +15,8 @@
  *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB starts from them;
  *  6. write the open data release (scripts/lib/open-data.ts): every table in four formats, the
  *     release zip and the catalogue /open-data shows (src/lib/generated/open-data.json);
- *  7. write the static API (scripts/lib/api/): static/api/v1/, a JSON document per record and a
+ *  7. check the frozen releases (scripts/lib/releases.ts) and publish them at /releases/<version>/;
+ *  8. write the static API (scripts/lib/api/): static/api/v1/, a JSON document per record and a
  *     list per collection, with its OpenAPI document (src/lib/generated/api.json for its page).
  */
 import { readSuggestReference } from './lib/suggest-reference.ts';
@@ -40,6 +41,7 @@ import { networkDataProblems } from '../src/lib/queries/networks.ts';
 import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 import { writeOpenData } from './lib/open-data.ts';
 import { writeApi } from './lib/api/write.ts';
+import { checkCurrent, checkReleases, publishReleases, releaseFiles } from './lib/releases.ts';
 import { siteUrl } from './lib/findable.js';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -153,6 +155,18 @@ try {
 	process.exit(1);
 }
 writeFileSync(join(generated, 'open-data.json'), JSON.stringify(openData, null, '\t') + '\n');
+// Releases that stay: every frozen release unchanged, and the current data equal to its frozen copy.
+const releasesDir = join(dataDir, 'releases');
+const releaseProblems = [...checkReleases(releasesDir), ...checkCurrent(releasesDir, pkg.version, releaseFiles(dataDir, pkg, jrc.csv))];
+if (releaseProblems.length) {
+	console.error(`The data releases are not as frozen; nothing more was built:`);
+	for (const p of releaseProblems) console.error(`  ${p}`);
+	process.exit(1);
+}
+const releases = publishReleases(releasesDir, join(outDir, 'static'), new Map(openData.changelog.map((e) => [e.version, e.date])));
+writeFileSync(join(generated, 'releases.json'), JSON.stringify(releases, null, '\t') + '\n');
+if (!releases.some((r) => r.version === pkg.version))
+	console.log(`data: version ${pkg.version} is not frozen yet; \`npm run release\` freezes it into ${releasesDir}/${pkg.version}/`);
 // The static API (/api/v1/): the same release, record by record, described by an OpenAPI document.
 const api = writeApi({ dataDir, pkg, staticDir: join(outDir, 'static'), site: siteUrl(), date: openData.date, citation: openData.citation.text });
 writeFileSync(join(generated, 'api.json'), JSON.stringify(api, null, '\t') + '\n');

@@ -122,6 +122,11 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 		{
 			address: '/embed/goals?country=GBR',
 			expected: async () => ({ region: 'embed', contains: /Projects per goal/ })
+		},
+		{
+			// Pinned to an earlier release the site keeps: its own figures, never the current ones first.
+			address: '/embed/goals?v=0.1.0',
+			expected: async () => ({ region: 'embed', contains: /Projects per goal/ })
 		}
 	];
 

@@ -98,6 +98,8 @@ export interface BrowserSelection {
 	imported: { id: string; title: string; packed: Record<string, Uint8Array>; layout: number }[];
 	/** The visitor's choice of datasets this selection was read for (domain/datasets.ts datasetViewKey). */
 	answers?: string;
+	/** An earlier data release in place of the current files: where it is served, and its files' columns. */
+	release?: { url: string; columns: Record<string, string[]> };
 }
 
 /** Fetch one of the app's data files as bytes. */
@@ -128,7 +130,7 @@ function fetchCsvFiles(dataUrl: string, selection: BrowserSelection) {
 	const needed = [
 		...dataPackage.resources.filter((r) => selection.embedded || !isInventory(r)).map((r) => r.path),
 		...(selection.jrc ? inventoryTables.map(jrcTablePath) : [])
-	];
+	].filter((path) => !selection.release || path in selection.release.columns);
 	return Promise.all(needed.map(async (path) => [path, await fetchBytes(`${dataUrl}/${path}`, path)] as const));
 }
 
@@ -146,6 +148,8 @@ export async function startBrowserDatabase(
 	selection: BrowserSelection = { embedded: true, jrc: true, imported: [] },
 	tablesManifest: string | null = null
 ): Promise<BrowserDatabase> {
+	// An earlier release is read from its own files; the build's tables are the current version's.
+	if (selection.release) return startEngine(selection.release.url, selection, null);
 	if (!tablesManifest || !selection.embedded || !selection.jrc) return startEngine(dataUrl, selection, null);
 	try {
 		return await startEngine(dataUrl, selection, tablesManifest);
@@ -195,7 +199,8 @@ async function startEngine(dataUrl: string, selection: BrowserSelection, tablesM
 		const published: PublishedTables | undefined = shipped
 			? shippedTablesRestorer(client, shipped.manifest, shipped.files, (name, bytes) => conn.insertArrowFromIPCStream(bytes, { name, create: false }))
 			: undefined;
-		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, jrc, imported }, published);
+		const release = selection.release && { columns: selection.release.columns };
+		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, jrc, imported, release }, published);
 		await lockDatabase(client);
 		return browserDatabase(db, conn, client, loaded, started, Math.round(performance.now() - loadStarted), shipped ? 'arrow' : 'csv', catalog);
 	} catch (e) {

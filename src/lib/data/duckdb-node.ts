@@ -105,6 +105,17 @@ export async function openPublishedInNode(dataDir = 'data', staticData = 'static
 }
 
 /**
+ * An earlier data release from its frozen folder (data/releases/<version>), each file read by its
+ * own columns: what a pinned embed loads in the browser.
+ */
+export async function openReleaseInNode(dir: string, release: { jrc: boolean; columns: Record<string, string[]> }): Promise<NodeClient> {
+	const client = await openNodeDuckDB();
+	const jrc = release.jrc ? (Object.fromEntries(inventoryTables.map((t) => [t, join(dir, jrcTablePath(t))])) as JrcTables) : null;
+	await loadDataset(client, (resource) => join(dir, resource.path), { embedded: true, jrc, imported: [], release: { columns: release.columns } });
+	return client;
+}
+
+/**
  * The embedded framework and countries from data/, with imported inventories (CSV text in the
  * import's table layout) beside the embedded inventory or instead of it: what the browser loads.
  */

@@ -29,6 +29,11 @@ export interface LoadSelection {
 	embedded: boolean;
 	jrc: JrcTables | null;
 	imported: ImportedInventory[];
+	/**
+	 * An earlier data release in place of the current files: each CSV file's columns, by its path
+	 * inside the release (domain/releases.ts). A table it lacks stays empty; a column it lacks is NULL.
+	 */
+	release?: { columns: Record<string, string[]> };
 }
 
 /** Where the engine reads each table of the published JRC inventory (converted by the build). */
@@ -143,11 +148,15 @@ export interface PublishedTables {
  * dashboard never shows an empty engine.
  */
 export async function loadDataset(client: SqlClient, fileFor: (resource: Resource) => string, selection: LoadSelection = embeddedOnly, published?: PublishedTables): Promise<LoadOutcome> {
-	const restore = published !== undefined && selection.embedded && selection.jrc !== null;
+	const restore = published !== undefined && selection.embedded && selection.jrc !== null && !selection.release;
+	const columns = selection.release?.columns;
+	const insertCsv = async (resource: Resource, path: string, file: string) => {
+		if (!columns || columns[path]) await client.query(insertFromCsvSql(resource, columns?.[path]), [file]);
+	};
 	// With imports beside them the derived tables are built again from everything loaded.
 	const restoreDerived = restore && selection.imported.length === 0;
 	const loadEmbedded = async () => {
-		for (const resource of dataPackage.resources.filter(isInventory)) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
+		for (const resource of dataPackage.resources.filter(isInventory)) await insertCsv(resource, resource.path, fileFor(resource));
 		await client.query(`UPDATE projects SET dataset = 'embedded' WHERE dataset IS NULL`);
 		await client.query(`INSERT INTO datasets VALUES ('embedded', ?)`, [dataPackage.curated.title]);
 	};
@@ -158,11 +167,11 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 		// Every project keeps the dataset it came from, so lists can say so and the selector can count.
 		await client.query(`ALTER TABLE projects ADD COLUMN dataset VARCHAR`);
 		await client.query(`CREATE OR REPLACE TABLE datasets (dataset VARCHAR NOT NULL, title VARCHAR NOT NULL)`);
-		for (const resource of dataPackage.resources.filter((r) => !isInventory(r))) await client.query(insertFromCsvSql(resource), [fileFor(resource)]);
+		for (const resource of dataPackage.resources.filter((r) => !isInventory(r))) await insertCsv(resource, resource.path, fileFor(resource));
 		if (selection.embedded) await loadEmbedded();
 		if (selection.jrc) {
 			for (const resource of dataPackage.resources.filter(isInventory)) {
-				await client.query(insertFromCsvSql(resource), [selection.jrc[resource.name as InventoryTable]]);
+				await insertCsv(resource, jrcTablePath(resource.name as InventoryTable), selection.jrc[resource.name as InventoryTable]);
 			}
 			await client.query(`UPDATE projects SET dataset = ? WHERE dataset IS NULL`, [jrcDataset.id]);
 			await client.query(`INSERT INTO datasets VALUES (?, ?)`, [jrcDataset.id, jrcDataset.title]);

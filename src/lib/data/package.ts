@@ -94,10 +94,14 @@ export function createTableSql(resource: Resource): string {
  * browser). Every column is read as text under the name in the file's header and cast by name on
  * insert, so a file with its columns in another order still loads right, and an empty cell
  * becomes NULL. (A `columns` option would name columns by position and ignore the header.)
+ *
+ * @param present the columns the file has, for a file of an earlier release: a column added since
+ *   (always an optional one, or the version would be a major one) is read as NULL.
  */
-export function insertFromCsvSql(resource: Resource): string {
-	const names = resource.schema.fields.map((f) => sqlIdentifier(f.name)).join(', ');
-	return `INSERT INTO ${sqlIdentifier(resource.name)} (${names}) SELECT ${names} FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`;
+export function insertFromCsvSql(resource: Resource, present?: readonly string[]): string {
+	const names = resource.schema.fields.map((f) => sqlIdentifier(f.name));
+	const values = resource.schema.fields.map((f, i) => (!present || present.includes(f.name) ? names[i] : 'NULL'));
+	return `INSERT INTO ${sqlIdentifier(resource.name)} (${names.join(', ')}) SELECT ${values.join(', ')} FROM read_csv(?, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`;
 }
 
 /**

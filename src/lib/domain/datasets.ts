@@ -16,6 +16,8 @@ export interface DatasetView {
 	embedded: boolean;
 	jrc: boolean;
 	imported: string[];
+	/** An earlier data release shown in place of the current data (a pinned embed): its version. */
+	release?: string;
 }
 
 /** Both published datasets: what the build's figures are computed for. */
@@ -30,5 +32,5 @@ export function shownView(view: DatasetView): DatasetView {
 /** One text per choice of datasets, whatever the order of the imports: what an answer was computed for. */
 export function datasetViewKey(view: DatasetView): string {
 	const v = shownView(view);
-	return JSON.stringify([v.embedded, v.jrc, [...v.imported].sort()]);
+	return JSON.stringify([v.embedded, v.jrc, [...v.imported].sort(), ...(view.release ? [view.release] : [])]);
 }
