@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { robotsTxt, siteUrl, sitemapXml } from './scripts/lib/findable.js';
+import { jsonLdScript, robotsTxt, siteUrl, sitemapXml } from './scripts/lib/findable.js';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -76,6 +76,10 @@ export default {
 						'$1\n\t\t<noscript><main style="max-width: 72rem; margin: 0 auto; padding: 2.5rem 1.25rem"><h1>Page not found</h1><p>There is no page at this address.</p><p><a href="/">Citizen Science for the SDGs: the overview</a></p></main></noscript>'
 					)
 				);
+				// The release as a schema.org Dataset, for search engines, in the open data page's head.
+				const openData = 'build/open-data.html';
+				const dataset = JSON.parse(readFileSync('build/data/downloads/dataset.jsonld', 'utf8'));
+				writeFileSync(openData, readFileSync(openData, 'utf8').replace('</head>', `${jsonLdScript(dataset)}\n\t</head>`));
 				// Every prerendered page in a sitemap, named by robots.txt, at the SITE_URL address.
 				const address = siteUrl();
 				const pages = [...builder.prerendered.pages.keys()].map((p) => p.replace(/\/index\.html$|\.html$/, '') || '/');

@@ -39,7 +39,8 @@ import { writeShippedTables } from './lib/write-shipped-tables.ts';
 import { undescribedTopics, unknownRelatedTopics } from '../src/lib/queries/topics.ts';
 import { networkDataProblems } from '../src/lib/queries/networks.ts';
 import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
-import { writeOpenData } from './lib/open-data.ts';
+import { downloadsPath, writeOpenData } from './lib/open-data.ts';
+import { coverageOf, dcatCatalogue, schemaOrgDataset } from './lib/jsonld/catalogue.ts';
 import { writeApi } from './lib/api/write.ts';
 import { checkCurrent, checkReleases, publishReleases, releaseFiles } from './lib/releases.ts';
 import { siteUrl } from './lib/findable.js';
@@ -155,6 +156,17 @@ try {
 	process.exit(1);
 }
 writeFileSync(join(generated, 'open-data.json'), JSON.stringify(openData, null, '\t') + '\n');
+// The release for machines: a schema.org Dataset (put into /open-data's page) and a DCAT-AP catalogue.
+{
+	const read = (path: string) => csvRecords(parseCsv(readFileSync(path, 'utf8')));
+	const projects = [...read(join(dataDir, 'projects.csv')), ...csvRecords(parseCsv(jrc.csv.projects))];
+	const places = [...read(join(dataDir, 'project_countries.csv')), ...csvRecords(parseCsv(jrc.csv.project_countries))].map((r) => r.country);
+	const coverage = coverageOf(projects as { start_year: string; end_year: string }[], places, Number(openData.date.slice(0, 4)));
+	const licence = pkg.licenses[0]?.path ?? '';
+	const downloads = join(outDir, 'static', downloadsPath);
+	writeFileSync(join(downloads, 'dataset.jsonld'), JSON.stringify(schemaOrgDataset(openData, siteUrl(), coverage, licence), null, '\t') + '\n');
+	writeFileSync(join(downloads, 'dcat-ap.jsonld'), JSON.stringify(dcatCatalogue(openData, siteUrl(), coverage, licence), null, '\t') + '\n');
+}
 // Releases that stay: every frozen release unchanged, and the current data equal to its frozen copy.
 const releasesDir = join(dataDir, 'releases');
 const releaseProblems = [...checkReleases(releasesDir), ...checkCurrent(releasesDir, pkg.version, releaseFiles(dataDir, pkg, jrc.csv))];

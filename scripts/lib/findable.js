@@ -51,3 +51,12 @@ export function robotsTxt(site) {
 	const path = new URL(site).pathname.replace(/\/+$/, '');
 	return `# Every page may be crawled; embedded charts are parts of other sites' pages.\nUser-agent: *\nAllow: ${path}/\nDisallow: ${path}/embed/\n\nSitemap: ${site}/sitemap.xml\n`;
 }
+
+/**
+ * A JSON-LD block for a page's head. Its text is JSON with every "<" escaped, so that no value can
+ * close the script element or open another: the block is data, and stays data.
+ * @param {unknown} data
+ */
+export function jsonLdScript(data) {
+	return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}

@@ -43,4 +43,16 @@ describe('sitemap.xml, robots.txt and canonical addresses', () => {
 			expect(canonical, path).toBe(`${localSiteUrl}${path}`);
 		}
 	});
+
+	it('the open data page carries the release as a schema.org Dataset, the same as its downloadable description', async () => {
+		const html = await (await fetch(`${session.server.url}/open-data`)).text();
+		const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+		expect(blocks).toHaveLength(1);
+		const served = await (await fetch(`${session.server.url}/data/downloads/dataset.jsonld`)).json();
+		expect(blocks[0]).toEqual(served);
+		expect(blocks[0]).toMatchObject({ '@type': 'Dataset', url: `${localSiteUrl}/open-data` });
+		const dcat = await fetch(`${session.server.url}/data/downloads/dcat-ap.jsonld`);
+		expect(dcat.status).toBe(200);
+		expect((await dcat.json())['@type']).toBe('dcat:Catalog');
+	});
 });

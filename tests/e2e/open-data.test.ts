@@ -53,6 +53,8 @@ describe('/open-data', () => {
 		const { page, errors, foreign, context } = await openPage(session);
 		await page.goto(`${session.server.url}/open-data`);
 		await page.click('a:has-text("data API")');
+		await page.waitForURL(/\/open-data\/api$/);
+		await page.locator('h1:has-text("Data API")').waitFor();
 		await expect(page.locator('h1').innerText()).resolves.toBe('Data API');
 		const hrefs = await page.locator('main a[href*="/api/v1/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 		expect(hrefs.length).toBeGreaterThan(20);

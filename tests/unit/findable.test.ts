@@ -1,7 +1,7 @@
-/** The site's address (SITE_URL), its sitemap and robots.txt (scripts/lib/findable.js). */
+/** The site's address (SITE_URL), its sitemap, robots.txt and JSON-LD blocks (scripts/lib/findable.js). */
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { localSiteUrl, robotsTxt, siteUrl, sitemapXml } from '../../scripts/lib/findable.js';
+import { jsonLdScript, localSiteUrl, robotsTxt, siteUrl, sitemapXml } from '../../scripts/lib/findable.js';
 
 describe('SITE_URL', () => {
 	it('defaults to the local address npm start serves, and drops a trailing slash', () => {
@@ -37,5 +37,16 @@ describe('sitemap.xml and robots.txt', () => {
 		const robots = robotsTxt('https://example.org/sdg');
 		expect(robots).toContain('\nAllow: /sdg/\nDisallow: /sdg/embed/\n');
 		expect(robots).toContain('\nSitemap: https://example.org/sdg/sitemap.xml\n');
+	});
+});
+
+describe('jsonLdScript', () => {
+	it('keeps a value that holds markup inside the block, and reads back the same', () => {
+		const data = { name: 'A</script><script>alert(1)</script>', description: '<!-- x -->' };
+		const block = jsonLdScript(data);
+		expect(block.match(/<\/script>/g)).toHaveLength(1);
+		expect(block).not.toContain('<!--');
+		const inner = /^<script type="application\/ld\+json">([\s\S]*)<\/script>$/.exec(block)![1];
+		expect(JSON.parse(inner)).toEqual(data);
 	});
 });
