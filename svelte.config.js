@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { jsonLdScript, robotsTxt, siteUrl, sitemapXml } from './scripts/lib/findable.js';
+import { jsonLdScript, robotsTxt, shareTags, siteUrl, sitemapXml } from './scripts/lib/findable.js';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -80,6 +80,29 @@ export default {
 				const openData = 'build/open-data.html';
 				const dataset = JSON.parse(readFileSync('build/data/downloads/dataset.jsonld', 'utf8'));
 				writeFileSync(openData, readFileSync(openData, 'utf8').replace('</head>', `${jsonLdScript(dataset)}\n\t</head>`));
+				// Share previews: Open Graph and Twitter card tags on every page, each goal, indicator and
+				// country page (and the overview) with its own card, the others with the overview's.
+				const previews = JSON.parse(readFileSync('src/lib/generated/previews.json', 'utf8'));
+				let shared = 0;
+				for (const [path, { file }] of builder.prerendered.pages) {
+					if (path.startsWith('/embed/')) continue;
+					const built = join('build', file);
+					const html = readFileSync(built, 'utf8');
+					const url = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+					if (!url) continue;
+					const preview = previews[path] ?? previews['/'];
+					const tags = shareTags({
+						title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Citizen Science for the SDGs',
+						description:
+							/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? 'How citizen science contributes to the UN Sustainable Development Goals.',
+						url,
+						image: `${siteUrl()}/${preview.file}`,
+						alt: preview.alt
+					});
+					writeFileSync(built, html.replace('</head>', `${tags}\n\t</head>`));
+					shared++;
+				}
+				builder.log(`Share tags: ${shared} pages`);
 				// Every prerendered page in a sitemap, named by robots.txt, at the SITE_URL address.
 				const address = siteUrl();
 				const pages = [...builder.prerendered.pages.keys()].map((p) => p.replace(/\/index\.html$|\.html$/, '') || '/');

@@ -42,6 +42,9 @@ import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 import { downloadsPath, writeOpenData } from './lib/open-data.ts';
 import { coverageOf, dcatCatalogue, schemaOrgDataset } from './lib/jsonld/catalogue.ts';
 import { writeApi } from './lib/api/write.ts';
+import { indicatorStatus } from '../src/lib/queries/indicators.ts';
+import { previewCards } from './lib/preview-cards.ts';
+import { writePreviews } from './lib/previews.ts';
 import { checkCurrent, checkReleases, publishReleases, releaseFiles } from './lib/releases.ts';
 import { siteUrl } from './lib/findable.js';
 
@@ -107,6 +110,7 @@ if (undescribed.length) {
 const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db, inventoryYear);
 const index = await overviewIndex(db);
+const indicatorRows = await indicatorStatus(db);
 const projectList = JSON.stringify(await projectListColumns(db));
 // The same database, table by table, for the browser's DuckDB to start from without reading CSV.
 const tablesManifest = await writeShippedTables(db, join(staticData, shippedTablesDir), pkg.version);
@@ -166,6 +170,13 @@ writeFileSync(join(generated, 'open-data.json'), JSON.stringify(openData, null, 
 	const downloads = join(outDir, 'static', downloadsPath);
 	writeFileSync(join(downloads, 'dataset.jsonld'), JSON.stringify(schemaOrgDataset(openData, siteUrl(), coverage, licence), null, '\t') + '\n');
 	writeFileSync(join(downloads, 'dcat-ap.jsonld'), JSON.stringify(dcatCatalogue(openData, siteUrl(), coverage, licence), null, '\t') + '\n');
+}
+// Share previews of the overview, each goal, indicator and country page, drawn from the same figures.
+{
+	const countryRows = csvRecords(parseCsv(readFileSync(join(dataDir, 'countries.csv'), 'utf8'))).map((c) => ({ iso3: c.iso3, name: c.name }));
+	const cards = previewCards(overview, indicatorRows, countryRows);
+	const footer = `Data version ${pkg.version} · ${new URL(siteUrl()).host}`;
+	writeFileSync(join(generated, 'previews.json'), JSON.stringify(writePreviews(cards, footer, join(outDir, 'static')), null, '\t') + '\n');
 }
 // Releases that stay: every frozen release unchanged, and the current data equal to its frozen copy.
 const releasesDir = join(dataDir, 'releases');

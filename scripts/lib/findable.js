@@ -60,3 +60,36 @@ export function robotsTxt(site) {
 export function jsonLdScript(data) {
 	return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
+
+/** @param {string} text an attribute's value */
+const attribute = (text) =>
+	text
+		.replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/</g, '&lt;');
+
+/**
+ * Open Graph and Twitter card tags for a page, for the previews other sites and chat apps show of a
+ * link to it. `title` and `description` as the page's own <title> and description give them.
+ * @param {{ title: string; description: string; url: string; image: string; alt: string }} page
+ */
+export function shareTags({ title, description, url, image, alt }) {
+	const tags = [
+		['property', 'og:type', 'website'],
+		['property', 'og:site_name', 'Citizen Science for the SDGs'],
+		['property', 'og:title', title],
+		['property', 'og:description', description],
+		['property', 'og:url', url],
+		['property', 'og:image', image],
+		['property', 'og:image:type', 'image/png'],
+		['property', 'og:image:width', '1200'],
+		['property', 'og:image:height', '630'],
+		['property', 'og:image:alt', alt],
+		['name', 'twitter:card', 'summary_large_image'],
+		['name', 'twitter:title', title],
+		['name', 'twitter:description', description],
+		['name', 'twitter:image', image],
+		['name', 'twitter:image:alt', alt]
+	];
+	return tags.map(([key, name, value]) => `<meta ${key}="${name}" content="${attribute(value)}" />`).join('\n\t\t');
+}

@@ -55,4 +55,24 @@ describe('sitemap.xml, robots.txt and canonical addresses', () => {
 		expect(dcat.status).toBe(200);
 		expect((await dcat.json())['@type']).toBe('dcat:Catalog');
 	});
+
+	it('every page has share tags, the overview, goal, indicator and country pages a preview of their own', async () => {
+		const imageOf = (path: string) => {
+			const html = readFileSync(path === '/' ? 'build/index.html' : `build${path}.html`, 'utf8');
+			expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image"');
+			return /<meta property="og:image" content="([^"]+)"/.exec(html)![1];
+		};
+		const pages = builtPages();
+		for (const path of pages) expect(imageOf(path).startsWith(`${localSiteUrl}/previews/`), path).toBe(true);
+		const own = ['/', '/goals/15', '/indicators/15.5.1', '/countries/KEN'].map(imageOf);
+		expect(new Set(own).size).toBe(own.length);
+		expect(imageOf('/open-data')).toBe(imageOf('/'));
+		for (const image of own) {
+			const response = await fetch(`${session.server.url}${image.slice(localSiteUrl.length)}`);
+			expect(response.status, image).toBe(200);
+			expect(response.headers.get('content-type'), image).toBe('image/png');
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			expect(new DataView(bytes.buffer).getUint32(16), image).toBe(1200);
+		}
+	});
 });
