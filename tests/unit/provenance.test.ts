@@ -1,6 +1,8 @@
 /** Exports name what is on screen: the curated inventory and its licence, or a visitor's imports and their owners' terms. */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { dataPackage } from '../../src/lib/data/package';
+import { citationBibtex, citationText } from '../../src/lib/export/citation';
 import { tableToZip } from '../../src/lib/export/bundle';
 import { defaultProvenance, provenanceFor } from '../../src/lib/export/provenance';
 import { metadataFor, sourceLines, type ExportTable } from '../../src/lib/export/table';
@@ -52,5 +54,16 @@ describe('provenance of exports', () => {
 		expect(descriptor.licenses).toEqual([]);
 		const curated = unzipSync(tableToZip(table, metadataFor(table, 'cite me')));
 		expect(JSON.parse(strFromU8(curated['datapackage.json'])).licenses[0].name).toBe('CC-BY-4.0');
+	});
+
+	it('names an earlier release, shown by a pinned embed, in the metadata and citations', () => {
+		const pinned = provenanceFor(true, false, [], '0.1.0');
+		expect(metadataFor(table, 'cite me', new Date(), pinned).dataVersion).toBe('0.1.0');
+		expect(metadataFor(table, 'cite me').dataVersion).toBe(dataPackage.version);
+		const input = { title: 'Projects per goal', url: 'https://x.org/embed/goals?v=0.1.0', filters: '' };
+		expect(citationText({ ...input, dataVersion: '0.1.0' })).toContain('Data release 0.1.0.');
+		expect(citationText({ ...input, dataVersion: '0.1.0' })).not.toContain(`data version ${dataPackage.version}`);
+		expect(citationBibtex({ ...input, dataVersion: '0.1.0' })).toContain('note         = {Data release 0.1.0; accessed');
+		expect(citationText(input)).toContain(`data version ${dataPackage.version}`);
 	});
 });

@@ -14,6 +14,8 @@ export interface Provenance {
 	licenceUrl: string;
 	/** Published datasets only (no import): the data version applies. */
 	curated: boolean;
+	/** The data release shown: the current one, or an earlier one a pinned embed reads. */
+	dataVersion: string;
 }
 
 const curatedLicenceUrl = dataPackage.licenses[0]?.path ?? 'https://creativecommons.org/licenses/by/4.0/';
@@ -26,8 +28,14 @@ const jrcLicence = 'JRC inventory: © European Union, reuse authorised with ackn
  * @param embeddedShown the curated inventory is shown
  * @param jrcShown the published JRC inventory is shown
  * @param imports the visitor's imports shown
+ * @param dataVersion the data release shown (an earlier one in an embed pinned to it)
  */
-export function provenanceFor(embeddedShown: boolean, jrcShown: boolean, imports: { title: string; fileName: string; importedAt: string }[]): Provenance {
+export function provenanceFor(
+	embeddedShown: boolean,
+	jrcShown: boolean,
+	imports: { title: string; fileName: string; importedAt: string }[],
+	dataVersion = dataPackage.version
+): Provenance {
 	const imported = imports.length
 		? [`Imported in this browser: ${imports.map((d) => `${d.title} (${d.fileName}, ${d.importedAt.slice(0, 10)})`).join(', ')}`]
 		: [];
@@ -40,7 +48,8 @@ export function provenanceFor(embeddedShown: boolean, jrcShown: boolean, imports
 		sourceLines: [...imported, ...(embeddedShown ? [sourceLines[0]] : []), ...(jrcShown ? [jrcSourceLine] : []), sourceLines[1]],
 		licence: licences.join('; '),
 		licenceUrl: embeddedShown ? curatedLicenceUrl : '',
-		curated: imports.length === 0
+		curated: imports.length === 0,
+		dataVersion
 	};
 }
 

@@ -57,7 +57,7 @@ export function metadataFor(
 	table: ExportTable,
 	citation: string,
 	now = new Date(),
-	provenance: { sourceLines: string[]; licence: string; licenceUrl: string } = {
+	provenance: { sourceLines: string[]; licence: string; licenceUrl: string; dataVersion?: string } = {
 		sourceLines,
 		licence: 'CC BY 4.0',
 		licenceUrl: dataPackage.licenses[0]?.path ?? 'https://creativecommons.org/licenses/by/4.0/'
@@ -68,7 +68,7 @@ export function metadataFor(
 		source: provenance.sourceLines.join('; '),
 		licence: provenance.licence,
 		licenceUrl: provenance.licenceUrl,
-		dataVersion: dataPackage.version,
+		dataVersion: provenance.dataVersion ?? dataPackage.version,
 		appVersion,
 		created: now.toISOString(),
 		filters: table.filters.description,

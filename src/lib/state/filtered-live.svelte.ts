@@ -105,5 +105,5 @@ export function filteredLive<T, I = undefined>(
 
 /** The provenance of a fixed view of the published datasets (a page that shows no import). */
 function provenanceOfView(view: DatasetView) {
-	return provenanceFor(view.embedded, view.jrc, []);
+	return provenanceFor(view.embedded, view.jrc, [], view.release);
 }
