@@ -5,6 +5,7 @@
  */
 import type { IndicatorStatusRow } from '../../src/lib/domain/indicators.ts';
 import type { Overview } from '../../src/lib/domain/overview.ts';
+import { evidenceSentence } from '../../src/lib/format/evidence-counts.ts';
 import type { PreviewCard } from './previews.ts';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -22,6 +23,20 @@ export function previewCards(overview: Overview, indicators: IndicatorStatusRow[
 			figure: count(overview.projects, 'project'),
 			accent: '#1f5f8b',
 			bars: bars(null)
+		},
+		{
+			path: '/coverage',
+			title: 'Indicator coverage',
+			subtitle: evidenceSentence(overview.indicators),
+			figure: `${count(indicators.filter((i) => i.projects > 0).length, 'indicator')} of ${indicators.length} with a project linked`,
+			accent: '#1f5f8b',
+			barsShow: 'indicators with a project linked, per goal',
+			bars: overview.perGoal.map((g) => ({
+				label: String(g.goal),
+				value: indicators.filter((i) => i.goal === g.goal && i.projects > 0).length,
+				colour: g.colour,
+				highlight: false
+			}))
 		},
 		...overview.perGoal.map((g) => ({
 			path: `/goals/${g.goal}`,

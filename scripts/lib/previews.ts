@@ -22,6 +22,8 @@ export interface PreviewCard {
 	accent: string;
 	/** Bars to draw under the figure (projects per goal), the highlighted one in full colour. */
 	bars?: { label: string; value: number; colour: string; highlight: boolean }[];
+	/** What the bars count, for the image's text alternative (default: projects per goal). */
+	barsShow?: string;
 }
 
 export const previewsPath = 'previews';
@@ -99,7 +101,7 @@ export function writePreviews(cards: PreviewCard[], footer: string, staticDir: s
 		const svg = previewSvg(card, footer);
 		const name = `${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.png`;
 		if (!existsSync(join(dir, name))) writeFileSync(join(dir, name), renderPng(svg));
-		const chart = card.bars ? ', with a bar chart of projects per goal' : '';
+		const chart = card.bars ? `, with a bar chart of ${card.barsShow ?? 'projects per goal'}` : '';
 		files[card.path] = { file: `${previewsPath}/${name}`, alt: `${card.title}: ${card.figure}${chart}. ${footer}.` };
 	}
 	const kept = new Set(Object.values(files).map((f) => f.file.slice(previewsPath.length + 1)));

@@ -56,7 +56,7 @@ describe('sitemap.xml, robots.txt and canonical addresses', () => {
 		expect((await dcat.json())['@type']).toBe('dcat:Catalog');
 	});
 
-	it('every page has share tags, the overview, goal, indicator and country pages a preview of their own', async () => {
+	it('every page has share tags, the overview, coverage, goal, indicator and country pages a preview of their own', async () => {
 		const imageOf = (path: string) => {
 			const html = readFileSync(path === '/' ? 'build/index.html' : `build${path}.html`, 'utf8');
 			expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image"');
@@ -64,7 +64,7 @@ describe('sitemap.xml, robots.txt and canonical addresses', () => {
 		};
 		const pages = builtPages();
 		for (const path of pages) expect(imageOf(path).startsWith(`${localSiteUrl}/previews/`), path).toBe(true);
-		const own = ['/', '/goals/15', '/indicators/15.5.1', '/countries/KEN'].map(imageOf);
+		const own = ['/', '/coverage', '/goals/15', '/indicators/15.5.1', '/countries/KEN'].map(imageOf);
 		expect(new Set(own).size).toBe(own.length);
 		expect(imageOf('/open-data')).toBe(imageOf('/'));
 		for (const image of own) {

@@ -63,6 +63,9 @@ describe('share previews', () => {
 		const gbr = overview.perCountry.find((c) => c.iso3 === 'GBR')!.projects;
 		expect(cards.find((c) => c.path === '/countries/GBR')!.figure).toBe(`${gbr.toLocaleString('en')} projects with an SDG link`);
 		expect(cards.find((c) => c.path === '/')!.figure).toBe(`${overview.projects} projects`);
+		const coverage = cards.find((c) => c.path === '/coverage')!;
+		expect(coverage.figure).toBe(`${indicators.filter((i) => i.projects > 0).length} indicators of ${indicators.length} with a project linked`);
+		expect(coverage.bars!.reduce((n, b) => n + b.value, 0)).toBe(indicators.filter((i) => i.projects > 0).length);
 	});
 
 	it('writes share tags whose values stay inside their attributes', () => {
