@@ -9,6 +9,18 @@ import zlib from 'node:zlib';
 import { jsonLdScript, robotsTxt, shareTags, siteUrl, sitemapXml } from './scripts/lib/findable.js';
 
 const brotli = promisify(zlib.brotliCompress);
+
+/**
+ * Markup added at the end of a built page's head. The replacement is a function, so that "$&" or
+ * "$'" in a title or in the data is text, not a replacement pattern.
+ * @param {string} html
+ * @param {string} markup
+ * @param {string} file
+ */
+function intoHead(html, markup, file) {
+	if (!html.includes('</head>')) throw new Error(`${file} has no </head> to add ${markup.slice(0, 40)}… to`);
+	return html.replace('</head>', () => `${markup}\n\t</head>`);
+}
 const gzip = promisify(zlib.gzip);
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm', '.bin', '.arrows']);
@@ -79,7 +91,7 @@ export default {
 				// The release as a schema.org Dataset, for search engines, in the open data page's head.
 				const openData = 'build/open-data.html';
 				const dataset = JSON.parse(readFileSync('build/data/downloads/dataset.jsonld', 'utf8'));
-				writeFileSync(openData, readFileSync(openData, 'utf8').replace('</head>', `${jsonLdScript(dataset)}\n\t</head>`));
+				writeFileSync(openData, intoHead(readFileSync(openData, 'utf8'), jsonLdScript(dataset), openData));
 				// Share previews: Open Graph and Twitter card tags on every page, each goal, indicator and
 				// country page (and the overview) with its own card, the others with the overview's.
 				const previews = JSON.parse(readFileSync('src/lib/generated/previews.json', 'utf8'));
@@ -99,7 +111,7 @@ export default {
 						image: `${siteUrl()}/${preview.file}`,
 						alt: preview.alt
 					});
-					writeFileSync(built, html.replace('</head>', `${tags}\n\t</head>`));
+					writeFileSync(built, intoHead(html, tags, built));
 					shared++;
 				}
 				builder.log(`Share tags: ${shared} pages`);

@@ -168,7 +168,7 @@ writeFileSync(join(generated, 'open-data.json'), JSON.stringify(openData, null, 
 	const coverage = coverageOf(projects as { start_year: string; end_year: string }[], places, Number(openData.date.slice(0, 4)));
 	const licence = pkg.licenses[0]?.path ?? '';
 	const downloads = join(outDir, 'static', downloadsPath);
-	writeFileSync(join(downloads, 'dataset.jsonld'), JSON.stringify(schemaOrgDataset(openData, siteUrl(), coverage, licence), null, '\t') + '\n');
+	writeFileSync(join(downloads, 'dataset.jsonld'), JSON.stringify(schemaOrgDataset(openData, siteUrl(), coverage), null, '\t') + '\n');
 	writeFileSync(join(downloads, 'dcat-ap.jsonld'), JSON.stringify(dcatCatalogue(openData, siteUrl(), coverage, licence), null, '\t') + '\n');
 }
 // Share previews of the overview, each goal, indicator and country page, drawn from the same figures.

@@ -20,6 +20,8 @@ export interface DatasetAbout {
 }
 
 const jrcAddress = 'http://data.europa.eu/89h/jrc-citsci-10004';
+/** The Commission's reuse decision, which is the JRC inventory's licence (by its European Legislation Identifier). */
+const jrcLicenceUrl = 'http://data.europa.eu/eli/dec/2011/833/oj';
 
 /** @param jrcProjects the JRC inventory's projects as the importer converted them */
 export function datasetsAbout(pkg: DataPackage, jrcProjects: number): { curated: DatasetAbout; jrc: DatasetAbout } {
@@ -45,11 +47,11 @@ export function datasetsAbout(pkg: DataPackage, jrcProjects: number): { curated:
 				description: `The JRC inventory (${jrcProjects.toLocaleString('en')} projects) converted by the site’s importer, with the study team’s goal scores on their own scale (JRC scored 2 and 1).`,
 				licence: {
 					name: 'Reuse authorised with acknowledgement (Commission Decision 2011/833/EU); see the vendored README for the licence note',
-					url: jrcAddress
+					url: jrcLicenceUrl
 				},
 				source: `European Commission, Joint Research Centre: ${jrcAddress}. © European Union.`
 			},
-			provenance: { sourceLines: jrc.sourceLines, licence: jrc.licence, licenceUrl: jrcAddress }
+			provenance: { sourceLines: jrc.sourceLines, licence: jrc.licence, licenceUrl: jrcLicenceUrl }
 		}
 	};
 }

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { DataPackage } from '../../src/lib/data/package.ts';
 import type { PublishedRelease } from '../../src/lib/domain/releases.ts';
 import { parseCsv } from '../../src/lib/format/csv.ts';
@@ -21,11 +21,19 @@ export const releasesPath = 'releases';
 const sumsFile = 'SHA256SUMS';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** A release's files, by their path inside it; a system's hidden files (.DS_Store) are not the release's. */
 const filesUnder = (dir: string) =>
 	readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => statSync(join(dir, f)).isFile())
 		.map((f) => f.split('\\').join('/'))
+		.filter((f) => !f.split('/').some((part) => part.startsWith('.')))
 		.sort();
+
+const versionName = /^\d+\.\d+\.\d+$/;
+/** A SHA256SUMS line: a hash, two spaces (or a space and a star), a path; a line end of either kind. */
+const sumsLine = /^([0-9a-f]{64}) [ *](.+?)\r?$/;
+/** The kept releases' folders; anything else in releases/ is named by checkReleases. */
+const versionsIn = (releasesDir: string) => (existsSync(releasesDir) ? readdirSync(releasesDir).filter((v) => versionName.test(v)) : []);
 
 /** What a release freezes: the package's files and the JRC tables, by path inside the release. */
 export function releaseFiles(dataDir: string, pkg: DataPackage, jrc: Record<string, string>): Map<string, Uint8Array> {
@@ -52,18 +60,27 @@ export function freezeRelease(releasesDir: string, version: string, files: Map<s
 export function checkReleases(releasesDir: string): string[] {
 	if (!existsSync(releasesDir)) return [];
 	const problems: string[] = [];
-	for (const version of readdirSync(releasesDir).sort()) {
+	for (const name of readdirSync(releasesDir).filter((f) => !f.startsWith('.') && !versionName.test(f)))
+		problems.push(`${relative('.', join(releasesDir, name))}: not a release; expected a folder named by its version, such as 1.2.0`);
+	for (const version of versionsIn(releasesDir).sort()) {
 		const dir = join(releasesDir, version);
 		if (!existsSync(join(dir, sumsFile))) {
 			problems.push(`${relative('.', dir)}: no ${sumsFile}; a release is frozen with \`npm run release\``);
 			continue;
 		}
-		const listed = new Map(
-			readFileSync(join(dir, sumsFile), 'utf8')
-				.trim()
-				.split('\n')
-				.map((line) => [line.slice(66), line.slice(0, 64)] as [string, string])
-		);
+		const listed = new Map<string, string>();
+		readFileSync(join(dir, sumsFile), 'utf8')
+			.split('\n')
+			.forEach((line, i) => {
+				const m = sumsLine.exec(line);
+				if (m) listed.set(m[2], m[1]);
+				else if (line.trim()) problems.push(`${relative('.', join(dir, sumsFile))}, line ${i + 1}: expected "<sha256>  <path>"`);
+			});
+		const declared = existsSync(join(dir, 'datapackage.json'))
+			? (JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { version?: string }).version
+			: null;
+		if (declared && declared !== version)
+			problems.push(`${relative('.', dir)}/datapackage.json: says version ${declared}, in the folder of release ${version}`);
 		for (const file of filesUnder(dir).filter((f) => f !== sumsFile)) {
 			const expected = listed.get(file);
 			if (!expected) problems.push(`${relative('.', join(dir, file))}: not part of release ${version} (added after it was frozen)`);
@@ -92,16 +109,14 @@ export function publishReleases(releasesDir: string, staticDir: string, dates: M
 	rmSync(out, { recursive: true, force: true });
 	if (!existsSync(releasesDir)) return [];
 	mkdirSync(out, { recursive: true });
-	return readdirSync(releasesDir)
+	return versionsIn(releasesDir)
 		.sort(byVersion)
 		.map((version) => {
 			const dir = join(releasesDir, version);
-			cpSync(dir, join(out, version), { recursive: true });
+			cpSync(dir, join(out, version), { recursive: true, filter: (src) => !basename(src).startsWith('.') });
 			const files = filesUnder(dir).filter((f) => f.endsWith('.csv'));
 			const columns = Object.fromEntries(files.map((f) => [f, parseCsv(readFileSync(join(dir, f), 'utf8').split('\n')[0]).header]));
 			const projects = parseCsv(readFileSync(join(dir, 'projects.csv'), 'utf8')).rows.length;
-			const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { version: string };
-			if (pkg.version !== version) throw new Error(`${relative('.', dir)}/datapackage.json says version ${pkg.version}, not ${version}`);
 			return { version, date: dates.get(version) ?? null, path: `${releasesPath}/${version}`, jrc: files.some((f) => f.startsWith('jrc/')), projects, columns };
 		});
 }

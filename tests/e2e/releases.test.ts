@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReleaseInNode } from '../../src/lib/data/duckdb-node';
 import { inventoryYear } from '../../src/lib/data/package';
 import type { PublishedRelease } from '../../src/lib/domain/releases';
+import { csvRecords, parseCsv } from '../../src/lib/format/csv';
 import { loadOverview } from '../../src/lib/queries/overview';
 import { openPage, startSession, type Session } from './session';
 
@@ -40,10 +41,18 @@ describe('/releases/<version>/', () => {
 
 describe('a pinned embed', () => {
 	it("of an earlier release shows that release's figures, from its own files", async () => {
+		// Projects per goal in 0.1.0, counted from its CSV apart from any loader: a link's goal is its code's first part.
+		const links = csvRecords(parseCsv(readFileSync('data/releases/0.1.0/contributions.csv', 'utf8')));
+		const perGoal = Array.from(
+			{ length: 17 },
+			(_, i) => new Set(links.filter((l) => l.sdg_code.split('.')[0] === String(i + 1)).map((l) => l.project_id)).size
+		);
+		// And as the engine in Node counts them, reading the release by its own columns as the browser does.
 		const release = releases.find((r) => r.version === '0.1.0')!;
 		const db = await openReleaseInNode('data/releases/0.1.0', release);
 		const expected = await loadOverview(db, inventoryYear);
 		db.close();
+		expect(expected.perGoal.map((g) => g.projects)).toEqual(perGoal);
 		const { context, page, errors, foreign } = await openPage(session);
 		await page.goto(`${session.server.url}/embed/goals?v=0.1.0`);
 		await page.locator('main.embed[data-live="live"] [data-figures="embed"][data-pending="false"]').waitFor({ timeout: 60_000 });

@@ -42,11 +42,13 @@ describe('releases that stay', () => {
 		const fixture = fixtureFiles('0.0.1');
 		freezeRelease(releases, '0.0.1', fixture);
 		freezeRelease(releases, '0.0.2', fixtureFiles('0.0.2'));
+		freezeRelease(releases, '0.10.0', fixtureFiles('0.10.0'));
+		freezeRelease(releases, '0.9.0', fixtureFiles('0.9.0'));
 		const site = mkdtempSync(join(tmpdir(), 'site-'));
 		const listed = publishReleases(releases, site, new Map([['0.0.1', '2026-01-01']]));
-		expect(listed.map((r) => r.version)).toEqual(['0.0.2', '0.0.1']);
-		expect(listed[1]).toMatchObject({ date: '2026-01-01', path: 'releases/0.0.1', jrc: false, projects: 4 });
-		expect(listed[1].columns['contributions.csv']).toEqual(parseCsv(readFileSync('tests/fixtures/mini/contributions.csv', 'utf8')).header);
+		expect(listed.map((r) => r.version)).toEqual(['0.10.0', '0.9.0', '0.0.2', '0.0.1']);
+		expect(listed[3]).toMatchObject({ date: '2026-01-01', path: 'releases/0.0.1', jrc: false, projects: 4 });
+		expect(listed[3].columns['contributions.csv']).toEqual(parseCsv(readFileSync('tests/fixtures/mini/contributions.csv', 'utf8')).header);
 		for (const [path, bytes] of fixture) expect(sha256(new Uint8Array(readFileSync(join(site, 'releases/0.0.1', path)))), path).toBe(sha256(bytes));
 		expect(() => freezeRelease(releases, '0.0.1', fixtureFiles('0.0.1'))).toThrow(/is never written twice/);
 	});
@@ -58,10 +60,24 @@ describe('releases that stay', () => {
 		writeFileSync(join(releases, '0.0.1/projects.csv'), readFileSync(join(releases, '0.0.1/projects.csv'), 'utf8').replace('alpha', 'alpha2'));
 		writeFileSync(join(releases, '0.0.1/extra.csv'), 'a\n1\n');
 		rmSync(join(releases, '0.0.1/countries.csv'));
+		writeFileSync(join(releases, '0.0.1/.DS_Store'), 'a system file, not part of the release');
+		writeFileSync(join(releases, 'notes.txt'), 'not a release');
 		const problems = checkReleases(releases).join('\n');
+		expect(problems).not.toContain('.DS_Store');
+		expect(problems).toMatch(/notes\.txt: not a release; expected a folder named by its version/);
 		expect(problems).toMatch(/0\.0\.1\/projects\.csv: changed since release 0\.0\.1 was frozen/);
 		expect(problems).toMatch(/0\.0\.1\/extra\.csv: not part of release 0\.0\.1/);
 		expect(problems).toMatch(/0\.0\.1\/countries\.csv: missing from release 0\.0\.1/);
+	});
+
+	it('reads SHA256SUMS with either line end, and names a folder whose descriptor says another version', () => {
+		const releases = mkdtempSync(join(tmpdir(), 'releases-'));
+		freezeRelease(releases, '0.0.1', fixtureFiles('0.0.1'));
+		const sums = join(releases, '0.0.1/SHA256SUMS');
+		writeFileSync(sums, readFileSync(sums, 'utf8').replace(/\n/g, '\r\n'));
+		expect(checkReleases(releases)).toEqual([]);
+		freezeRelease(releases, '0.0.2', fixtureFiles('0.0.3'));
+		expect(checkReleases(releases)).toEqual([expect.stringMatching(/0\.0\.2\/datapackage\.json: says version 0\.0\.3, in the folder of release 0\.0\.2$/)]);
 	});
 
 	it('stops on data changed under a frozen version, and asks for a new one', () => {

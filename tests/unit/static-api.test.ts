@@ -4,7 +4,7 @@
  * (ajv, JSON Schema 2020-12); and the documents say what the published tables say (a link is in
  * the documents of its project, indicator, target and goal, and nowhere else).
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileErrors, validate } from '@readme/openapi-parser';
@@ -88,6 +88,17 @@ describe('every file the API serves', () => {
 		expect(check(doc)).toBe(true);
 		expect(check({ ...doc, data: { ...doc.data, tier: null } })).toBe(false);
 		expect(check({ ...doc, data: { ...doc.data, contributions: [{ ...doc.data.contributions[0], strength: 3 }] } })).toBe(false);
+	});
+
+	it('refuses a key that cannot name a file, naming the table and the key', () => {
+		const data = mkdtempSync(join(tmpdir(), 'static-api-data-'));
+		cpSync('data', data, { recursive: true, filter: (path) => !path.startsWith(join('data', 'releases')) });
+		const topics = readFileSync(join(data, 'topics.csv'), 'utf8').split('\n');
+		topics[1] = topics[1].replace(/^([^,]+),([^,]+),/, '$1,../escape,');
+		writeFileSync(join(data, 'topics.csv'), topics.join('\n'));
+		const write = () =>
+			writeApi({ dataDir: data, pkg: dataPackage, staticDir: mkdtempSync(join(tmpdir(), 'static-api-')), site, date: '2026-12-01', citation: 'c' });
+		expect(write).toThrow(/topics\.csv: page "\.\.\/escape" cannot name a file of the API/);
 	});
 
 	it('serves each list as CSV: the published table, raw', () => {

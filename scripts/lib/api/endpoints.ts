@@ -92,7 +92,8 @@ export function collections(t: Tables): Collection[] {
 				.filter((pn) => pn.network_id === n.network_id)
 				.map((pn) => ({ ...projectRef(pn.project_id), role: pn.role, source_url: pn.source_url, quote: pn.quote }))
 		})),
-		make('topics', 'topic', 'topics', (x) => ({
+		// By the topic's page name: a topic of the JRC inventory's fields is named in words ("Air quality").
+		make('topics', 'page', 'topics', (x) => ({
 			projects: t.projects.filter((p) => listOf(p.topics).includes(text(x.topic))).map((p) => projectRef(p.project_id))
 		}))
 	];

@@ -46,6 +46,9 @@ export function writeApi({ dataDir, pkg, staticDir, site, date, citation }: ApiI
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const c of all) {
+		const unsafe = [...c.items.keys()].find((id) => !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id));
+		if (unsafe !== undefined)
+			throw new Error(`${c.table}.csv: ${c.key} ${JSON.stringify(unsafe)} cannot name a file of the API; expected letters, digits, ".", "_" or "-"`);
 		writeFileSync(join(dir, `${c.name}.json`), json(c.list));
 		writeFileSync(join(dir, `${c.name}.csv`), csv[c.table]);
 		mkdirSync(join(dir, c.name));

@@ -52,8 +52,9 @@ function distributions(c: OpenDataCatalogue) {
 }
 
 /** schema.org Dataset in its DataCatalog, with "@context": "https://schema.org/". */
-export function schemaOrgDataset(c: OpenDataCatalogue, site: string, coverage: Coverage, licenceUrl: string) {
+export function schemaOrgDataset(c: OpenDataCatalogue, site: string, coverage: Coverage) {
 	const page = `${site}/open-data`;
+	// The release holds two datasets under their own terms: the curated inventory's and the JRC's.
 	return {
 		'@context': 'https://schema.org/',
 		'@type': 'Dataset',
@@ -63,9 +64,12 @@ export function schemaOrgDataset(c: OpenDataCatalogue, site: string, coverage: C
 		url: page,
 		version: c.version,
 		datePublished: c.date,
-		license: licenceUrl,
+		license: c.datasets.map((d) => d.licence.url),
 		isAccessibleForFree: true,
-		creator: { '@type': 'Organization', name: publisher, url: `${site}/` },
+		creator: [
+			{ '@type': 'Organization', name: publisher, url: `${site}/` },
+			{ '@type': 'Organization', name: 'European Commission, Joint Research Centre', url: 'https://joint-research-centre.ec.europa.eu/' }
+		],
 		publisher: { '@type': 'Organization', name: publisher, url: `${site}/` },
 		temporalCoverage: `${coverage.from}/${coverage.to}`,
 		spatialCoverage: { '@type': 'Place', name: `Worldwide: ${coverage.countries} countries and areas named by projects` },
@@ -92,6 +96,8 @@ export function schemaOrgDataset(c: OpenDataCatalogue, site: string, coverage: C
 
 /** A DCAT-AP catalogue of the release, as JSON-LD with its own context. */
 export function dcatCatalogue(c: OpenDataCatalogue, site: string, coverage: Coverage, licenceUrl: string) {
+	// DCAT-AP puts a licence on each distribution (a table is under its own dataset's terms); the
+	// catalogue's own licence is that of its descriptions, the curated inventory's.
 	const page = `${site}/open-data`;
 	const agent = { '@type': 'foaf:Agent', 'foaf:name': publisher };
 	return {
@@ -118,7 +124,6 @@ export function dcatCatalogue(c: OpenDataCatalogue, site: string, coverage: Cove
 			'dcat:version': c.version,
 			'dct:issued': { '@value': c.date, '@type': 'xsd:date' },
 			'dct:publisher': agent,
-			'dct:license': { '@id': licenceUrl },
 			'dcat:landingPage': { '@id': page },
 			'dcat:keyword': ['citizen science', 'Sustainable Development Goals', 'SDG indicators'],
 			'dct:temporal': {
