@@ -74,6 +74,17 @@ describe('a pinned embed', () => {
 		await context.close();
 	});
 
+	it('pinned to the version it was built with hides nothing before the app runs; pinned to another, it does', async () => {
+		const { context, page } = await openPage(session);
+		// Only the page's own inline script runs: the app's scripts never arrive.
+		await context.route('**/_app/**', (route) => route.abort());
+		await page.goto(`${session.server.url}/embed/goals?v=${current}`);
+		expect(await page.evaluate(() => document.documentElement.getAttribute('data-pending'))).toBeNull();
+		await page.goto(`${session.server.url}/embed/goals?v=0.1.0`);
+		expect(await page.evaluate(() => document.documentElement.getAttribute('data-pending'))).toBe('address');
+		await context.close();
+	});
+
 	it('of a version the site does not keep says so and shows the current data', async () => {
 		const { context, page } = await openPage(session);
 		await page.goto(`${session.server.url}/embed/goals?v=0.0.9`);
