@@ -12,12 +12,14 @@ const author = 'Citizen Science for the SDGs dashboard contributors';
 /** YAML double-quoted scalar: every value CITATION.cff carries goes through it. */
 const yaml = (text: string) => JSON.stringify(text);
 
-export function datasetCitation(pkg: DataPackage, date: string, site: string) {
+/** @param kept whether this version is frozen under /releases/<version>/ (then the text names its files) */
+export function datasetCitation(pkg: DataPackage, date: string, site: string, kept = false) {
 	const url = `${site}/open-data`;
 	const doi = pkg.id?.startsWith('https://doi.org/') ? pkg.id.slice('https://doi.org/'.length) : null;
 	const year = date.slice(0, 4);
 	const licence = pkg.licenses[0]?.name ?? 'CC-BY-4.0';
-	const text = `${author} (${year}). ${pkg.title} (version ${pkg.version}, ${date}) [Data set]. ${doi ? `https://doi.org/${doi}` : url}. Licence: ${licence}.`;
+	const files = kept ? ` This version's files: ${site}/releases/${pkg.version}/datapackage.json.` : '';
+	const text = `${author} (${year}). ${pkg.title} (version ${pkg.version}, ${date}) [Data set]. ${doi ? `https://doi.org/${doi}` : url}.${files} Licence: ${licence}.`;
 	const bibtex = [
 		`@misc{citsci_sdg_${pkg.version.replace(/\./g, '_')},`,
 		`  title     = {${bibtexEscape(pkg.title)}},`,

@@ -7,7 +7,7 @@
  * writes the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { DataPackage } from '../../src/lib/data/package.ts';
@@ -150,7 +150,8 @@ export interface OpenDataInput {
 export async function writeOpenData({ dataDir, pkg, jrc, staticDir, site }: OpenDataInput): Promise<OpenDataCatalogue> {
 	const changelog = readChangelog(readFileSync(join(dataDir, 'CHANGELOG.md'), 'utf8'), pkg.version);
 	const date = changelog[0].date;
-	const citation = datasetCitation(pkg, date, site);
+	// A citation of a kept release names its frozen files, which stay at their address unchanged.
+	const citation = datasetCitation(pkg, date, site, existsSync(join(dataDir, 'releases', pkg.version, 'datapackage.json')));
 	const dir = join(staticDir, downloadsPath);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });

@@ -130,6 +130,8 @@ describe('the open data release', () => {
 		const { text, bibtex, csl } = catalogue.citation;
 		expect(text).toContain(`(version ${dataPackage.version}, ${catalogue.date})`);
 		expect(text).toContain(`${site}/open-data`);
+		// The version is kept in data/releases: the citation names its frozen files.
+		expect(text).toContain(`This version's files: ${site}/releases/${dataPackage.version}/datapackage.json.`);
 		expect(bibtex).toMatch(new RegExp(`version\\s+= \\{${dataPackage.version.replace(/\./g, '\\.')}\\}`));
 		expect(JSON.parse(csl)[0]).toMatchObject({ type: 'dataset', version: dataPackage.version, URL: `${site}/open-data` });
 		expect(readFileSync(join(dir, catalogue.citation.cff.path), 'utf8')).toContain(`date-released: "${catalogue.date}"`);
