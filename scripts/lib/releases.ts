@@ -116,8 +116,7 @@ export function publishReleases(releasesDir: string, staticDir: string, dates: M
 			cpSync(dir, join(out, version), { recursive: true, filter: (src) => !basename(src).startsWith('.') });
 			const files = filesUnder(dir).filter((f) => f.endsWith('.csv'));
 			const columns = Object.fromEntries(files.map((f) => [f, parseCsv(readFileSync(join(dir, f), 'utf8').split('\n')[0]).header]));
-			const projects = parseCsv(readFileSync(join(dir, 'projects.csv'), 'utf8')).rows.length;
-			return { version, date: dates.get(version) ?? null, path: `${releasesPath}/${version}`, jrc: files.some((f) => f.startsWith('jrc/')), projects, columns };
+			return { version, date: dates.get(version) ?? null, path: `${releasesPath}/${version}`, jrc: files.some((f) => f.startsWith('jrc/')), columns };
 		});
 }
 

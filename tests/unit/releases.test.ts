@@ -47,7 +47,7 @@ describe('releases that stay', () => {
 		const site = mkdtempSync(join(tmpdir(), 'site-'));
 		const listed = publishReleases(releases, site, new Map([['0.0.1', '2026-01-01']]));
 		expect(listed.map((r) => r.version)).toEqual(['0.10.0', '0.9.0', '0.0.2', '0.0.1']);
-		expect(listed[3]).toMatchObject({ date: '2026-01-01', path: 'releases/0.0.1', jrc: false, projects: 4 });
+		expect(listed[3]).toMatchObject({ date: '2026-01-01', path: 'releases/0.0.1', jrc: false });
 		expect(listed[3].columns['contributions.csv']).toEqual(parseCsv(readFileSync('tests/fixtures/mini/contributions.csv', 'utf8')).header);
 		for (const [path, bytes] of fixture) expect(sha256(new Uint8Array(readFileSync(join(site, 'releases/0.0.1', path)))), path).toBe(sha256(bytes));
 		expect(() => freezeRelease(releases, '0.0.1', fixtureFiles('0.0.1'))).toThrow(/is never written twice/);

@@ -35,12 +35,17 @@ const by = <T extends TypedRecord>(rows: T[], key: string) => new Map(rows.map((
 /** A code's links: the code itself and every code under it (goal 1 holds 1.1 and 1.1.1, not 10.1). */
 const within = (code: string) => (link: TypedRecord) => link.sdg_code === code || text(link.sdg_code).startsWith(`${code}.`);
 
+/** Every link with its project's name, so a document reads on its own. */
+export function namedContributions(t: Tables): TypedRecord[] {
+	const names = new Map(t.projects.map((p) => [p.project_id, p.name]));
+	return t.contributions.map((c) => ({ ...c, project_name: names.get(c.project_id) ?? null }));
+}
+
 export function collections(t: Tables): Collection[] {
 	const projects = by(t.projects, 'project_id');
 	const countries = by(t.countries, 'iso3');
 	const networks = by(t.networks, 'network_id');
-	// Every link with its project's name, so a document reads on its own.
-	const contributions: TypedRecord[] = t.contributions.map((c) => ({ ...c, project_name: projects.get(text(c.project_id))?.name ?? null }));
+	const contributions = namedContributions(t);
 	const linksWithin = (code: string) => contributions.filter(within(code));
 	const projectRef = (id: unknown) => ({ project_id: text(id), name: projects.get(text(id))?.name ?? null });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { DataPackage } from '../../../src/lib/data/package.ts';
 import type { ApiCatalogue } from '../../../src/lib/domain/api.ts';
 import { typedRecords, type SchemaField } from '../typed-records.ts';
-import { collections, type Tables } from './endpoints.ts';
+import { collections, namedContributions, type Tables } from './endpoints.ts';
 import { apiVersion, openApiDocument } from './openapi.ts';
 
 export const apiPath = 'api/v1';
@@ -54,8 +54,7 @@ export function writeApi({ dataDir, pkg, staticDir, site, date, citation }: ApiI
 		mkdirSync(join(dir, c.name));
 		for (const [id, item] of c.items) writeFileSync(join(dir, c.name, `${id}.json`), json(item));
 	}
-	const projectNames = new Map(tables.projects.map((p) => [p.project_id, p.name]));
-	writeFileSync(join(dir, 'contributions.json'), json(tables.contributions.map((c) => ({ ...c, project_name: projectNames.get(c.project_id) ?? null }))));
+	writeFileSync(join(dir, 'contributions.json'), json(namedContributions(tables)));
 	writeFileSync(join(dir, 'contributions.csv'), csv.contributions);
 	const openapi = openApiDocument({ site, dataVersion: pkg.version, date, licence, collections: all, fields });
 	writeFileSync(join(dir, 'openapi.json'), JSON.stringify(openapi, null, '\t') + '\n');

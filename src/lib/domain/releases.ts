@@ -13,8 +13,6 @@ export interface PublishedRelease {
 	path: string;
 	/** Whether the release holds the JRC inventory (jrc/…csv). */
 	jrc: boolean;
-	/** Projects in its curated inventory. */
-	projects: number;
 	/** Each CSV file's columns, by its path inside the release ("projects.csv", "jrc/projects.csv"). */
 	columns: Record<string, string[]>;
 }
