@@ -207,6 +207,28 @@ describe('chart exports', () => {
 		await context.close();
 	});
 
+	it('a goal page draws its first 50 projects, counts them all, links the directory and exports them all', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/goals/15');
+		await waitLive(page);
+		const all = expectedOverview().projectsPerGoal[14];
+		expect(all).toBeGreaterThan(50);
+		expect(await page.locator('[data-figure="goal-projects"]').innerText()).toBe(String(all));
+		const section = page.locator('section.panel:has(h2:text-is("Projects behind this goal"))');
+		expect(await section.locator('tbody tr').count()).toBe(50);
+		expect(await section.locator('p.more').innerText()).toContain(`The first 50 of ${all} projects`);
+
+		const csv = parseCsv(readFileSync((await download(page, 'Download or cite: Goal 15 Life on land: projects', 'CSV')).path, 'utf8'));
+		expect(csv.rows).toHaveLength(all);
+
+		await section.getByRole('link', { name: `All ${all} in the project directory` }).click();
+		await expect.poll(() => new URL(page.url()).search).toBe('?goal=15');
+		await waitLive(page);
+		await expect.poll(() => page.locator('main').innerText()).toContain(`of ${all} projects`);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('collects charts into the report, reorders them, and keeps them across a reload', async () => {
 		const { context, page } = await openPage(session);
 		await page.goto(session.server.url + '/');

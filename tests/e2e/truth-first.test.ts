@@ -76,7 +76,7 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 			address: '/goals/14?strength=direct',
 			expected: async () => ({
 				region: 'goal',
-				contains: digits((await goalPage(db, 14, filtersOf('?strength=direct'))).projects.length)
+				contains: digits((await goalPage(db, 14, filtersOf('?strength=direct'))).projectCount)
 			})
 		},
 		{

@@ -21,6 +21,7 @@ import summary from '../../src/lib/generated/summary.json';
 import { computeCoverage, computeFlows } from '../../src/lib/queries/overview-index/pages';
 import { computeGoalPage } from '../../src/lib/queries/overview-index/goal-page';
 import { goalPage } from '../../src/lib/queries/goals';
+import { goalPageListLimit } from '../../src/lib/domain/goals';
 import { computeIndicatorPage } from '../../src/lib/queries/overview-index/indicator-page';
 import { computeProjectList } from '../../src/lib/queries/overview-index/project-list';
 import { listProjects, projectListColumns } from '../../src/lib/queries/projects';
@@ -251,6 +252,17 @@ describe('the overview index gives the plain queries’ answers', () => {
 		}
 		// The synthetic inventory's big goals list 1,000 of their projects: only the list can answer.
 		expect(beyondRows).toBeGreaterThan(3);
+		// ...and their page counts every project of the goal, not the ones it lists.
+		const index = throughFile((await overviewIndex(synthetic)) as OverviewIndex);
+		const [{ n }] = await synthetic.query<{ n: number }>(
+			`SELECT count(DISTINCT l.project_id)::INTEGER AS n FROM contribution_links l JOIN projects USING (project_id) WHERE l.goal = ?`,
+			[15]
+		);
+		const page = computeGoalPage(index, inventoryYear, 15, emptyFilters, await goalPage(synthetic, 15), await projectListColumns(synthetic));
+		expect(n).toBeGreaterThan(goalPageListLimit);
+		expect(page?.projects).toHaveLength(goalPageListLimit);
+		expect(page?.projectCount).toBe(n);
+		expect((await goalPage(synthetic, 15)).projectCount).toBe(n);
 	}, 120_000);
 
 	it('answers an indicator page as indicatorPage does, a repeat as its primary, or not at all when its rows cannot say', async () => {

@@ -1,5 +1,6 @@
 /** What the app knows of goals: rows of projects per goal, a goal's facts and its page. */
 
+import type { Filters } from './filters';
 import type { StrengthCounts } from './strength';
 import type { CountryProjectsRow } from './geography';
 import type { ProjectRow } from './projects';
@@ -34,9 +35,20 @@ export interface GoalIndicatorRow {
 	projects: number;
 }
 
+/** The projects a goal's page counts: those in scope of the other filters that feed the goal (any target or indicator of it). */
+export function goalScope(f: Filters, goal: number): Filters {
+	return { ...f, goals: [goal], target: null, indicator: null };
+}
+
+/** A goal page lists at most this many of its projects (the directory lists them all). */
+export const goalPageListLimit = 1000;
+
 export interface GoalPage {
 	indicators: GoalIndicatorRow[];
+	/** The goal's projects in scope, in the directory's order: the first `goalPageListLimit` of them. */
 	projects: ProjectRow[];
+	/** How many projects in scope feed the goal: all of them, however many `projects` lists. */
+	projectCount: number;
 	countries: CountryProjectsRow[];
 	globalProjects: number;
 }

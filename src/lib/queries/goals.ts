@@ -9,7 +9,7 @@ import { type CountryProjectsRow } from '../domain/geography';
 import { listProjects } from './projects';
 import { type ProjectRow } from '../domain/projects';
 import { dimension, scope } from './scope';
-import type { GoalIndicatorRow, GoalInfo, GoalPage, GoalProjectsRow } from '../domain/goals';
+import { goalPageListLimit, goalScope, type GoalIndicatorRow, type GoalInfo, type GoalPage, type GoalProjectsRow } from '../domain/goals';
 
 /**
  * Projects per goal, split by strength. A project counts once per goal, at its strongest link, so
@@ -105,10 +105,12 @@ export function goalIndicators(db: SqlClient, goal: number, f: Filters = emptyFi
 
 /** Everything a goal's page shows, for the projects in scope of the other filters. */
 export async function goalPage(db: SqlClient, goal: number, f: Filters = emptyFilters): Promise<GoalPage> {
-	const withGoal: Filters = { ...f, goals: [goal], target: null, indicator: null };
+	const withGoal = goalScope(f, goal);
+	const listed = await listProjects(db, { limit: goalPageListLimit }, withGoal);
 	return {
 		indicators: await goalIndicators(db, goal, f),
-		projects: (await listProjects(db, { limit: 1000 }, withGoal)).rows,
+		projects: listed.rows,
+		projectCount: listed.total,
 		countries: await projectsPerCountry(db, { ...withGoal, countries: [], region: null }),
 		globalProjects: (await countryCoverage(db, withGoal)).globalProjects
 	};

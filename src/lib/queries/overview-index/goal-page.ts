@@ -10,14 +10,12 @@
  * on a large inventory); without it there is no answer here (null) and the database answers.
  */
 import type { Filters } from '../../domain/filters';
-import type { GoalIndicatorRow, GoalPage } from '../../domain/goals';
+import { goalPageListLimit, goalScope, type GoalIndicatorRow, type GoalPage } from '../../domain/goals';
+import type { ProjectRow } from '../../domain/projects';
 import { compile, computeOverview, projectFlags, strongestLinks, type Compiled } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 import { computeProjectList, type ProjectColumns } from './project-list';
-
-/** goalPage lists at most this many projects (listProjects' limit there). */
-const listLimit = 1000;
 
 export function computeGoalPage(
 	ix: OverviewIndex,
@@ -27,29 +25,30 @@ export function computeGoalPage(
 	unfiltered: GoalPage,
 	columns?: ProjectColumns
 ): GoalPage | null {
-	const withGoal: Filters = { ...f, goals: [goal], target: null, indicator: null };
-	const projects = columns ? computeProjectList(ix, columns, { limit: listLimit }, withGoal)?.rows : projectsFromRows(ix, withGoal, unfiltered);
-	if (!projects) return null;
+	const withGoal = goalScope(f, goal);
+	const listed = columns ? computeProjectList(ix, columns, { limit: goalPageListLimit }, withGoal) : projectsFromRows(ix, withGoal, unfiltered);
+	if (!listed) return null;
 	// The overview's map already leaves out the place filters, as the goal page's map does.
 	const overview = computeOverview(ix, untilYear, withGoal);
 	return {
 		indicators: goalIndicators(ix, f, unfiltered.indicators),
-		projects,
+		projects: listed.rows,
+		projectCount: listed.total,
 		countries: overview.perCountry,
 		globalProjects: overview.countries.globalProjects
 	};
 }
 
 /** The goal's projects in scope, from the page's own rows; null when they cannot name them all. */
-function projectsFromRows(ix: OverviewIndex, withGoal: Filters, unfiltered: GoalPage) {
-	if (unfiltered.projects.length >= listLimit) return null;
+function projectsFromRows(ix: OverviewIndex, withGoal: Filters, unfiltered: GoalPage): { rows: ProjectRow[]; total: number } | null {
+	if (unfiltered.projects.length < unfiltered.projectCount) return null;
 	const c = compile(ix, withGoal);
 	const { flags } = projectFlags(ix, c);
 	const { best } = strongestLinks(ix, c, withGoal, flags);
 	const inScope = new Set<string>();
 	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) inScope.add(ix.projectIds[p]);
 	const projects = unfiltered.projects.filter((r) => inScope.has(r.project_id));
-	return projects.length === inScope.size ? projects : null;
+	return projects.length === inScope.size ? { rows: projects, total: projects.length } : null;
 }
 
 /**
