@@ -19,32 +19,45 @@ export const livePages = [
 
 export interface PageLive {
 	path: string;
-	/** Navigation to the first frame from which every region shows its final figures. */
+	/** Navigation to the first frame from which every region shows its final figures: the median of the runs. */
 	liveMs: number;
-	/** Frames on which a region showed figures other than the final ones. */
+	/** Each run's time (a fresh browser context each: cold loads on two busy cores vary by a few hundred ms). */
+	runsMs: number[];
+	/** Frames on which a region showed figures other than the final ones, over all runs. */
 	wrongFrames: number;
 	frames: number;
 	error?: string;
 }
 
-export async function measureLivePages(browser: Browser, url: string, paths: readonly string[] = livePages): Promise<PageLive[]> {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function measureLivePages(browser: Browser, url: string, runs = 1, paths: readonly string[] = livePages): Promise<PageLive[]> {
 	const out: PageLive[] = [];
 	for (const path of paths) {
-		// A new context each time: an empty HTTP cache, as on a first visit.
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		await page.addInitScript('window.__name = (f) => f');
-		try {
-			await recordFrames(page);
-			await page.goto(url + path);
-			await waitAnswered(page, 900_000);
-			const report = await frameReport(page);
-			out.push({ path, liveMs: report.liveAt ?? NaN, wrongFrames: report.wrong.length, frames: report.frames });
-		} catch (e) {
-			out.push({ path, liveMs: NaN, wrongFrames: NaN, frames: 0, error: e instanceof Error ? e.message.split('\n')[0] : String(e) });
-		} finally {
-			await context.close();
+		const runsMs: number[] = [];
+		let wrongFrames = 0;
+		let frames = 0;
+		let error: string | undefined;
+		for (let run = 0; run < runs && !error; run++) {
+			// A new context each time: an empty HTTP cache, as on a first visit.
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			await page.addInitScript('window.__name = (f) => f');
+			try {
+				await recordFrames(page);
+				await page.goto(url + path);
+				await waitAnswered(page, 900_000);
+				const report = await frameReport(page);
+				runsMs.push(report.liveAt ?? NaN);
+				wrongFrames += report.wrong.length;
+				frames = Math.max(frames, report.frames);
+			} catch (e) {
+				error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+			} finally {
+				await context.close();
+			}
 		}
+		out.push({ path, liveMs: error ? NaN : median(runsMs), runsMs, wrongFrames: error ? NaN : wrongFrames, frames, ...(error ? { error } : {}) });
 	}
 	return out;
 }

@@ -214,7 +214,8 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 		const sqlWasmMs = await wasmMs(page, server.url, statements, sqlReps).catch((e: Error) => ((sqlError = e.message.split('\n')[0]), NaN));
 		const sqlNativeMs = await nativeMs(dir ? packageDir(dir) : 'data', statements, sqlReps);
 		clearInterval(sampler);
-		const pages = await measureLivePages(browser, server.url);
+		// Five cold loads of each page and their median (one at ten million links, where each takes up to a minute).
+		const pages = await measureLivePages(browser, server.url, contributions >= 10_000_000 ? 1 : 5);
 		return {
 			dataset,
 			contributions,
