@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { emptyFilters } from '$lib/domain/filters';
 import { goalInfo, goalPage } from '$lib/queries/goals';
 import { buildDatabase } from '$lib/server/database';
+import { officialTitles } from '$lib/server/framework-translations';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => Array.from({ length: 17 }, (_, i) => ({ goal: String(i + 1) }));
@@ -11,5 +12,5 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDatabase();
 	const info = /^\d{1,2}$/.test(params.goal) ? await goalInfo(db, goal) : null;
 	if (!info) error(404, `There is no SDG goal ${params.goal}: goals are numbered 1 to 17.`);
-	return { info, page: await goalPage(db, goal, emptyFilters) };
+	return { info, titles: officialTitles('goal', String(goal)), page: await goalPage(db, goal, emptyFilters) };
 };

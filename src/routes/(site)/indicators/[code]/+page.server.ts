@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { emptyFilters } from '$lib/domain/filters';
 import { indicatorCodes, indicatorInfo, indicatorPage } from '$lib/queries/indicators';
 import { buildDatabase } from '$lib/server/database';
+import { officialTitles } from '$lib/server/framework-translations';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await indicatorCodes(await buildDatabase())).map((code) => ({ code }));
@@ -10,5 +11,5 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDatabase();
 	const info = await indicatorInfo(db, params.code);
 	if (!info) error(404, `There is no SDG indicator ${params.code} in the framework of 30 November 2022.`);
-	return { info, page: await indicatorPage(db, params.code, emptyFilters) };
+	return { info, titles: officialTitles('indicator', info.indicator), page: await indicatorPage(db, params.code, emptyFilters) };
 };
