@@ -3,16 +3,6 @@
 export const searchKinds = ['goal', 'target', 'indicator', 'country', 'topic', 'network', 'project'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
-export const searchKindLabel: Record<SearchKind, string> = {
-	goal: 'Goals',
-	target: 'Targets',
-	indicator: 'Indicators',
-	country: 'Countries',
-	topic: 'Topics',
-	network: 'Networks',
-	project: 'Projects'
-};
-
 export interface SearchDoc {
 	/** Unique over the index: kind and code, e.g. "indicator 15.5.1". */
 	id: string;

@@ -1,9 +1,15 @@
 /** Number formats used across the app: one place, so a figure reads the same everywhere. */
-import { format } from 'd3-format';
+import { currentLocale } from '../i18n/current';
 
-const integer = format(',d');
+const integers = new Map<string, Intl.NumberFormat>();
 
-export const formatCount = (n: number): string => integer(n);
+/** A count in the page's language: 1,234 in English, 1 234 in French (Arabic keeps Western digits: locales.ts). */
+export function formatCount(n: number): string {
+	const tag = currentLocale().formatTag;
+	let f = integers.get(tag);
+	if (!f) integers.set(tag, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })));
+	return f.format(n);
+}
 
 /** A share as a whole percent, or one decimal below 10% so small shares do not read as 0%. */
 export function formatPercent(part: number, whole: number): string {

@@ -1,0 +1,39 @@
+/**
+ * The page's language and its messages. A document is in one language for its whole life: the
+ * language switch loads the other language's page, so nothing here needs to be reactive. The
+ * root layout's load fetches the catalogue (only the page's own language reaches the browser, as
+ * its own chunk) and the root layout sets it before anything renders, on the server for every
+ * prerendered page and in the browser once.
+ */
+import english from './messages/en.json';
+import { defaultLocale, locales, type Locale, type LocaleCode } from './locales';
+import { setCurrentLocale } from './current';
+import { translator, type Catalogue, type MessageKey, type MessageValues, type Translator } from './translate';
+
+const loaders = import.meta.glob<Catalogue>(['./messages/*.json', '!./messages/en.json'], { import: 'default' });
+const loaded = new Map<LocaleCode, Catalogue>([['en', english]]);
+
+/** Fetch a language's catalogue, once. */
+export async function loadCatalogue(code: LocaleCode): Promise<void> {
+	if (loaded.has(code)) return;
+	const load = loaders[`./messages/${code}.json`];
+	if (!load) throw new Error(`No message catalogue for ${code}`);
+	loaded.set(code, await load());
+}
+
+let current: Translator = translator(defaultLocale, english, english);
+
+/** Make `code` the page's language; its catalogue must have been loaded. */
+export function setLocale(code: LocaleCode): void {
+	if (current.locale.code === code) return;
+	const catalogue = loaded.get(code);
+	if (!catalogue) throw new Error(`The ${locales[code].english} catalogue is not loaded`);
+	current = translator(locales[code], catalogue, english);
+	setCurrentLocale(locales[code]);
+}
+
+/** The page's language. */
+export const locale = (): Locale => current.locale;
+
+/** A message in the page's language. */
+export const t = (key: MessageKey, values?: MessageValues): string => current(key, values);
