@@ -2,10 +2,11 @@
  * The house's layers, enforced in `npm test` (npm run lint:deps). Lower layers never import higher
  * ones; within the whole of src/, no file imports another that leads back to it.
  *
- *   routes ─► charts ─► components ─► state ─► import, export, tables ─► suggest ─► queries ─► data ─► format ─► domain
+ *   routes ─► charts ─► components ─► state ─► import, export, tables ─► suggest ─► queries ─► data ─► format ─► i18n ─► domain
  *
  * - domain: filters, strengths, row and result types. Imports nothing of ours.
- * - format: numbers, dates, colours, CSV text, slugs, escaping. Pure.
+ * - format: numbers, dates, colours, CSV text, slugs, escaping, names of fixed values. Pure but for the page's language.
+ * - i18n: the page's language, its messages (ICU catalogues) and addresses in each language.
  * - data: the engines (duckdb-wasm in the browser, native DuckDB at build time), loading, the data package.
  * - queries: one module per concept; SQL lives here and nowhere else.
  * - suggest: suggested SDG links from a project's words (the import worker's), and their review.
@@ -17,7 +18,7 @@
  * `generated` (build-time summaries) may be read from anywhere; `server` only by +page.server.ts and
  * prerendered endpoints (+server.ts).
  */
-const layers = ['domain', 'format', 'data', 'queries', 'suggest', 'import|export|tables', 'state', 'components', 'charts'];
+const layers = ['domain', 'i18n', 'format', 'data', 'queries', 'suggest', 'import|export|tables', 'state', 'components', 'charts'];
 const folder = (name) => `^src/lib/(${name})/`;
 
 /** Each layer may not import any layer above it. */

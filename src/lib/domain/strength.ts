@@ -19,14 +19,6 @@ export const isCurated = (s: Strength) => (curatedStrengths as readonly string[]
 /** The JRC study's goal scores. */
 export const jrcStrengths = ['scored-2', 'scored-1'] as const satisfies readonly Strength[];
 
-export const strengthLabel: Record<Strength, string> = {
-	direct: 'Direct',
-	indirect: 'Indirect',
-	potential: 'Potential',
-	'scored-2': 'JRC scored 2',
-	'scored-1': 'JRC scored 1'
-};
-
 /** 1 for direct … 5 for JRC scored 1: the rank the derived tables and the overview index use. */
 export const strengthRank = (s: Strength): number => strengths.indexOf(s) + 1;
 

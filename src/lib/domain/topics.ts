@@ -6,12 +6,6 @@ import type { ProjectRow } from './projects';
 
 export type TopicVocabulary = 'curated' | 'jrc-field';
 
-export const vocabularyLabel: Record<TopicVocabulary | 'other', string> = {
-	curated: 'Curated topics',
-	'jrc-field': 'JRC inventory: primary environmental field',
-	other: 'Topics of imported datasets'
-};
-
 export interface TopicInfo {
 	/** The value projects carry in their topics. */
 	topic: string;

@@ -10,15 +10,20 @@ import { defaultLocale, locales, type Locale, type LocaleCode } from './locales'
 import { setCurrentLocale } from './current';
 import { translator, type Catalogue, type MessageKey, type MessageValues, type Translator } from './translate';
 
-const loaders = import.meta.glob<Catalogue>(['./messages/*.json', '!./messages/en.json'], { import: 'default' });
+// Written out (not import.meta.glob) so that build scripts run by tsx can load this module too.
+const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ default: Catalogue }>> = {
+	ar: () => import('./messages/ar.json'),
+	es: () => import('./messages/es.json'),
+	fr: () => import('./messages/fr.json'),
+	ru: () => import('./messages/ru.json'),
+	zh: () => import('./messages/zh.json')
+};
 const loaded = new Map<LocaleCode, Catalogue>([['en', english]]);
 
 /** Fetch a language's catalogue, once. */
 export async function loadCatalogue(code: LocaleCode): Promise<void> {
 	if (loaded.has(code)) return;
-	const load = loaders[`./messages/${code}.json`];
-	if (!load) throw new Error(`No message catalogue for ${code}`);
-	loaded.set(code, await load());
+	loaded.set(code, (await loaders[code as Exclude<LocaleCode, 'en'>]()).default);
 }
 
 let current: Translator = translator(defaultLocale, english, english);

@@ -1,6 +1,7 @@
 /** The indicator table's columns for a level and pivot, and the text of a cell. */
 // The JRC inventory scores goals only: its columns would be empty at target and indicator level.
-import { curatedStrengths, strengthLabel, strengths, type Strength } from '../../domain/strength';
+import { strengthLabel } from '../../format/labels';
+import { curatedStrengths, strengths, type Strength } from '../../domain/strength';
 import type { ExportColumn } from '../../export/table';
 import type { PivotDimension, TableLevel } from '../../domain/tables';
 import { formatCount } from '../../format/number';

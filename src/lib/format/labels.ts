@@ -1,0 +1,32 @@
+/**
+ * Names of the app's fixed values in the page's language. Each map reads its message when a label
+ * is asked for (a getter), so that code written as `strengthLabel[s]` names the value in the
+ * language of the page it runs on.
+ */
+import { strengths, type Strength } from '../domain/strength';
+import type { TopicVocabulary } from '../domain/topics';
+import { t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/translate';
+
+function labels<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
+	const out = {} as Record<K, string>;
+	for (const k of Object.keys(keys) as K[]) Object.defineProperty(out, k, { get: () => t(keys[k]), enumerable: true });
+	return out;
+}
+
+const strengthKeys: Record<Strength, MessageKey> = {
+	direct: 'strength.direct',
+	indirect: 'strength.indirect',
+	potential: 'strength.potential',
+	'scored-2': 'strength.scored2',
+	'scored-1': 'strength.scored1'
+};
+export const strengthLabel: Record<Strength, string> = labels(strengthKeys);
+// Every strength has its name (a new one added to the scale without a message fails the type check above).
+void strengths;
+
+export const vocabularyLabel: Record<TopicVocabulary | 'other', string> = labels({
+	curated: 'topics.vocabulary.curated',
+	'jrc-field': 'topics.vocabulary.jrc',
+	other: 'topics.vocabulary.other'
+});
