@@ -3,11 +3,12 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { siteUrl } from './scripts/lib/findable.js';
+import { precompiledMessages } from './scripts/lib/precompiled-messages';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-	plugins: [sveltekit(), svelteTesting()],
+	plugins: [precompiledMessages(), sveltekit(), svelteTesting()],
 	define: { __APP_VERSION__: JSON.stringify(version), __SITE_URL__: JSON.stringify(siteUrl()) },
 	build: {
 		// The DuckDB wasm bundles are large binary assets loaded on demand, not part of first paint.

@@ -62,6 +62,48 @@ function sources(root: string): string[] {
 		.map((f) => readFileSync(join(root, f), 'utf8'));
 }
 
+/** The glossary's table: concept → language → term. */
+function glossary(): Map<string, Record<string, string>> {
+	const rows = readFileSync('src/lib/i18n/GLOSSARY.md', 'utf8')
+		.split('\n')
+		.filter((l) => l.startsWith('|') && !l.startsWith('| ---'))
+		.map((l) =>
+			l
+				.split('|')
+				.slice(1, -1)
+				.map((c) => c.trim())
+		);
+	const [head, ...body] = rows;
+	return new Map(body.map((r) => [r[0], Object.fromEntries(head.slice(1).map((lang, i) => [lang, r[i + 1]]))]));
+}
+
+describe('the glossary', () => {
+	const terms = glossary();
+	// Where each concept must appear: the messages that name it (the strengths are their whole label).
+	const uses: Record<string, string[]> = {
+		'citizen science': ['site.name'],
+		goal: ['filters.label.goal'],
+		target: ['filters.label.target'],
+		indicator: ['filters.label.indicator'],
+		inventory: ['filters.none'],
+		link: ['filters.label.strength']
+	};
+	const whole: Record<string, string> = { direct: 'strength.direct', indirect: 'strength.indirect', potential: 'strength.potential' };
+
+	it('covers every concept it is checked for, in all six languages', () => {
+		expect([...terms.keys()].sort()).toEqual([...Object.keys(uses), ...Object.keys(whole)].sort());
+		for (const [concept, byLang] of terms) expect(Object.keys(byLang).sort(), concept).toEqual([...localeCodes].sort());
+	});
+
+	for (const code of localeCodes)
+		it(`is what the ${locales[code].english} messages say`, () => {
+			const messages = catalogue(code);
+			for (const [concept, keys] of Object.entries(uses))
+				for (const key of keys) if (key in messages) expect(messages[key].toLowerCase(), `${code} ${key}`).toContain(terms.get(concept)![code].toLowerCase());
+			for (const [concept, key] of Object.entries(whole)) if (key in messages) expect(messages[key], `${code} ${key}`).toBe(terms.get(concept)![code]);
+		});
+});
+
 describe('the code and the English catalogue', () => {
 	const code = sources('src').join('\n');
 	it('uses every English key (written out whole, so that this check can find it)', () => {

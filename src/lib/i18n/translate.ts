@@ -4,11 +4,13 @@
  * kept. A message missing from a catalogue falls back to English (only unpublished languages can
  * lack one: tests/unit/i18n-catalogues.test.ts fails a published language with a gap).
  */
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type en from './messages/en.json';
 import type { Locale } from './locales';
 
-export type Catalogue = Record<string, string>;
+/** Messages by key: ICU text, or its syntax tree when the build has parsed it (scripts/lib/precompiled-messages.ts). */
+export type Catalogue = Record<string, string | MessageFormatElement[]>;
 export type MessageKey = keyof typeof en;
 export type MessageValues = Record<string, string | number>;
 

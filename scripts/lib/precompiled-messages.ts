@@ -1,0 +1,33 @@
+/**
+ * The message catalogues (src/lib/i18n/messages/*.json) reach the app already parsed: each ICU
+ * message becomes its syntax tree at build time, so the browser bundle leaves out FormatJS's
+ * message parser (7 KB of gzip of the initial JavaScript) and formats from the trees alone. The
+ * catalogues stay plain ICU text in the repository, for translators; build scripts run by tsx and
+ * the catalogue tests read them as text and parse them with the full library.
+ */
+import { parse } from '@formatjs/icu-messageformat-parser';
+import type { Plugin } from 'vite';
+
+const catalogue = /\/src\/lib\/i18n\/messages\/[a-z]+\.json$/;
+
+export function precompiledMessages(): Plugin {
+	let clientBuild = false;
+	return {
+		name: 'precompiled-messages',
+		enforce: 'pre',
+		config(_, env) {
+			clientBuild = env.command === 'build' && !process.env.VITEST;
+		},
+		// JSON in, JSON out: Vite's own JSON plugin then makes it a module as before.
+		transform(code, id) {
+			if (!catalogue.test(id)) return null;
+			const messages = JSON.parse(code) as Record<string, string>;
+			return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]))), map: null };
+		},
+		// In the browser build every message arrives parsed: the parser-free entry point is enough.
+		resolveId(source, importer, options) {
+			if (!clientBuild || options?.ssr || source !== '@formatjs/icu-messageformat-parser') return null;
+			return this.resolve('@formatjs/icu-messageformat-parser/no-parser.js', importer, { ...options, skipSelf: true });
+		}
+	};
+}
