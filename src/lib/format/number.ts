@@ -11,6 +11,16 @@ export function formatCount(n: number): string {
 	return f.format(n);
 }
 
+const decimals = new Map<string, Intl.NumberFormat>();
+
+/** A measure with a fixed number of decimals in the page's language: 2.8 s, 2,8 s in French. */
+export function formatDecimal(n: number, digits: number): string {
+	const key = `${currentLocale().formatTag} ${digits}`;
+	let f = decimals.get(key);
+	if (!f) decimals.set(key, (f = new Intl.NumberFormat(currentLocale().formatTag, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+	return f.format(n);
+}
+
 /** A share as a whole percent, or one decimal below 10% so small shares do not read as 0%. */
 export function formatPercent(part: number, whole: number): string {
 	if (whole === 0) return '–';
