@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Provenance } from './provenance';
+import { t } from '../i18n/i18n';
 
 export interface ExportContext {
 	filters(): { description: string; query: string };
@@ -24,7 +25,7 @@ export function setExportContext(context: ExportContext): void {
 export function getExportContext(): ExportContext {
 	return (
 		getContext<ExportContext | undefined>(key) ?? {
-			filters: () => ({ description: 'none', query: '' }),
+			filters: () => ({ description: t('filters.label.none'), query: '' }),
 			pageUrl: () => (typeof location === 'undefined' ? '' : location.href)
 		}
 	);

@@ -14,8 +14,9 @@ import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
 import { describeFilters } from '../format/filter-labels';
+import { t } from '../i18n/i18n';
 import { datasetViewKey, defaultDatasetView, type DatasetView } from '../domain/datasets';
-import { emptyFilters, serializeFilters, type Filters } from '../domain/filters';
+import { emptyFilters, isEmpty, serializeFilters, type Filters } from '../domain/filters';
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';
 import { Live } from './live.svelte';
@@ -96,9 +97,9 @@ export function filteredLive<T, I = undefined>(
 		},
 		/** What is being counted, in words: the filters, and the datasets when not the curated inventory alone. */
 		get pendingFor() {
-			const f = describeFilters(options.pageFilters ? options.pageFilters(url.filters) : url.filters);
-			const scope = f === 'none' ? 'all projects' : f;
-			return datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView) ? scope : `${scope}, in the datasets shown`;
+			const shown = options.pageFilters ? options.pageFilters(url.filters) : url.filters;
+			const scope = isEmpty(shown) ? t('live.scope.all') : describeFilters(shown);
+			return datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView) ? scope : t('live.scope.datasets', { scope });
 		}
 	};
 }
