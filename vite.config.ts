@@ -3,13 +3,17 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { siteUrl } from './scripts/lib/findable.js';
-import { precompiledMessages } from './scripts/lib/precompiled-messages';
+import { precompiledMessages } from './scripts/lib/precompiled-messages.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
 	plugins: [precompiledMessages(), sveltekit(), svelteTesting()],
-	define: { __APP_VERSION__: JSON.stringify(version), __SITE_URL__: JSON.stringify(siteUrl()) },
+	define: {
+		__APP_VERSION__: JSON.stringify(version),
+		__SITE_URL__: JSON.stringify(siteUrl()),
+		__PREVIEW_LOCALES__: JSON.stringify(process.env.PREVIEW_LOCALES ?? '')
+	},
 	build: {
 		// The DuckDB wasm bundles are large binary assets loaded on demand, not part of first paint.
 		chunkSizeWarningLimit: 1024

@@ -6,6 +6,7 @@ import DatabaseStatus from '../../src/lib/components/DatabaseStatus.svelte';
 import type { Overview } from '../../src/lib/domain/overview';
 import { emptyFilters } from '../../src/lib/domain/filters';
 import type { DatabaseState } from '../../src/lib/state/database.svelte';
+import { loadCatalogue, setLocale } from '../../src/lib/i18n/i18n';
 
 const overview: Overview = {
 	projects: 1234,
@@ -43,6 +44,25 @@ describe('<HeadlineFigures>', () => {
 		expect(screen.getByText('named by projects with an SDG link, plus 1 global-scale project')).toBeInTheDocument();
 		// The goal filter stays behind: a project without a link cannot match it.
 		expect(screen.getByRole('link', { name: 'the directory lists them' })).toHaveAttribute('href', '/projects?country=IRL&from=2010&all=1');
+	});
+
+	it('says it in the page’s language: plurals by its rules, the link inside the sentence where the translation puts it', async () => {
+		await loadCatalogue('fr');
+		setLocale('fr');
+		try {
+			const { container } = render(HeadlineFigures, {
+				overview: { ...overview, projects: 12345, unlinked: 1 },
+				filters: { ...emptyFilters, countries: ['IRL'] }
+			});
+			expect(text(container, 'projects')).toBe('12 345'); // a narrow no-break space, which text() reads as a space
+			expect(text(container, 'goals')).toBe('9 sur 17');
+			const note = container.querySelector('.figure .note')?.textContent?.replace(/\s+/g, ' ');
+			expect(note).toContain("1 autre n'a aucun lien, aucun chiffre des ODD ne le compte (le répertoire les liste)");
+			expect(screen.getByRole('link', { name: 'le répertoire les liste' })).toHaveAttribute('href', '/fr/projects?country=IRL&all=1');
+			expect(screen.getByText('cités par les projets ayant un lien aux ODD, plus 1 projet d’échelle mondiale'.replace('’', "'"))).toBeInTheDocument();
+		} finally {
+			setLocale('en');
+		}
 	});
 
 	it('counts the countries of every project when the map places them all, and only then', () => {

@@ -8,7 +8,7 @@
 import english from './messages/en.json';
 import { defaultLocale, locales, type Locale, type LocaleCode } from './locales';
 import { setCurrentLocale } from './current';
-import { translator, type Catalogue, type MessageKey, type MessageValues, type Translator } from './translate';
+import { translator, type Catalogue, type MessageKey, type MessagePart, type MessageValues, type Translator } from './translate';
 
 // Written out (not import.meta.glob) so that build scripts run by tsx can load this module too.
 const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ default: Catalogue }>> = {
@@ -42,3 +42,6 @@ export const locale = (): Locale => current.locale;
 
 /** A message in the page's language. */
 export const t = (key: MessageKey, values?: MessageValues): string => current(key, values);
+
+/** A message with rich-text tags, in pieces for a component to mark up (components/Message.svelte). */
+export const messageParts = (key: MessageKey, values: MessageValues | undefined, tags: readonly string[]): MessagePart[] => current.parts(key, values, tags);

@@ -32,10 +32,16 @@ const status: Record<LocaleCode, Pick<Locale, 'published' | 'review'>> = {
 	zh: { published: false, review: 'machine-drafted' }
 };
 
+// A preview build (PREVIEW_LOCALES=ar,fr npm run build) publishes unfinished languages too, so that
+// a translator can review them in place; the published site never sets it.
+const preview = typeof __PREVIEW_LOCALES__ === 'string' ? __PREVIEW_LOCALES__.split(',').map((c) => c.trim()) : [];
+
 export const locales: Record<LocaleCode, Locale> = Object.fromEntries(
 	localeCodes.map((code) => {
 		const language = unLanguages.find((l) => l.tag === tagOf[code])!;
-		return [code, { ...language, code, prefix: code === 'en' ? '' : `/${code}`, formatTag: formatTags[code] ?? language.tag, ...status[code] }];
+		const { published, review } = status[code];
+		const prefix = code === 'en' ? '' : `/${code}`;
+		return [code, { ...language, code, prefix, formatTag: formatTags[code] ?? language.tag, published: published || preview.includes(code), review }];
 	})
 ) as Record<LocaleCode, Locale>;
 
@@ -60,7 +66,8 @@ export function splitLocale(pathname: string, published: readonly Locale[] = pub
 export function localisePath(path: string, locale: Locale, published: readonly Locale[] = publishedLocales): string {
 	const bare = splitLocale(path, published).path;
 	if (!locale.prefix) return bare;
-	return bare === '/' ? `${locale.prefix}/` : `${locale.prefix}${bare}`;
+	// Addresses have no trailing slash (SvelteKit's default): the French overview is /fr.
+	return bare === '/' ? locale.prefix : `${locale.prefix}${bare}`;
 }
 
 /**

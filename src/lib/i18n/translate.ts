@@ -14,14 +14,18 @@ export type Catalogue = Record<string, string | MessageFormatElement[]>;
 export type MessageKey = keyof typeof en;
 export type MessageValues = Record<string, string | number>;
 
+/** A message in pieces: text, and the text of each rich-text tag (`<link>…</link>`) to be marked up by the caller. */
+export type MessagePart = string | { tag: string; text: string };
+
 export interface Translator {
 	locale: Locale;
 	(key: MessageKey, values?: MessageValues): string;
+	parts(key: MessageKey, values: MessageValues | undefined, tags: readonly string[]): MessagePart[];
 }
 
 export function translator(locale: Locale, catalogue: Catalogue, english: Catalogue): Translator {
 	const compiled = new Map<string, IntlMessageFormat>();
-	const t = (key: MessageKey, values?: MessageValues): string => {
+	const compile = (key: MessageKey): IntlMessageFormat => {
 		let message = compiled.get(key);
 		if (!message) {
 			const own = catalogue[key];
@@ -30,7 +34,14 @@ export function translator(locale: Locale, catalogue: Catalogue, english: Catalo
 			message = new IntlMessageFormat(text, own === undefined ? 'en-GB' : locale.formatTag);
 			compiled.set(key, message);
 		}
-		return String(message.format(values));
+		return message;
 	};
-	return Object.assign(t, { locale });
+	const t = (key: MessageKey, values?: MessageValues): string => String(compile(key).format(values));
+	const parts = (key: MessageKey, values: MessageValues | undefined, tags: readonly string[]): MessagePart[] => {
+		const withTags: Record<string, unknown> = { ...values };
+		for (const tag of tags) withTags[tag] = (chunks: unknown[]) => ({ tag, text: chunks.join('') });
+		const out = compile(key).format(withTags as MessageValues) as unknown;
+		return (Array.isArray(out) ? out : [out]).map((p) => (typeof p === 'object' && p !== null ? (p as { tag: string; text: string }) : String(p)));
+	};
+	return Object.assign(t, { locale, parts });
 }
