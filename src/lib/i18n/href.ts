@@ -14,3 +14,6 @@ export function sitePath(url: URL): string {
 	const root = base.startsWith('.') ? new URL(`${base}/`, url).pathname.replace(/\/$/, '') : base;
 	return url.pathname.slice(root.length) || '/';
 }
+
+/** The base of the page's language, for helpers that append a path themselves (projectHref(pageBase(), id)). */
+export const pageBase = (): string => `${base}${locale().prefix}`;
