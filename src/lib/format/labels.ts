@@ -3,7 +3,7 @@
  * is asked for (a getter), so that code written as `strengthLabel[s]` names the value in the
  * language of the page it runs on.
  */
-import { strengths, type Strength } from '../domain/strength';
+import type { Strength } from '../domain/strength';
 import type { TopicVocabulary } from '../domain/topics';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/translate';
@@ -21,9 +21,8 @@ const strengthKeys: Record<Strength, MessageKey> = {
 	'scored-2': 'strength.scored2',
 	'scored-1': 'strength.scored1'
 };
+// A strength added to the scale without a message fails the type check of strengthKeys.
 export const strengthLabel: Record<Strength, string> = labels(strengthKeys);
-// Every strength has its name (a new one added to the scale without a message fails the type check above).
-void strengths;
 
 export const vocabularyLabel: Record<TopicVocabulary | 'other', string> = labels({
 	curated: 'topics.vocabulary.curated',

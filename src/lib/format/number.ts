@@ -1,25 +1,22 @@
 /** Number formats used across the app: one place, so a figure reads the same everywhere. */
 import { currentLocale } from '../i18n/current';
 
-const integers = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The page's language's format with exactly `digits` decimals, made once (formatting runs for every figure drawn). */
+function numberFormat(digits: number): Intl.NumberFormat {
+	const tag = currentLocale().formatTag;
+	const key = `${tag} ${digits}`;
+	let f = formats.get(key);
+	if (!f) formats.set(key, (f = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+	return f;
+}
 
 /** A count in the page's language: 1,234 in English, 1 234 in French (Arabic keeps Western digits: locales.ts). */
-export function formatCount(n: number): string {
-	const tag = currentLocale().formatTag;
-	let f = integers.get(tag);
-	if (!f) integers.set(tag, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })));
-	return f.format(n);
-}
-
-const decimals = new Map<string, Intl.NumberFormat>();
+export const formatCount = (n: number): string => numberFormat(0).format(n);
 
 /** A measure with a fixed number of decimals in the page's language: 2.8 s, 2,8 s in French. */
-export function formatDecimal(n: number, digits: number): string {
-	const key = `${currentLocale().formatTag} ${digits}`;
-	let f = decimals.get(key);
-	if (!f) decimals.set(key, (f = new Intl.NumberFormat(currentLocale().formatTag, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-	return f.format(n);
-}
+export const formatDecimal = (n: number, digits: number): string => numberFormat(digits).format(n);
 
 /** A share as a whole percent, or one decimal below 10% so small shares do not read as 0%. */
 export function formatPercent(part: number, whole: number): string {

@@ -45,3 +45,6 @@ export const t = (key: MessageKey, values?: MessageValues): string => current(ke
 
 /** A message with rich-text tags, in pieces for a component to mark up (components/Message.svelte). */
 export const messageParts = (key: MessageKey, values: MessageValues | undefined, tags: readonly string[]): MessagePart[] => current.parts(key, values, tags);
+
+/** A language's name in the page's language: "French" on an English page, "anglais" on a French one. */
+export const languageName = (tag: string): string => new Intl.DisplayNames([current.locale.tag], { type: 'language' }).of(tag) ?? tag;
