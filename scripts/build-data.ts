@@ -47,6 +47,8 @@ import { previewCards } from './lib/preview-cards.ts';
 import { writePreviews } from './lib/previews.ts';
 import { checkCurrent, checkReleases, publishReleases, releaseFiles } from './lib/releases.ts';
 import { siteUrl } from './lib/findable.js';
+import { goalTitlesIn } from '../src/lib/server/framework-translations.ts';
+import { localeCodes, locales } from '../src/lib/i18n/locales.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
 // Where static/data and src/lib/generated are written (the project itself unless a test says otherwise).
@@ -149,6 +151,10 @@ writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 // What the importer resolves names and codes against, small enough to ship in its worker.
 const countries = countryRecords(dataDir);
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
+// The goals' official titles in the other UN languages, fetched with a page's messages in that language.
+mkdirSync(join(generated, 'goal-titles'), { recursive: true });
+for (const l of localeCodes.filter((c) => c !== 'en'))
+	writeFileSync(join(generated, 'goal-titles', `${l}.json`), JSON.stringify(goalTitlesIn(locales[l].tag)) + '\n');
 // What the import worker suggests SDG links from: the official texts and the reviewed term table.
 writeFileSync(join(generated, 'suggest-reference.json'), JSON.stringify(readSuggestReference(dataDir)) + '\n');
 // The open data release: every table in four formats, the release zip, and what /open-data lists.

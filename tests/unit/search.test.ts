@@ -8,6 +8,7 @@ import { openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-
 import type { SearchDoc } from '../../src/lib/domain/search';
 import { buildSearchIndex, loadSearchIndex, searchDocs, searchSite, tokenize } from '../../src/lib/format/search-index';
 import { searchRows } from '../../src/lib/queries/search';
+import { searchRowsIn } from '../../src/lib/server/search-in-language';
 import { read } from '../e2e/expected';
 
 let db: NodeClient;
@@ -100,5 +101,45 @@ describe('site search', () => {
 		expect(mosquito.hits.map((h) => h.code)).toContain('mosquito-alert');
 		expect(searchSite(index, 'zzqxj')).toEqual([]);
 		expect(searchSite(index, '   ')).toEqual([]);
+	});
+
+	it('splits Chinese into pairs of characters, which have no spaces between words', () => {
+		expect(tokenize('生物多样性 15.5.1')).toEqual(['生物', '物多', '多样', '样性', '15.5.1']);
+		expect(tokenize('水')).toEqual(['水']);
+	});
+});
+
+describe('site search in the other UN languages', () => {
+	const indexIn = async (tag: string) => loadSearchIndex(buildSearchIndex(searchDocs(searchRowsIn(tag, await searchRows(db)))));
+
+	it('finds goals, targets and indicators by their official titles in the language, and by their English ones', async () => {
+		const french = await indexIn('fr');
+		const goal = searchSite(french, 'vie terrestre').find((g) => g.kind === 'goal')!;
+		expect(goal.hits[0]).toMatchObject({ code: '15', title: 'Vie terrestre' });
+		expect(searchSite(french, 'life on land').find((g) => g.kind === 'goal')?.hits[0].code).toBe('15');
+		expect(
+			searchSite(french, 'liste rouge')
+				.find((g) => g.kind === 'indicator')
+				?.hits.map((h) => h.code)
+		).toContain('15.5.1');
+	});
+
+	it('finds Chinese titles by any word of two characters within them', async () => {
+		const chinese = await indexIn('zh-Hans');
+		expect(searchSite(chinese, '陆地生物').find((g) => g.kind === 'goal')?.hits[0]).toMatchObject({ code: '15', title: '陆地生物' });
+		expect(
+			searchSite(chinese, '红色名录')
+				.find((g) => g.kind === 'indicator')
+				?.hits.map((h) => h.code)
+		).toContain('15.5.1');
+	});
+
+	it('finds Arabic and Russian titles', async () => {
+		expect(searchSite(await indexIn('ar'), 'الحياة على الأرض').find((g) => g.kind === 'goal')?.hits[0].code).toBe('15');
+		expect(
+			searchSite(await indexIn('ru'), 'красного списка')
+				.find((g) => g.kind === 'indicator')
+				?.hits.map((h) => h.code)
+		).toContain('15.5.1');
 	});
 });

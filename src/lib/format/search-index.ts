@@ -1,5 +1,5 @@
 /**
- * The site search's index: built once at build time (search-index.json) and loaded by the search
+ * The site search's index: built once at build time (search-index/<language>.json) and loaded by the search
  * box, so both sides must tokenise alike, which is why the options live here and nowhere else.
  *
  * SDG codes stay whole tokens ("15.5.1", "14.b"), where MiniSearch's default would split them at
@@ -14,15 +14,36 @@ import { countryAliases } from './country-aliases';
 
 const code = /^[(]?(\d{1,2}(?:\.[0-9a-z]{1,2}){1,2})[.,;:)]*$/i;
 
+// Chinese (and Japanese) write words without spaces between them: a run of Han or kana characters
+// is indexed and searched as its overlapping pairs ("生物多样性" → 生物 物多 多样 样性), so that any
+// word of two characters or more within it is found, and one character finds the pairs it begins.
+const cjkRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+
+function pairs(word: string): string[] {
+	const out: string[] = [];
+	let last = 0;
+	for (const m of word.matchAll(cjkRun)) {
+		out.push(word.slice(last, m.index));
+		const run = m[0];
+		if (run.length === 1) out.push(run);
+		else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+		last = m.index + run.length;
+	}
+	out.push(word.slice(last));
+	return out;
+}
+
 export function tokenize(text: string): string[] {
 	const tokens: string[] = [];
 	for (const word of text.split(/\s+/)) {
 		const sdg = code.exec(word);
 		if (sdg) tokens.push(sdg[1]);
-		else tokens.push(...word.split(/[\p{P}\p{S}]+/u));
+		else for (const piece of word.split(/[\p{P}\p{S}]+/u)) tokens.push(...pairs(piece));
 	}
 	return tokens.filter(Boolean);
 }
+
+const isCjk = (term: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term);
 
 const stopWords = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
@@ -39,8 +60,9 @@ const kindBoost: Record<SearchKind, number> = { goal: 1.4, country: 1.4, topic: 
 const searchOptions: SearchOptions = {
 	fields: ['keys', 'title', 'text'],
 	boost: { keys: 6, title: 3, text: 1 },
-	prefix: (term) => term.length >= 2,
-	fuzzy: (term) => (isCode(term) ? false : term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
+	prefix: (term) => term.length >= 2 || isCjk(term),
+	// A pair of Chinese characters is a word, not letters to misspell.
+	fuzzy: (term) => (isCode(term) || isCjk(term) ? false : term.length >= 5 ? 2 : term.length === 4 ? 1 : false),
 	combineWith: 'AND',
 	weights: { fuzzy: 0.3, prefix: 0.375 },
 	boostDocument: (_id, _term, stored) => kindBoost[(stored?.kind as SearchKind) ?? 'project'] ?? 1
@@ -84,7 +106,7 @@ export function searchDocs(rows: Omit<SearchDoc, 'id' | 'href'>[]): SearchDoc[] 
 	}));
 }
 
-/** The index as JSON, for search-index.json. */
+/** The index as JSON, for search-index/<language>.json. */
 export function buildSearchIndex(docs: SearchDoc[]): string {
 	const index = new MiniSearch<SearchDoc>(options);
 	index.addAll(docs);

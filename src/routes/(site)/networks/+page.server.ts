@@ -1,5 +1,6 @@
 import { networksOverview } from '$lib/queries/networks';
 import { buildDatabase } from '$lib/server/database';
+import { pageAnswer } from '$lib/server/page-answer';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ overview: await networksOverview(await buildDatabase()) });
+export const load: PageServerLoad = (event) => pageAnswer(event, async () => ({ overview: await networksOverview(await buildDatabase()) }));
