@@ -9,3 +9,9 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in globalThis)) {
 		disconnect() {}
 	};
 }
+
+// Pages fetch their language's messages in the root layout's load; components rendered alone, and
+// code that formats messages, get English as a page in English would.
+const { loadCatalogue, setLocale } = await import('../src/lib/i18n/i18n');
+await loadCatalogue('en');
+setLocale('en');

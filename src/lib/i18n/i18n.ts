@@ -1,18 +1,20 @@
 /**
  * The page's language and its messages. A document is in one language for its whole life: the
  * language switch loads the other language's page, so nothing here needs to be reactive. The
- * root layout's load fetches the catalogue (only the page's own language reaches the browser, as
- * its own chunk) and the root layout sets it before anything renders, on the server for every
- * prerendered page and in the browser once.
+ * root layout's load fetches the catalogue and the root layout sets it before anything renders, on
+ * the server for every prerendered page and in the browser once. Every catalogue, English too, is
+ * a chunk of its own: a page fetches its language's messages and no other (a published language
+ * lacks none, so needs no English to fall back on; a preview of an unfinished one fetches both).
+ * Code that formats messages outside a page (tests, scripts) calls loadCatalogue('en') first.
  */
-import english from './messages/en.json';
 import { defaultLocale, locales, type Locale, type LocaleCode } from './locales';
 import { setCurrentLocale } from './current';
 import { registerGoalTitles, type GoalTitles } from './framework-titles.svelte';
 import { translator, type Catalogue, type MessageKey, type MessagePart, type MessageValues, type Translator } from './translate';
 
 // Written out (not import.meta.glob) so that build scripts run by tsx can load this module too.
-const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ default: Catalogue }>> = {
+const loaders: Record<LocaleCode, () => Promise<{ default: Catalogue }>> = {
+	en: () => import('./messages/en.json'),
 	ar: () => import('./messages/ar.json'),
 	es: () => import('./messages/es.json'),
 	fr: () => import('./messages/fr.json'),
@@ -27,24 +29,34 @@ const goalTitleLoaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ defaul
 	ru: () => import('../generated/goal-titles/ru.json'),
 	zh: () => import('../generated/goal-titles/zh.json')
 };
-const loaded = new Map<LocaleCode, Catalogue>([['en', english]]);
+const loaded = new Map<LocaleCode, Catalogue>();
 
-/** Fetch a language's catalogue and its goal titles, once. */
+/** Fetch a language's catalogue (and its goal titles; English if it is only a preview), once. */
 export async function loadCatalogue(code: LocaleCode): Promise<void> {
-	if (loaded.has(code) || code === 'en') return;
-	const [catalogue, goals] = await Promise.all([loaders[code](), goalTitleLoaders[code]()]);
+	if (loaded.has(code)) return;
+	if (code === 'en') {
+		loaded.set(code, (await loaders.en()).default);
+		return;
+	}
+	const [catalogue, goals] = await Promise.all([loaders[code](), goalTitleLoaders[code](), locales[code].preview ? loadCatalogue('en') : null]);
 	registerGoalTitles(locales[code].tag, goals.default);
 	loaded.set(code, catalogue.default);
 }
 
-let current: Translator = translator(defaultLocale, english, english);
+const notLoaded: Translator = Object.assign(
+	(key: MessageKey): string => {
+		throw new Error(`No catalogue is loaded for the message "${key}": call loadCatalogue and setLocale first`);
+	},
+	{ locale: defaultLocale, parts: (key: MessageKey): MessagePart[] => [notLoaded(key)] }
+);
+let current: Translator = notLoaded;
 
 /** Make `code` the page's language; its catalogue must have been loaded. */
 export function setLocale(code: LocaleCode): void {
-	if (current.locale.code === code) return;
+	if (current !== notLoaded && current.locale.code === code) return;
 	const catalogue = loaded.get(code);
 	if (!catalogue) throw new Error(`The ${locales[code].english} catalogue is not loaded`);
-	current = translator(locales[code], catalogue, english);
+	current = translator(locales[code], catalogue, loaded.get('en'));
 	setCurrentLocale(locales[code]);
 }
 

@@ -15,6 +15,8 @@ export interface Locale extends UnLanguage {
 	/** The address prefix: '' for English, '/fr' for French. */
 	prefix: string;
 	published: boolean;
+	/** Published only in a preview build (PREVIEW_LOCALES): unfinished, English fills its gaps. */
+	preview: boolean;
 	/** The tag numbers and dates are formatted with: British English for English, as the UN writes it;
 	 * Western digits in Arabic (-u-nu-latn), as the UN's Arabic documents and charts have them. */
 	formatTag: string;
@@ -41,7 +43,7 @@ export const locales: Record<LocaleCode, Locale> = Object.fromEntries(
 		const language = unLanguages.find((l) => l.tag === tagOf[code])!;
 		const { published, review } = status[code];
 		const prefix = code === 'en' ? '' : `/${code}`;
-		return [code, { ...language, code, prefix, formatTag: formatTags[code] ?? language.tag, published: published || preview.includes(code), review }];
+		return [code, { ...language, code, prefix, formatTag: formatTags[code] ?? language.tag, published: published || preview.includes(code), preview: !published && preview.includes(code), review }];
 	})
 ) as Record<LocaleCode, Locale>;
 

@@ -1,8 +1,9 @@
 /**
  * Messages in ICU MessageFormat (plurals, selects, numbers), formatted by FormatJS's
  * intl-messageformat with the language's own `Intl` rules. Each message is parsed on first use and
- * kept. A message missing from a catalogue falls back to English (only unpublished languages can
- * lack one: tests/unit/i18n-catalogues.test.ts fails a published language with a gap).
+ * kept. A message missing from a catalogue falls back to English when English is loaded (only a
+ * preview of an unfinished language can lack one: tests/unit/i18n-catalogues.test.ts fails a
+ * published language with a gap).
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -23,13 +24,13 @@ export interface Translator {
 	parts(key: MessageKey, values: MessageValues | undefined, tags: readonly string[]): MessagePart[];
 }
 
-export function translator(locale: Locale, catalogue: Catalogue, english: Catalogue): Translator {
+export function translator(locale: Locale, catalogue: Catalogue, english: Catalogue | undefined): Translator {
 	const compiled = new Map<string, IntlMessageFormat>();
 	const compile = (key: MessageKey): IntlMessageFormat => {
 		let message = compiled.get(key);
 		if (!message) {
 			const own = catalogue[key];
-			const text = own ?? english[key];
+			const text = own ?? english?.[key];
 			if (text === undefined) throw new Error(`No message "${key}" in the ${locale.english} or English catalogue`);
 			message = new IntlMessageFormat(text, own === undefined ? 'en-GB' : locale.formatTag);
 			compiled.set(key, message);
