@@ -68,7 +68,7 @@ describe('<FilterBar>', () => {
 	it('lists active filters as removable chips, resets them all, and reports bad URL parameters', async () => {
 		const onchange = vi.fn();
 		const filters: Filters = { ...emptyFilters, countries: ['KEN'], indicator: '14.1.1', from: 2000 };
-		render(FilterBar, { filters, onchange, problems: [{ param: 'goal', value: '99', note: 'expected a goal number from 1 to 17' }] });
+		render(FilterBar, { filters, onchange, problems: [{ param: 'goal', value: '99', note: 'expected a goal number from 1 to 17', expects: { id: 'goal' } }] });
 		expect(screen.getByRole('alert')).toHaveTextContent('goal=99: expected a goal number from 1 to 17');
 		await fireEvent.click(screen.getByRole('button', { name: 'Remove filter Kenya' }));
 		expect(lastCall(onchange)).toEqual({ ...filters, countries: [] });
@@ -86,8 +86,8 @@ describe('<FilterBar>', () => {
 
 describe('<LinkProblems>', () => {
 	const problems = [
-		{ param: 'region', value: '002', note: 'expected a UN M49 region or sub-region name such as Eastern Africa' },
-		{ param: 'page', value: 'two', note: 'expected a page number such as 2' }
+		{ param: 'region', value: '002', note: 'expected a UN M49 region or sub-region name such as Eastern Africa', expects: { id: 'region' } },
+		{ param: 'page', value: 'two', note: 'expected a page number such as 2', expects: { id: 'page' } }
 	];
 	it('names every parameter it could not use, as an alert on a page and as a quiet note in an embed', () => {
 		const page = render(LinkProblems, { problems });

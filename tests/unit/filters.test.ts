@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, isEmpty, parseFilters, serializeFilters, toggle, type Vocabulary } from '../../src/lib/domain/filters';
+import { problemNote } from '../../src/lib/format/filter-labels';
 
 const parse = (qs: string, vocab?: Vocabulary) => parseFilters(new URLSearchParams(qs), vocab);
 
@@ -30,7 +31,7 @@ describe('parseFilters / serializeFilters', () => {
 	it('reports each bad parameter with what was expected, and keeps the good ones', () => {
 		const { filters, problems } = parse('goal=0,15,abc&strength=strong&country=Kenya&from=20x0&to=2020&target=15&indicator=15.5&topic=DROP TABLE');
 		expect(filters).toEqual({ ...emptyFilters, goals: [15], to: 2020 });
-		expect(problems).toEqual([
+		expect(problems.map(({ param, value, note }) => ({ param, value, note }))).toEqual([
 			{ param: 'goal', value: '0', note: 'expected a goal number from 1 to 17' },
 			{ param: 'goal', value: 'abc', note: 'expected a goal number from 1 to 17' },
 			{ param: 'target', value: '15', note: 'expected a target code such as 15.5' },
@@ -40,6 +41,8 @@ describe('parseFilters / serializeFilters', () => {
 			{ param: 'from', value: '20x0', note: 'expected a four-digit year between 1800 and 2100' },
 			{ param: 'topic', value: 'DROP TABLE', note: 'expected a topic of the inventory such as biodiversity' }
 		]);
+		// The page says the same in its language: in English, word for word.
+		for (const p of problems) expect(problemNote(p)).toBe(p.note);
 	});
 
 	it('drops an inverted year range end and says so', () => {
@@ -47,6 +50,7 @@ describe('parseFilters / serializeFilters', () => {
 		expect(filters.from).toBe(2020);
 		expect(filters.to).toBeNull();
 		expect(problems[0]).toMatchObject({ param: 'to', note: 'expected a year not before from=2020' });
+		expect(problemNote(problems[0])).toBe(problems[0].note);
 	});
 
 	it('checks codes against a vocabulary when one is given', () => {

@@ -1,4 +1,5 @@
 /** The table pages' own URL parameters: read value by value (a bad one named and ignored), written canonically. */
+import { problemNote } from '../../src/lib/format/filter-labels';
 import { describe, expect, it } from 'vitest';
 import { parseFilters } from '../../src/lib/domain/filters';
 import { consoleView, indicatorTableView, projectListView } from '../../src/lib/domain/table-views';
@@ -29,7 +30,9 @@ describe('table views in the URL', () => {
 	it('names each parameter it cannot use and applies the rest', () => {
 		const { values, problems } = parse(indicatorTableView, 'level=country&pivot=continent&sort=DROP%20TABLE&desc=yes&q=bird');
 		expect(values).toEqual({ level: 'indicator', pivot: null, q: 'bird', sort: 'code', desc: false, only: false });
-		expect(problems).toEqual([
+		// The note in English, for logs; the page says it from `expects`, in English word for word.
+		for (const p of problems) expect(problemNote(p)).toBe(p.note);
+		expect(problems.map(({ param, value, note }) => ({ param, value, note }))).toEqual([
 			{ param: 'level', value: 'country', note: 'expected one of: indicator, target, goal' },
 			{ param: 'pivot', value: 'continent', note: 'expected one of: region, year, strength' },
 			{ param: 'sort', value: 'DROP TABLE', note: 'expected a column of the table, such as projects or first_year' },
@@ -39,10 +42,15 @@ describe('table views in the URL', () => {
 			const read = parse(projectListView, `page=${page}&sort=goals`);
 			expect(read.values.page, page).toBe(1);
 			expect(read.values.sort).toBe('goals');
-			expect(read.problems, page).toEqual([{ param: 'page', value: page, note: 'expected a page number such as 2' }]);
+			expect(read.problems, page).toEqual([{ param: 'page', value: page, note: 'expected a page number such as 2', expects: { id: 'page' } }]);
 		}
 		expect(parse(projectListView, 'sort=budget').problems).toEqual([
-			{ param: 'sort', value: 'budget', note: 'expected one of: name, start_year, goals, countries' }
+			{
+				param: 'sort',
+				value: 'budget',
+				note: 'expected one of: name, start_year, goals, countries',
+				expects: { id: 'one-of', options: 'name, start_year, goals, countries' }
+			}
 		]);
 	});
 

@@ -37,8 +37,17 @@ export const hasLinkFilter = (f: Filters) => f.goals.length > 0 || f.target !== 
 export interface FilterProblem {
 	param: string;
 	value: string;
+	/** What was expected, in English: for logs, tests and machine readers. */
 	note: string;
+	/** The same, as data, for the page to say in its language (format/filter-labels.ts problemNote). */
+	expects: Expectation;
 }
+
+/** What an address parameter's value must be, named for each language's message. */
+export type Expectation =
+	| { id: 'goal' | 'target-code' | 'target' | 'indicator-code' | 'indicator' | 'iso3' | 'country' | 'region' | 'year' | 'topic' | 'flag' | 'page' | 'column' }
+	| { id: 'one-of'; options: string }
+	| { id: 'year-not-before'; from: number };
 
 /** What a value must look like, known without the data: the data may still not hold it. */
 export interface Vocabulary {
@@ -58,54 +67,56 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 export function parseFilters(params: URLSearchParams, vocab?: Vocabulary): { filters: Filters; problems: FilterProblem[] } {
 	const problems: FilterProblem[] = [];
-	const problem = (param: string, value: string, note: string) => problems.push({ param, value, note });
+	const problem = (param: string, value: string, note: string, expects: Expectation) => problems.push({ param, value, note, expects });
 	const f: Filters = { ...emptyFilters, goals: [], strengths: [], countries: [], topics: [] };
 
 	for (const v of list(params.get('goal'))) {
 		const n = Number(v);
 		if (/^\d{1,2}$/.test(v) && n >= 1 && n <= 17) f.goals.push(n);
-		else problem('goal', v, 'expected a goal number from 1 to 17');
+		else problem('goal', v, 'expected a goal number from 1 to 17', { id: 'goal' });
 	}
 	const target = params.get('target');
 	if (target !== null) {
-		if (!/^\d{1,2}\.(\d{1,2}|[a-z])$/.test(target)) problem('target', target, 'expected a target code such as 15.5');
-		else if (vocab && !vocab.targets.has(target)) problem('target', target, 'expected an official SDG target');
+		if (!/^\d{1,2}\.(\d{1,2}|[a-z])$/.test(target)) problem('target', target, 'expected a target code such as 15.5', { id: 'target-code' });
+		else if (vocab && !vocab.targets.has(target)) problem('target', target, 'expected an official SDG target', { id: 'target' });
 		else f.target = target;
 	}
 	const indicator = params.get('indicator');
 	if (indicator !== null) {
-		if (!/^\d{1,2}\.(\d{1,2}|[a-z])\.\d{1,2}$/.test(indicator)) problem('indicator', indicator, 'expected an indicator code such as 15.5.1');
-		else if (vocab && !vocab.indicators.has(indicator)) problem('indicator', indicator, 'expected an official SDG indicator');
+		if (!/^\d{1,2}\.(\d{1,2}|[a-z])\.\d{1,2}$/.test(indicator))
+			problem('indicator', indicator, 'expected an indicator code such as 15.5.1', { id: 'indicator-code' });
+		else if (vocab && !vocab.indicators.has(indicator)) problem('indicator', indicator, 'expected an official SDG indicator', { id: 'indicator' });
 		else f.indicator = indicator;
 	}
 	for (const v of list(params.get('strength'))) {
 		if ((strengths as readonly string[]).includes(v)) f.strengths.push(v as Strength);
-		else problem('strength', v, `expected one of: ${strengths.join(', ')}`);
+		else problem('strength', v, `expected one of: ${strengths.join(', ')}`, { id: 'one-of', options: strengths.join(', ') });
 	}
 	for (const raw of list(params.get('country'))) {
 		const v = raw.toUpperCase();
-		if (!/^[A-Z]{3}$/.test(v)) problem('country', raw, 'expected an ISO 3166-1 alpha-3 code such as KEN');
-		else if (vocab && !vocab.countries.has(v)) problem('country', raw, 'expected a known ISO 3166-1 alpha-3 country code');
+		if (!/^[A-Z]{3}$/.test(v)) problem('country', raw, 'expected an ISO 3166-1 alpha-3 code such as KEN', { id: 'iso3' });
+		else if (vocab && !vocab.countries.has(v)) problem('country', raw, 'expected a known ISO 3166-1 alpha-3 country code', { id: 'country' });
 		else f.countries.push(v);
 	}
 	const region = params.get('region');
 	if (region !== null) {
 		if (region.length > 80 || (vocab && !vocab.regions.has(region)))
-			problem('region', region, 'expected a UN M49 region or sub-region name such as Eastern Africa');
+			problem('region', region, 'expected a UN M49 region or sub-region name such as Eastern Africa', { id: 'region' });
 		else f.region = region;
 	}
 	for (const key of ['from', 'to'] as const) {
 		const v = params.get(key);
 		if (v === null) continue;
 		if (/^\d{4}$/.test(v) && Number(v) >= 1800 && Number(v) <= 2100) f[key] = Number(v);
-		else problem(key, v, 'expected a four-digit year between 1800 and 2100');
+		else problem(key, v, 'expected a four-digit year between 1800 and 2100', { id: 'year' });
 	}
 	if (f.from !== null && f.to !== null && f.from > f.to) {
-		problem('to', String(f.to), `expected a year not before from=${f.from}`);
+		problem('to', String(f.to), `expected a year not before from=${f.from}`, { id: 'year-not-before', from: f.from });
 		f.to = null;
 	}
 	for (const v of list(params.get('topic'))) {
-		if (!/^[a-z][a-z-]{0,40}$/.test(v) || (vocab && !vocab.topics.has(v))) problem('topic', v, 'expected a topic of the inventory such as biodiversity');
+		if (!/^[a-z][a-z-]{0,40}$/.test(v) || (vocab && !vocab.topics.has(v)))
+			problem('topic', v, 'expected a topic of the inventory such as biodiversity', { id: 'topic' });
 		else f.topics.push(v);
 	}
 	f.goals = unique(f.goals).sort((a, b) => a - b);

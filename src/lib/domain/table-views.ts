@@ -31,17 +31,17 @@ const isIndicatorColumn = (key: string) =>
 	(indicatorColumnKeys as readonly string[]).includes(key) || (pivotRegions as readonly string[]).includes(key) || /^\d{4}$/.test(key);
 
 export const indicatorTableView = {
-	level: choice(tableLevels, 'indicator', `expected one of: ${tableLevels.join(', ')}`),
-	pivot: choice(pivotDimensions, null, `expected one of: ${pivotDimensions.join(', ')}`),
+	level: choice(tableLevels, 'indicator'),
+	pivot: choice(pivotDimensions, null),
 	q: text(100),
-	sort: oneOf(isIndicatorColumn, 'code', 'expected a column of the table, such as projects or first_year'),
+	sort: oneOf(isIndicatorColumn, 'code', 'expected a column of the table, such as projects or first_year', { id: 'column' }),
 	desc: flag(),
 	only: flag()
 };
 
 export const projectListView = {
 	q: text(200),
-	sort: choice(projectSorts, 'name', `expected one of: ${projectSorts.join(', ')}`),
+	sort: choice(projectSorts, 'name'),
 	desc: flag(),
 	page: pageNumber(),
 	/** Also list the projects without an SDG link. */

@@ -5,13 +5,13 @@
  * still apply. Writing leaves a parameter at its default out of the URL, so every view has one
  * canonical address.
  */
-import type { FilterProblem } from './filters';
+import type { Expectation, FilterProblem } from './filters';
 
 /** One parameter: its value when the URL does not say, how to read it, how to write it. */
 export interface Param<T> {
 	fallback: T;
-	/** The value `raw` stands for, or what was expected instead. */
-	read(raw: string): { value: T } | { expected: string };
+	/** The value `raw` stands for, or what was expected instead (in English, and as data). */
+	read(raw: string): { value: T } | { expected: string; expects: Expectation };
 	/** The text to put in the URL; `null` leaves the parameter out (the value is the fallback). */
 	write(value: T): string | null;
 }
@@ -20,10 +20,12 @@ export type ParamSpec = Record<string, Param<unknown>>;
 export type ParamValues<S extends ParamSpec> = { [K in keyof S]: S[K] extends Param<infer T> ? T : never };
 
 /** One of a fixed list of words; `fallback` (which may be null) when absent. */
-export function choice<const V extends string, F extends V | null>(values: readonly V[], fallback: F, expected: string): Param<V | F> {
+export function choice<const V extends string, F extends V | null>(values: readonly V[], fallback: F): Param<V | F> {
+	const options = values.join(', ');
 	return {
 		fallback,
-		read: (raw) => ((values as readonly string[]).includes(raw) ? { value: raw as V } : { expected }),
+		read: (raw) =>
+			(values as readonly string[]).includes(raw) ? { value: raw as V } : { expected: `expected one of: ${options}`, expects: { id: 'one-of', options } },
 		write: (value) => (value === fallback || value === null ? null : value)
 	};
 }
@@ -41,7 +43,7 @@ export function text(maxLength: number): Param<string> {
 export function flag(): Param<boolean> {
 	return {
 		fallback: false,
-		read: (raw) => (raw === '1' ? { value: true } : raw === '0' ? { value: false } : { expected: 'expected 1 (on) or 0 (off)' }),
+		read: (raw) => (raw === '1' ? { value: true } : raw === '0' ? { value: false } : { expected: 'expected 1 (on) or 0 (off)', expects: { id: 'flag' } }),
 		write: (value) => (value ? '1' : null)
 	};
 }
@@ -50,16 +52,17 @@ export function flag(): Param<boolean> {
 export function pageNumber(): Param<number> {
 	return {
 		fallback: 1,
-		read: (raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? { value: Number(raw) } : { expected: 'expected a page number such as 2' }),
+		read: (raw) =>
+			/^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? { value: Number(raw) } : { expected: 'expected a page number such as 2', expects: { id: 'page' } },
 		write: (value) => (value > 1 ? String(Math.floor(value)) : null)
 	};
 }
 
 /** Any value `accepts` allows: for sort keys that depend on the table (a pivot's columns). */
-export function oneOf(accepts: (raw: string) => boolean, fallback: string, expected: string): Param<string> {
+export function oneOf(accepts: (raw: string) => boolean, fallback: string, expected: string, expects: Expectation): Param<string> {
 	return {
 		fallback,
-		read: (raw) => (accepts(raw) ? { value: raw } : { expected }),
+		read: (raw) => (accepts(raw) ? { value: raw } : { expected, expects }),
 		write: (value) => (value === fallback ? null : value)
 	};
 }
@@ -74,7 +77,7 @@ export function parseParams<S extends ParamSpec>(spec: S, params: URLSearchParam
 		if (raw === null) continue;
 		const read = param.read(raw);
 		if ('value' in read) values[name] = read.value;
-		else problems.push({ param: name, value: raw, note: read.expected });
+		else problems.push({ param: name, value: raw, note: read.expected, expects: read.expects });
 	}
 	return { values: values as ParamValues<S>, problems };
 }

@@ -1,8 +1,8 @@
+/** The active filters in words: chips in the filter bar, and the filter line of every export; and what a bad address parameter should have been. */
 import { t } from '../i18n/i18n';
-/** The active filters in words: chips in the filter bar, and the filter line of every export. */
-
+import type { MessageKey } from '../i18n/translate';
 import { strengthLabel } from './labels';
-import type { Filters } from '../domain/filters';
+import type { Expectation, FilterProblem, Filters } from '../domain/filters';
 import { countryName, goalLabel, topicLabel } from './vocabulary';
 
 export interface FilterLabel {
@@ -29,4 +29,27 @@ export function filterLabels(f: Filters): FilterLabel[] {
 export function describeFilters(f: Filters): string {
 	const labels = filterLabels(f);
 	return labels.length ? labels.map((l) => l.label).join('; ') : t('filters.label.none');
+}
+
+const expectations: Record<Exclude<Expectation['id'], 'one-of' | 'year-not-before'>, MessageKey> = {
+	goal: 'filters.expects.goal',
+	'target-code': 'filters.expects.targetCode',
+	target: 'filters.expects.target',
+	'indicator-code': 'filters.expects.indicatorCode',
+	indicator: 'filters.expects.indicator',
+	iso3: 'filters.expects.iso3',
+	country: 'filters.expects.country',
+	region: 'filters.expects.region',
+	year: 'filters.expects.year',
+	topic: 'filters.expects.topic',
+	flag: 'filters.expects.flag',
+	page: 'filters.expects.page',
+	column: 'filters.expects.column'
+};
+
+/** What a parameter the page could not use should have been, in the page's language. */
+export function problemNote({ expects }: FilterProblem): string {
+	if (expects.id === 'one-of') return t('filters.expects.oneOf', { options: expects.options });
+	if (expects.id === 'year-not-before') return t('filters.expects.yearNotBefore', { from: expects.from });
+	return t(expectations[expects.id]);
 }

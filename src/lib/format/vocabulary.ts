@@ -2,6 +2,8 @@
 import data from '../generated/vocabulary.json';
 import type { VocabularyData } from '../domain/vocabulary';
 import type { Vocabulary } from '../domain/filters';
+import { currentLocale } from '../i18n/current';
+import { goalShortTitle } from '../i18n/framework-titles.svelte';
 
 export const vocabularyData = data as VocabularyData;
 
@@ -13,11 +15,25 @@ export const vocabulary: Vocabulary = {
 	indicators: new Set(vocabularyData.indicators)
 };
 
-const countryNames = new Map(vocabularyData.countries.map((c) => [c.iso3, c.name]));
-export const countryName = (iso3: string) => countryNames.get(iso3) ?? iso3;
+const countries = new Map(vocabularyData.countries.map((c) => [c.iso3, c]));
+let regionNames: { tag: string; names: Intl.DisplayNames } | null = null;
+
+/**
+ * A country's or area's name in the page's language: the UN M49 name in English (data/countries.csv);
+ * in the other languages, the Unicode CLDR name of its ISO 3166 code (the browser's own, through
+ * Intl), which is close to but not always the UN's official name in that language.
+ */
+export function countryName(iso3: string): string {
+	const country = countries.get(iso3);
+	if (!country) return iso3;
+	const { code, tag } = currentLocale();
+	if (code === 'en' || !country.iso2) return country.name;
+	if (regionNames?.tag !== tag) regionNames = { tag, names: new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }) };
+	return regionNames.names.of(country.iso2) ?? country.name;
+}
 
 const goals = new Map(vocabularyData.goals.map((g) => [g.goal, g]));
-export const goalLabel = (goal: number) => `${goal} ${goals.get(goal)?.short_title ?? ''}`.trim();
+export const goalLabel = (goal: number) => `${goal} ${goalShortTitle(goal, goals.get(goal)?.short_title ?? '')}`.trim();
 export const goalColour = (goal: number) => goals.get(goal)?.colour ?? '#888888';
 
 const topics = new Map(vocabularyData.topics.map((t) => [t.topic, t]));

@@ -5,7 +5,7 @@ import type { VocabularyData } from '../domain/vocabulary';
 /** @param untilYear the last year an ongoing project is active (the inventory's year), for the year range. */
 export async function vocabulary(db: SqlClient, untilYear: number): Promise<VocabularyData> {
 	const countries = await db.query<VocabularyData['countries'][number]>(
-		`SELECT c.iso3, c.name, c.region, c.sub_region, count(pc.project_id)::INTEGER AS projects
+		`SELECT c.iso3, c.iso2, c.name, c.region, c.sub_region, count(pc.project_id)::INTEGER AS projects
 		 FROM countries c LEFT JOIN project_countries pc ON pc.country = c.iso3
 		 GROUP BY ALL ORDER BY c.name`
 	);
