@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { parseCsv, spreadsheetCsv } from '../../src/lib/format/csv';
 import { csvCell, spreadsheetText, sqlIdentifier, sqlString, xmlAttribute, xmlText } from '../../src/lib/format/escape';
-import { formatDate, formatPercent } from '../../src/lib/format/number';
+import { formatDate, formatDecimal, formatPercent } from '../../src/lib/format/number';
+import { setCurrentLocale } from '../../src/lib/i18n/current';
+import { locales } from '../../src/lib/i18n/locales';
 
 let db: NodeClient;
 beforeAll(async () => (db = await openNodeDuckDB()));
@@ -100,5 +102,23 @@ describe('number formats', () => {
 		expect(formatPercent(77, 231)).toBe('33%');
 		expect(formatPercent(0, 0)).toBe('–');
 		expect(formatDate('2026-11-27')).toBe('27 November 2026');
+		expect(formatDate('2026-13-01')).toBe('2026-13-01');
+	});
+
+	it("format them in the page's language", () => {
+		try {
+			setCurrentLocale(locales.fr);
+			expect(formatPercent(19, 231)).toBe('8,2\u00a0%');
+			expect(formatDecimal(1234.5, 1)).toBe('1\u202f234,5');
+			expect(formatDate('2026-11-27')).toBe('27 novembre 2026');
+			setCurrentLocale(locales.ar);
+			// Western digits, as the UN's Arabic documents write them.
+			expect(formatPercent(77, 231)).toMatch(/^\D*33\D*%\D*$/);
+			expect(formatDate('2026-11-27')).toContain('2026');
+			setCurrentLocale(locales.zh);
+			expect(formatDate('2026-11-27')).toBe('2026年11月27日');
+		} finally {
+			setCurrentLocale(locales.en);
+		}
 	});
 });

@@ -4,11 +4,11 @@ import { currentLocale } from '../i18n/current';
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** The page's language's format with exactly `digits` decimals, made once (formatting runs for every figure drawn). */
-function numberFormat(digits: number): Intl.NumberFormat {
+function numberFormat(digits: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
 	const tag = currentLocale().formatTag;
-	const key = `${tag} ${digits}`;
+	const key = `${tag} ${digits} ${style}`;
 	let f = formats.get(key);
-	if (!f) formats.set(key, (f = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+	if (!f) formats.set(key, (f = new Intl.NumberFormat(tag, { style, minimumFractionDigits: digits, maximumFractionDigits: digits })));
 	return f;
 }
 
@@ -18,16 +18,21 @@ export const formatCount = (n: number): string => numberFormat(0).format(n);
 /** A measure with a fixed number of decimals in the page's language: 2.8 s, 2,8 s in French. */
 export const formatDecimal = (n: number, digits: number): string => numberFormat(digits).format(n);
 
-/** A share as a whole percent, or one decimal below 10% so small shares do not read as 0%. */
+/** A share as a whole percent, or one decimal below 10% so small shares do not read as 0%: 8.2%, 33%; 8,2 % in French. */
 export function formatPercent(part: number, whole: number): string {
 	if (whole === 0) return '–';
-	const p = (100 * part) / whole;
-	return `${p < 10 && p > 0 ? p.toFixed(1) : Math.round(p)}%`;
+	const p = part / whole;
+	return numberFormat(p < 0.1 && p > 0 ? 1 : 0, 'percent').format(p);
 }
 
-/** An ISO date (2026-11-27) as people read it (27 November 2026), the same on server and client. */
+const dates = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO date (2026-11-27) as people read it in the page's language (27 November 2026; 27 novembre 2026), the same on server and client. */
 export function formatDate(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
-	return month && d ? `${d} ${month} ${y}` : iso;
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) return iso;
+	const tag = currentLocale().formatTag;
+	let f = dates.get(tag);
+	if (!f) dates.set(tag, (f = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+	return f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
