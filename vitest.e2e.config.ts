@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
+		setupFiles: ['tests/setup-english.ts'],
 		environment: 'node',
 		fileParallelism: false,
 		testTimeout: 60_000,

@@ -19,6 +19,8 @@
  *  8. write the static API (scripts/lib/api/): static/api/v1/, a JSON document per record and a
  *     list per collection, with its OpenAPI document (src/lib/generated/api.json for its page).
  */
+// First: code below formats messages, in English.
+import './lib/english.ts';
 import { readSuggestReference } from './lib/suggest-reference.ts';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -13,6 +13,8 @@
  *
  * Usage: npm run eval:suggest
  */
+// First: code below formats messages, in English.
+import './lib/english.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRecords, parseCsv } from '../src/lib/format/csv.ts';

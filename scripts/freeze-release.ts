@@ -4,6 +4,8 @@
  * with the data. From then on the build publishes it unchanged at /releases/<version>/ and stops
  * if it changes. Raise the version and describe it in data/CHANGELOG.md first.
  */
+// First: code below formats messages, in English.
+import './lib/english.ts';
 import { join } from 'node:path';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { checkDataDir } from './lib/check-data.ts';

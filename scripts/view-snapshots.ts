@@ -3,6 +3,8 @@
  * screenshots/snapshots/<chart>-<name>.png in headless Chromium, on white, in the app's fonts.
  * `tsx scripts/view-snapshots.ts [filter]` renders those whose path contains `filter`.
  */
+// First: code below formats messages, in English.
+import './lib/english.ts';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.ts';

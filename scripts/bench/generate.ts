@@ -5,6 +5,8 @@
  * and global projects, more projects in recent years. Same seed, same files.
  *   tsx scripts/bench/generate.ts <contributions> [outDir] [seed]
  */
+// First: code below formats messages, in English.
+import '../lib/english.ts';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv.ts';

@@ -7,6 +7,8 @@
  * the address, with any frame that showed a wrong figure. See bench/README.md.
  *   npm run bench [-- --sizes 10000,100000,1000000] [--reps 20] [--no-build]
  */
+// First: code below formats messages, in English.
+import '../lib/english.ts';
 import { execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,7 +6,7 @@ import LinkProblems from '../../src/lib/components/LinkProblems.svelte';
 import CountryFilter from '../../src/lib/components/filters/CountryFilter.svelte';
 import RegionFilter from '../../src/lib/components/filters/RegionFilter.svelte';
 import type { VocabularyData } from '../../src/lib/domain/vocabulary';
-import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
+import { emptyFilters, type Filters, type FilterProblem } from '../../src/lib/domain/filters';
 
 const lastCall = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)![0] as Filters;
 
@@ -41,8 +41,8 @@ describe('<FilterBar>', () => {
 		const onchange = vi.fn();
 		const options: VocabularyData = {
 			countries: [
-				{ iso3: 'BEL', name: 'Belgium', region: 'Europe', sub_region: 'Western Europe', projects: 2 },
-				{ iso3: 'KEN', name: 'Kenya', region: 'Africa', sub_region: 'Sub-Saharan Africa', projects: 0 }
+				{ iso3: 'BEL', iso2: 'BE', name: 'Belgium', region: 'Europe', sub_region: 'Western Europe', projects: 2 },
+				{ iso3: 'KEN', iso2: 'KE', name: 'Kenya', region: 'Africa', sub_region: 'Sub-Saharan Africa', projects: 0 }
 			],
 			regions: [{ name: 'Europe', level: 'region', projects: 2 }],
 			topics: [],
@@ -85,7 +85,7 @@ describe('<FilterBar>', () => {
 });
 
 describe('<LinkProblems>', () => {
-	const problems = [
+	const problems: FilterProblem[] = [
 		{ param: 'region', value: '002', note: 'expected a UN M49 region or sub-region name such as Eastern Africa', expects: { id: 'region' } },
 		{ param: 'page', value: 'two', note: 'expected a page number such as 2', expects: { id: 'page' } }
 	];

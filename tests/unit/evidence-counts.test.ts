@@ -11,8 +11,8 @@ describe('evidenceSentence: today apart from potential, never one mixed number',
 		expect(evidenceSentence({ total: 231, direct: 0, indirect: 0, potential: 1 })).toBe(
 			'No document shows citizen-science data feeding any of the 231 indicators today; projects could feed 1 indicator.'
 		);
-		expect(evidenceSentence({ total: 17, direct: 0, indirect: 0, potential: 0 }, 'goals')).toBe(
-			'No document shows citizen-science data feeding any of the 17 goals today; no project is linked to one yet.'
+		expect(evidenceSentence({ total: 231, direct: 0, indirect: 0, potential: 0 })).toBe(
+			'No document shows citizen-science data feeding any of the 231 indicators today; no project is linked to one yet.'
 		);
 	});
 	it('never prints the sum of today and potential, for every combination', () => {

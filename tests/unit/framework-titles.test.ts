@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageTitlesIn, translatedTitle } from '../../src/lib/server/framework-translations';
-import { frameworkTitle, frameworkTitleLang, goalShortTitle, registerTitles } from '../../src/lib/i18n/framework-titles.svelte';
+import { goalShortTitle, sdgTitle, sdgTitleLang, registerTitles } from '../../src/lib/i18n/framework-titles.svelte';
 import { loadCatalogue, setLocale } from '../../src/lib/i18n/i18n';
 
 afterEach(() => setLocale('en'));
@@ -30,19 +30,19 @@ describe("a page's framework titles", () => {
 	it("are shown in the page's language once registered, and English, marked, where there is none", async () => {
 		await loadCatalogue('zh');
 		setLocale('zh');
-		expect(frameworkTitle('indicator', '15.5.1', 'Red List Index')).toBe('Red List Index');
-		expect(frameworkTitleLang('indicator', '15.5.1')).toBe('en');
+		expect(sdgTitle('15.5.1', 'Red List Index')).toBe('Red List Index');
+		expect(sdgTitleLang('15.5.1')).toBe('en');
 		registerTitles('zh-Hans', pageTitlesIn('zh-Hans', answer));
-		expect(frameworkTitle('indicator', '15.5.1', 'Red List Index')).toBe('红色名录指数');
-		expect(frameworkTitleLang('indicator', '15.5.1')).toBeUndefined();
-		expect(frameworkTitle('indicator', '11.5.3', 'English title')).toBe('English title');
-		expect(frameworkTitleLang('indicator', '11.5.3')).toBe('en');
+		expect(sdgTitle('15.5.1', 'Red List Index')).toBe('红色名录指数');
+		expect(sdgTitleLang('15.5.1')).toBeUndefined();
+		expect(sdgTitle('11.5.3', 'English title')).toBe('English title');
+		expect(sdgTitleLang('11.5.3')).toBe('en');
 		// Goal titles come with the catalogue.
 		expect(goalShortTitle(15, 'Life on land')).toBe('陆地生物');
-		expect(frameworkTitle('goal', 15, 'x')).toContain('陆地生态系统');
+		expect(sdgTitle(15, 'x')).toContain('陆地生态系统');
 		setLocale('en');
-		expect(frameworkTitle('indicator', '15.5.1', 'Red List Index')).toBe('Red List Index');
+		expect(sdgTitle('15.5.1', 'Red List Index')).toBe('Red List Index');
 		expect(goalShortTitle(15, 'Life on land')).toBe('Life on land');
-		expect(frameworkTitleLang('indicator', '11.5.3')).toBeUndefined();
+		expect(sdgTitleLang('11.5.3')).toBeUndefined();
 	});
 });

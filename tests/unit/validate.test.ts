@@ -336,5 +336,5 @@ describe('the build', () => {
 		expect(summary.published).toEqual({ embedded: 4, jrc: 515, matched: 0 });
 		expect(summary.overview).toMatchObject({ projects: 4 + 515, goals: { total: 17 } });
 		expect(existsSync(join(out, 'static/data/jrc/contributions.csv'))).toBe(true);
-	});
+	}, 90_000); // The whole data build on two cores, in a child process: about 25 s.
 });

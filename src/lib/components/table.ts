@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { serializeFilters, type Filters } from '../domain/filters';
 import type { Snippet } from 'svelte';
 import { isImportedProject } from '../import/dataset';
@@ -77,7 +78,7 @@ export function filterColumn<Row>(
 		when?: (row: Row) => boolean;
 	}
 ): Column<Row> {
-	return { key, label: 'Filter', format: () => 'Filter', action: filter };
+	return { key, label: t('table.filterColumn'), format: () => t('table.filterColumn'), action: filter };
 }
 
 /** A country's profile, keeping the filters other than place (the profile is the place). */

@@ -13,28 +13,6 @@ export type EvidenceType = (typeof evidenceTypes)[number];
 /** A curated link rests on a document or the curators' judgement; suggestions are an importer's, never the curators'. */
 export const curatedEvidenceTypes = evidenceTypes.filter((t) => t !== 'suggested');
 
-export const evidenceTypeText: Record<EvidenceType, { label: string; description: string }> = {
-	custodian: {
-		label: 'Custodian agency',
-		description: "The indicator's metadata or a report of the UN agency responsible for it names the project or its data."
-	},
-	official: {
-		label: 'Official national report',
-		description: 'A national statistics office, ministry, official SDG platform or Voluntary National Review names the project or its data.'
-	},
-	'peer-reviewed': { label: 'Peer-reviewed study', description: 'A peer-reviewed study ties the project or its data to the goal, target or indicator.' },
-	project: { label: "Project's own statement", description: 'The project itself says its data serve the goal, target or indicator.' },
-	inference: {
-		label: "Curator's inference",
-		description: 'No document ties the two: the curators judged from what the project records that its data could serve it.'
-	},
-	suggested: {
-		label: 'Suggested by text match, confirmed by the importer',
-		description:
-			"No document ties the two: the dashboard suggested the link from words in the project's name, topics or description (a reviewed term table and the official texts of the targets and indicators), and the person who imported the inventory accepted it."
-	}
-};
-
 /** What a link says about its evidence; the fields of a row of data/contributions.csv. */
 export interface LinkEvidence {
 	level: string;
@@ -54,7 +32,7 @@ export interface LinkSource {
 	locator: string | null;
 }
 
-/** The rules, in the order the validator reports them; each names the column at fault. */
+/** The rules, in the order the validator reports them; each names the column at fault. Notes stay English: they are the validator's, for curators. */
 export interface EvidenceProblem {
 	field: 'evidence_type' | 'names_project' | 'source_url' | 'locator' | 'strength';
 	note: string;
@@ -99,6 +77,3 @@ export function evidenceProblems(link: LinkEvidence): EvidenceProblem[] {
 	}
 	return problems;
 }
-
-/** The sentence a page shows under a link whose document does not name the project. */
-export const generalEvidenceNote = 'The cited document does not name this project: it supports a possible contribution only.';

@@ -47,7 +47,9 @@ export interface FilterProblem {
 export type Expectation =
 	| { id: 'goal' | 'target-code' | 'target' | 'indicator-code' | 'indicator' | 'iso3' | 'country' | 'region' | 'year' | 'topic' | 'flag' | 'page' | 'column' }
 	| { id: 'one-of'; options: string }
-	| { id: 'year-not-before'; from: number };
+	| { id: 'year-not-before'; from: number }
+	/** A country, region or topic filter a profile page does not apply: the page is that country or topic. */
+	| { id: 'country-profile' | 'topic-page'; name: string };
 
 /** What a value must look like, known without the data: the data may still not hold it. */
 export interface Vocabulary {

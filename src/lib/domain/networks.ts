@@ -3,14 +3,6 @@ import type { CountryProjectsRow } from './geography';
 
 export const networkKinds = ['global network', 'regional association', 'national network', 'thematic consortium', 'platform'] as const;
 export type NetworkKind = (typeof networkKinds)[number];
-export const networkKindPlural: Record<NetworkKind, string> = {
-	'global network': 'Global networks',
-	'regional association': 'Regional associations',
-	'national network': 'National networks',
-	'thematic consortium': 'Thematic consortia',
-	platform: 'Platforms'
-};
-
 export interface NetworkRow {
 	network_id: string;
 	name: string;

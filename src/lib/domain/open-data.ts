@@ -48,10 +48,3 @@ export interface OpenDataCatalogue {
 	changelog: ChangelogEntry[];
 	citation: { text: string; bibtex: string; csl: string; cff: Download };
 }
-
-/** Readable sizes for download links: 1,234 bytes, 12.3 KB, 4.5 MB (SI, as browsers show downloads). */
-export function formatBytes(bytes: number): string {
-	if (bytes < 1000) return `${bytes.toLocaleString('en')} bytes`;
-	if (bytes < 1e6) return `${(bytes / 1e3).toFixed(1)} KB`;
-	return `${(bytes / 1e6).toFixed(1)} MB`;
-}

@@ -5,15 +5,22 @@
  */
 import { dataPackage } from '../data/package';
 import { xmlAttribute } from '../format/escape';
+import { t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/translate';
 
-export const embeddableCharts = {
-	goals: 'Projects per goal',
-	map: 'Where projects work',
-	time: 'Projects active per year',
-	flows: 'From project topics to goals to indicators',
-	coverage: 'Coverage of the 231 indicators'
-} as const;
-export type EmbeddableChart = keyof typeof embeddableCharts;
+const chartTitles = {
+	goals: 'embed.chart.goals',
+	map: 'embed.chart.map',
+	time: 'embed.chart.time',
+	flows: 'embed.chart.flows',
+	coverage: 'embed.chart.coverage'
+} as const satisfies Record<string, MessageKey>;
+export type EmbeddableChart = keyof typeof chartTitles;
+
+/** The charts that can be embedded, and each one's title in the page's language (read when asked for). */
+export const embeddableCharts = {} as Record<EmbeddableChart, string>;
+for (const chart of Object.keys(chartTitles) as EmbeddableChart[])
+	Object.defineProperty(embeddableCharts, chart, { get: () => t(chartTitles[chart]), enumerable: true });
 
 export const resizeMessageType = 'citsci-embed:resize';
 
@@ -44,7 +51,7 @@ export function embedUrl({ siteUrl, chart, query, pinned }: Omit<EmbedOptions, '
 
 export function embedSnippet(options: EmbedOptions): string {
 	const src = embedUrl(options);
-	const title = `${embeddableCharts[options.chart]}: Citizen science for the SDGs`;
+	const title = t('embed.iframeTitle', { chart: embeddableCharts[options.chart] });
 	const height = Math.max(200, Math.min(3000, Math.round(options.height)));
 	return [
 		`<iframe src="${xmlAttribute(src)}" title="${xmlAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" data-citsci-embed></iframe>`,

@@ -4,6 +4,7 @@
  * what projects could feed (potential only) is a separate, later clause. Every page, embed and
  * export that states such a count goes through here.
  */
+import { t } from '../i18n/i18n';
 import { formatCount } from './number';
 
 /** Indicators (or goals) by their strongest link in scope; each counted once. */
@@ -22,20 +23,19 @@ export function usedToday(c: StrengthCounts): number {
 
 /**
  * The sentence, e.g. "Citizen-science data feed 5 of the 231 indicators today (2 direct,
- * 3 indirect); projects could feed 15 more." `noun` is the plural ("indicators", "goals").
+ * 3 indirect); projects could feed 15 more indicators.", in the page's language: one message, so
+ * that each language words its clauses in its own order.
  */
-export function evidenceSentence(c: StrengthCounts, noun = 'indicators', singular = noun.replace(/s$/, '')): string {
+export function evidenceSentence(c: StrengthCounts): string {
 	const today = usedToday(c);
-	const first =
-		today === 0
-			? `No document shows citizen-science data feeding any of the ${formatCount(c.total)} ${noun} today`
-			: `Citizen-science data feed ${formatCount(today)} of the ${formatCount(c.total)} ${noun} today (${formatCount(c.direct)} direct, ${formatCount(c.indirect)} indirect)`;
-	const more = today === 0 ? '' : 'more ';
-	const second =
-		c.potential > 0
-			? `; projects could feed ${formatCount(c.potential)} ${more}${c.potential === 1 ? singular : noun}`
-			: today === 0
-				? '; no project is linked to one yet'
-				: `; no project is linked to a further ${singular}`;
-	return `${first}${second}.`;
+	return t('evidence.sentence', {
+		case: today === 0 ? 'none' : 'some',
+		today: formatCount(today),
+		total: formatCount(c.total),
+		totalN: c.total,
+		direct: formatCount(c.direct),
+		indirect: formatCount(c.indirect),
+		potential: c.potential,
+		potentialCount: formatCount(c.potential)
+	});
 }

@@ -3,7 +3,7 @@ import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/translate';
 import { strengthLabel } from './labels';
 import type { Expectation, FilterProblem, Filters } from '../domain/filters';
-import { countryName, goalLabel, topicLabel } from './vocabulary';
+import { countryName, goalLabel, regionName, topicLabel } from './vocabulary';
 
 export interface FilterLabel {
 	key: keyof Filters;
@@ -19,7 +19,7 @@ export function filterLabels(f: Filters): FilterLabel[] {
 	if (f.indicator) labels.push({ key: 'indicator', label: t('filters.label.indicator', { indicator: f.indicator }) });
 	for (const s of f.strengths) labels.push({ key: 'strengths', value: s, label: t('filters.label.strength', { strength: strengthLabel[s] }) });
 	for (const c of f.countries) labels.push({ key: 'countries', value: c, label: countryName(c) });
-	if (f.region) labels.push({ key: 'region', label: f.region });
+	if (f.region) labels.push({ key: 'region', label: regionName(f.region) });
 	if (f.from !== null || f.to !== null) labels.push({ key: 'from', label: t('filters.label.years', { from: f.from ?? '…', to: f.to ?? '…' }) });
 	for (const topic of f.topics) labels.push({ key: 'topics', value: topic, label: t('filters.label.topic', { topic: topicLabel(topic) }) });
 	return labels;
@@ -31,7 +31,7 @@ export function describeFilters(f: Filters): string {
 	return labels.length ? labels.map((l) => l.label).join('; ') : t('filters.label.none');
 }
 
-const expectations: Record<Exclude<Expectation['id'], 'one-of' | 'year-not-before'>, MessageKey> = {
+const expectations: Record<Exclude<Expectation['id'], 'one-of' | 'year-not-before' | 'country-profile' | 'topic-page'>, MessageKey> = {
 	goal: 'filters.expects.goal',
 	'target-code': 'filters.expects.targetCode',
 	target: 'filters.expects.target',
@@ -51,5 +51,7 @@ const expectations: Record<Exclude<Expectation['id'], 'one-of' | 'year-not-befor
 export function problemNote({ expects }: FilterProblem): string {
 	if (expects.id === 'one-of') return t('filters.expects.oneOf', { options: expects.options });
 	if (expects.id === 'year-not-before') return t('filters.expects.yearNotBefore', { from: expects.from });
+	if (expects.id === 'country-profile') return t('countryPage.notApplied', { name: expects.name });
+	if (expects.id === 'topic-page') return t('topicPage.topicNotApplied', { topic: expects.name });
 	return t(expectations[expects.id]);
 }

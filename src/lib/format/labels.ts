@@ -3,6 +3,8 @@
  * is asked for (a getter), so that code written as `strengthLabel[s]` names the value in the
  * language of the page it runs on.
  */
+import type { EvidenceType } from '../domain/evidence';
+import type { NetworkKind } from '../domain/networks';
 import type { Strength } from '../domain/strength';
 import type { TopicVocabulary } from '../domain/topics';
 import { t } from '../i18n/i18n';
@@ -28,4 +30,38 @@ export const vocabularyLabel: Record<TopicVocabulary | 'other', string> = labels
 	curated: 'topics.vocabulary.curated',
 	'jrc-field': 'topics.vocabulary.jrc',
 	other: 'topics.vocabulary.other'
+});
+
+/** What a link's evidence is called ("Custodian agency"), and what it means, as the methodology explains it. */
+export const evidenceTypeLabel: Record<EvidenceType, string> = labels({
+	custodian: 'evidenceType.custodian',
+	official: 'evidenceType.official',
+	'peer-reviewed': 'evidenceType.peerReviewed',
+	project: 'evidenceType.project',
+	inference: 'evidenceType.inference',
+	suggested: 'evidenceType.suggested'
+});
+export const evidenceTypeDescription: Record<EvidenceType, string> = labels({
+	custodian: 'evidenceType.custodian.description',
+	official: 'evidenceType.official.description',
+	'peer-reviewed': 'evidenceType.peerReviewed.description',
+	project: 'evidenceType.project.description',
+	inference: 'evidenceType.inference.description',
+	suggested: 'evidenceType.suggested.description'
+});
+
+/** A network's kind in a sentence or a cell ("regional association"), and a heading for several ("Regional associations"). */
+export const networkKindLabel: Record<NetworkKind, string> = labels({
+	'global network': 'networkList.kind.global',
+	'regional association': 'networkList.kind.regional',
+	'national network': 'networkList.kind.national',
+	'thematic consortium': 'networkList.kind.thematic',
+	platform: 'networkList.kind.platform'
+});
+export const networkKindPluralLabel: Record<NetworkKind, string> = labels({
+	'global network': 'networkList.kinds.global',
+	'regional association': 'networkList.kinds.regional',
+	'national network': 'networkList.kinds.national',
+	'thematic consortium': 'networkList.kinds.thematic',
+	platform: 'networkList.kinds.platform'
 });

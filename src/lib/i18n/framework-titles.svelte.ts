@@ -36,21 +36,27 @@ export function registerGoalTitles(tag: string, goals: GoalTitles): void {
 	}
 }
 
+/** The level an SDG code names by its shape: 15 a goal, 15.5 a target, 15.5.1 an indicator. */
+const levelOf = (code: string | number): TitleLevel => {
+	const dots = String(code).split('.').length - 1;
+	return dots === 0 ? 'goal' : dots === 1 ? 'target' : 'indicator';
+};
+
 function lookup(level: TitleLevel | 'goal-short', code: string | number): string | undefined {
 	const { tag } = currentLocale();
 	return tag === 'en' ? undefined : titles.get(key(tag, level, code));
 }
 
-/** A goal's, target's or indicator's title in the page's language, or `english` when it has none. */
-export const frameworkTitle = (level: TitleLevel, code: string | number, english: string): string => lookup(level, code) ?? english;
+/** A goal's, target's or indicator's official title (by its code) in the page's language, or `english` when it has none. */
+export const sdgTitle = (code: string | number, english: string): string => lookup(levelOf(code), code) ?? english;
 
 /** A goal's short title ("Life on land") in the page's language, or `english`. */
 export const goalShortTitle = (goal: string | number, english: string): string => lookup('goal-short', goal) ?? english;
 
 /**
- * The `lang` of a title shown by frameworkTitle: 'en' where the page is in another language and
- * the title had to stay English, so that screen readers read it as English; otherwise undefined.
+ * The `lang` of a title shown by sdgTitle: 'en' where the page is in another language and the
+ * title had to stay English, so that screen readers read it as English; otherwise undefined.
  */
-export function frameworkTitleLang(level: TitleLevel, code: string | number): 'en' | undefined {
-	return currentLocale().code !== 'en' && lookup(level, code) === undefined ? 'en' : undefined;
+export function sdgTitleLang(code: string | number): 'en' | undefined {
+	return currentLocale().code !== 'en' && lookup(levelOf(code), code) === undefined ? 'en' : undefined;
 }

@@ -43,7 +43,18 @@ export const locales: Record<LocaleCode, Locale> = Object.fromEntries(
 		const language = unLanguages.find((l) => l.tag === tagOf[code])!;
 		const { published, review } = status[code];
 		const prefix = code === 'en' ? '' : `/${code}`;
-		return [code, { ...language, code, prefix, formatTag: formatTags[code] ?? language.tag, published: published || preview.includes(code), preview: !published && preview.includes(code), review }];
+		return [
+			code,
+			{
+				...language,
+				code,
+				prefix,
+				formatTag: formatTags[code] ?? language.tag,
+				published: published || preview.includes(code),
+				preview: !published && preview.includes(code),
+				review
+			}
+		];
 	})
 ) as Record<LocaleCode, Locale>;
 

@@ -24,14 +24,20 @@ export function sniffDelimiter(text: string): Delimiter {
 
 export function readDelimited(fileName: string, text: string, options: { delimiter?: Delimiter; onProgress?: (fraction: number) => void } = {}): RawTable {
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	if (text.trim() === '') throw fatal(fileName, 'empty-file', 'The file is empty: there is no header and no data.');
+	if (text.trim() === '')
+		throw fatal(fileName, 'empty-file', 'The file is empty: there is no header and no data.', { text: { key: 'import.issue.emptyText' } });
 	const delimiter = options.delimiter ?? sniffDelimiter(text);
 	let table;
 	try {
 		table = parseCsv(text, delimiter, options.onProgress);
 	} catch (e) {
-		if (e instanceof CsvSyntaxError)
-			throw fatal(fileName, 'source-error', `${e.message.replace(/ \(line \d+\)$/, '')}; check the quotes on that line.`, { line: e.line });
+		if (e instanceof CsvSyntaxError) {
+			const error = e.message.replace(/ \(line \d+\)$/, '');
+			throw fatal(fileName, 'source-error', `${error}; check the quotes on that line.`, {
+				line: e.line,
+				text: { key: 'import.issue.quotes', values: { error } }
+			});
+		}
 		throw e;
 	}
 	const labels = checkLabels(fileName, table.header);
@@ -45,7 +51,15 @@ export function readDelimited(fileName: string, text: string, options: { delimit
 		const rowNumber = i + 2;
 		const line = table.lines[i];
 		if (row.every((cell) => cell.trim() === '')) {
-			issues.push({ severity: 'warning', type: 'blank-row', resource: fileName, row: rowNumber, line, note: 'the row is empty and was skipped' });
+			issues.push({
+				severity: 'warning',
+				type: 'blank-row',
+				resource: fileName,
+				row: rowNumber,
+				line,
+				note: 'the row is empty and was skipped',
+				text: { key: 'import.issue.blankRow' }
+			});
 			return;
 		}
 		if (row.length > header.length) {
@@ -57,7 +71,8 @@ export function readDelimited(fileName: string, text: string, options: { delimit
 				line,
 				field: `column ${header.length + 1}`,
 				cell: row[header.length],
-				note: `the row has ${row.length} cells but the header ${header.length}; the extra cells were left out (a delimiter inside an unquoted cell?)`
+				note: `the row has ${row.length} cells but the header ${header.length}; the extra cells were left out (a delimiter inside an unquoted cell?)`,
+				text: { key: 'import.issue.extraCells', values: { cells: String(row.length), header: String(header.length) } }
 			});
 		} else if (row.length < header.length) {
 			issues.push({
@@ -67,13 +82,14 @@ export function readDelimited(fileName: string, text: string, options: { delimit
 				row: rowNumber,
 				line,
 				field: header[row.length],
-				note: `the row has ${row.length} cells but the header ${header.length}; the missing ones are read as empty`
+				note: `the row has ${row.length} cells but the header ${header.length}; the missing ones are read as empty`,
+				text: { key: 'import.issue.missingCells', values: { cells: String(row.length), header: String(header.length) } }
 			});
 		}
 		rows.push(header.map((_, c) => row[c] ?? ''));
 		rowNumbers.push(rowNumber);
 		lines.push(line);
 	});
-	if (rows.length === 0) throw fatal(fileName, 'no-rows', 'The file has a header but no data rows.', { row: 2 });
+	if (rows.length === 0) throw fatal(fileName, 'no-rows', 'The file has a header but no data rows.', { row: 2, text: { key: 'import.issue.noRows' } });
 	return { fileName, format: 'csv', details: [`${delimiterNames[delimiter]}-separated`], header, rows, rowNumbers, lines, issues };
 }

@@ -63,7 +63,8 @@ onmessage = (event: MessageEvent<ToWorker>) => {
 					severity: 'fatal',
 					type: 'file-too-large',
 					resource: fileName,
-					note: `The browser ran out of memory reading the file (${e.message}). Split it into smaller files.`
+					note: `The browser ran out of memory reading the file (${e.message}). Split it into smaller files.`,
+					text: { key: 'import.issue.outOfMemory', values: { error: e.message } }
 				}
 			});
 		} else post({ type: 'failed', issue: { severity: 'fatal', type: 'source-error', resource: fileName, note: e instanceof Error ? e.message : String(e) } });

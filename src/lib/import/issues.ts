@@ -5,6 +5,18 @@
  * lines sets apart from the row. Formats without lines (XLSX rows, JSON records) give rows only.
  */
 import type { ValidationError } from '../data/validate-package';
+import type { MessageKey, MessageValues } from '../i18n/translate';
+
+/**
+ * The note as a message of the catalogues, for the page to show in its own language: the worker
+ * that finds the issue has no language, and the English `note` stays for the downloads and scripts.
+ * Numbers in `values` are counts, formatted by the page (issue-text.ts); rows, lines and years are
+ * passed as text.
+ */
+export interface IssueText {
+	key: MessageKey;
+	values?: MessageValues;
+}
 
 export interface ImportIssue extends ValidationError {
 	/**
@@ -12,6 +24,7 @@ export interface ImportIssue extends ValidationError {
 	 * the note says which; `warning`: imported, but read in a way the user should check.
 	 */
 	severity: 'fatal' | 'error' | 'warning';
+	text?: IssueText;
 }
 
 export class ImportFailure extends Error {

@@ -48,24 +48,29 @@ function findRecords(doc: Json): { records: Json[]; path: string } | null {
 
 export function readJson(fileName: string, text: string): RawTable {
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	if (text.trim() === '') throw fatal(fileName, 'empty-file', 'The file is empty.');
+	if (text.trim() === '') throw fatal(fileName, 'empty-file', 'The file is empty.', { text: { key: 'import.issue.empty' } });
 	let doc: Json;
 	try {
 		doc = JSON.parse(text) as Json;
 	} catch (e) {
 		const where = locate(text, e as Error);
-		throw fatal(fileName, 'source-error', `The file is not valid JSON: ${where.note}`, { line: where.line });
+		throw fatal(fileName, 'source-error', `The file is not valid JSON: ${where.note}`, {
+			line: where.line,
+			text: { key: 'import.issue.invalidJson', values: { error: where.note } }
+		});
 	}
 	const found = findRecords(doc);
 	if (!found)
-		throw fatal(fileName, 'format-error', 'Expected an array of records (objects), or an object holding one, such as PPSR-Core\'s {"Project": [...]}.');
+		throw fatal(fileName, 'format-error', 'Expected an array of records (objects), or an object holding one, such as PPSR-Core\'s {"Project": [...]}.', {
+			text: { key: 'import.issue.noRecordArray' }
+		});
 	const { records, path } = found;
-	if (records.length === 0) throw fatal(fileName, 'no-rows', `${path} holds no records.`);
+	if (records.length === 0) throw fatal(fileName, 'no-rows', `${path} holds no records.`, { text: { key: 'import.issue.noRecords', values: { path } } });
 	// An array of arrays is a table with its header first.
 	if (records.every(Array.isArray)) {
 		const [head, ...body] = records as Json[][];
 		const { header, issues } = checkLabels(fileName, head.map(String));
-		if (body.length === 0) throw fatal(fileName, 'no-rows', 'The table has a header but no data rows.', { row: 2 });
+		if (body.length === 0) throw fatal(fileName, 'no-rows', 'The table has a header but no data rows.', { row: 2, text: { key: 'import.issue.tableNoRows' } });
 		return {
 			fileName,
 			format: 'json',
@@ -77,7 +82,11 @@ export function readJson(fileName: string, text: string): RawTable {
 		};
 	}
 	const bad = records.findIndex((r) => !isRecord(r));
-	if (bad >= 0) throw fatal(fileName, 'format-error', `Record ${bad + 1} at ${path} is not an object.`, { row: bad + 1 });
+	if (bad >= 0)
+		throw fatal(fileName, 'format-error', `Record ${bad + 1} at ${path} is not an object.`, {
+			row: bad + 1,
+			text: { key: 'import.issue.notObject', values: { record: String(bad + 1), path } }
+		});
 	const flat = records.map((r) => {
 		const cells = new Map<string, string[]>();
 		flatten(r, '', cells);

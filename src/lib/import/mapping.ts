@@ -5,6 +5,7 @@
  */
 import type { Strength } from '../domain/strength';
 import type { SuggestionChoices } from '../suggest/evidence';
+import type { IssueText } from './issues';
 
 export const roles = [
 	{ role: 'name', label: 'Project name', required: true, synonyms: ['name', 'project name', 'projectname', 'title', 'project title', 'project'] },
@@ -118,22 +119,32 @@ export function detectMapping(header: string[], rows: string[][] = []): Mapping 
 	return { columns, goalColumns, defaultStrength: 'potential', countryFixes: {} };
 }
 
+/** What is wrong with a mapping: in English, and as a message for the page's language. */
+export type MappingProblem = { note: string; text: IssueText };
+
 /** What a mapping needs before anything can be imported; each message names the missing choice. */
-export function mappingProblems(mapping: Mapping, header: string[]): string[] {
-	const problems: string[] = [];
+export function mappingProblems(mapping: Mapping, header: string[]): MappingProblem[] {
+	const problems: MappingProblem[] = [];
 	const labels = new Set(header);
-	if (!mapping.columns.name) {
-		problems.push(
-			header.length === 1
-				? `The file has a single column ("${header[0].slice(0, 60)}"): it is probably separated by a character other than the one used. Choose the delimiter, or map the project name.`
-				: 'Choose the column that holds the project name.'
-		);
+	if (!mapping.columns.name && header.length === 1) {
+		const column = header[0].slice(0, 60);
+		problems.push({
+			note: `The file has a single column ("${column}"): it is probably separated by a character other than the one used. Choose the delimiter, or map the project name.`,
+			text: { key: 'import.problem.singleColumn', values: { column } }
+		});
+	} else if (!mapping.columns.name) {
+		problems.push({ note: 'Choose the column that holds the project name.', text: { key: 'import.problem.noName' } });
 	}
 	for (const [role, label] of Object.entries(mapping.columns)) {
-		if (label && !labels.has(label)) problems.push(`The column "${label}" chosen for ${role.replace('_', ' ')} is not in this file.`);
+		if (label && !labels.has(label))
+			problems.push({
+				note: `The column "${label}" chosen for ${role.replace('_', ' ')} is not in this file.`,
+				text: { key: 'import.problem.missingColumn', values: { column: label, role } }
+			});
 	}
 	for (const label of Object.keys(mapping.goalColumns)) {
-		if (!labels.has(label)) problems.push(`The goal column "${label}" is not in this file.`);
+		if (!labels.has(label))
+			problems.push({ note: `The goal column "${label}" is not in this file.`, text: { key: 'import.problem.missingGoalColumn', values: { column: label } } });
 	}
 	return problems;
 }

@@ -11,6 +11,7 @@ import { acceptedRationale, codesFor } from '../suggest/evidence';
 import type { Suggester } from '../suggest/suggester';
 import { fatal, type ImportIssue } from './issues';
 import { mappingProblems, type Mapping } from './mapping';
+import { notes, type Said } from './notes';
 import type { RawTable } from './raw-table';
 import { slug } from '../format/slug';
 import { parseScale, parseScore, parseSdgCode, parseStatus, parseStrength, parseUrl, parseYear, type SdgCode } from './values';
@@ -68,7 +69,8 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 	const { datasetId, framework, countries } = options;
 	const problems = mappingProblems(mapping, table.header);
 	if (problems.length > 0) {
-		throw fatal(table.fileName, 'mapping-error', problems.join(' '), { row: 1, field: table.header.length === 1 ? table.header[0] : undefined });
+		const field = table.header.length === 1 ? table.header[0] : undefined;
+		throw fatal(table.fileName, 'mapping-error', problems.map((p) => p.note).join(' '), { row: 1, field, text: problems[1] ? undefined : problems[0].text });
 	}
 	const maxIssues = options.maxIssues ?? 5000;
 	const issues: ImportIssue[] = [...table.issues];
@@ -104,13 +106,13 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		const line = table.lines?.[i];
 		// Row and physical line both: they part ways after a cell that spans lines, and spreadsheets count rows, editors lines.
 		const where = line !== undefined ? { row: rowNumber, line } : { row: rowNumber };
-		const cellIssue = (type: string, field: string, cell: string, note: string, severity: ImportIssue['severity'] = 'error') =>
-			report({ severity, type, ...where, field, cell, note });
+		const cellIssue = (type: string, field: string, cell: string, { note, text }: Said, severity: ImportIssue['severity'] = 'error') =>
+			report({ severity, type, ...where, field, cell, note, text });
 		if (i % 5000 === 0) options.onProgress?.(i / table.rows.length);
 
 		const name = at(row, 'name');
 		if (!name) {
-			cellIssue('constraint-error', mapping.columns.name ?? 'name', '', 'a project name is required; the row was skipped');
+			cellIssue('constraint-error', mapping.columns.name ?? 'name', '', notes.nameRequired());
 			skippedRows++;
 			return;
 		}
@@ -119,37 +121,32 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		const projectId = `${datasetId}_${key}`;
 		const earlier = ids.get(projectId);
 		if (earlier !== undefined) {
-			cellIssue('primary-key-error', mapping.columns.id ?? 'name', sourceId, `the identifier repeats row ${earlier}'s; the row was skipped`);
+			cellIssue('primary-key-error', mapping.columns.id ?? 'name', sourceId, notes.duplicateId(earlier));
 			skippedRows++;
 			return;
 		}
 		ids.set(projectId, rowNumber);
 
 		const urlText = at(row, 'url');
-		const { url, error: urlError } = parseUrl(urlText);
-		if (urlError) cellIssue('type-error', mapping.columns.url!, urlText, urlError, 'warning');
+		const { url, error: urlError, text: urlNote } = parseUrl(urlText);
+		if (urlError) cellIssue('type-error', mapping.columns.url!, urlText, { note: urlError, text: urlNote! }, 'warning');
 
 		const years: Record<'start_year' | 'end_year', number | null> = { start_year: null, end_year: null };
 		for (const role of ['start_year', 'end_year'] as const) {
 			const text = at(row, role);
 			const parsed = parseYear(text);
-			if ('error' in parsed) cellIssue('type-error', mapping.columns[role]!, text, `${parsed.error}; left empty`);
+			if ('error' in parsed) cellIssue('type-error', mapping.columns[role]!, text, { note: `${parsed.error}; left empty`, text: { key: parsed.key } });
 			else years[role] = parsed.year;
 		}
 		if (years.start_year !== null && years.end_year !== null && years.end_year < years.start_year) {
-			cellIssue(
-				'constraint-error',
-				mapping.columns.end_year!,
-				String(years.end_year),
-				`the end year is before the start year (${years.start_year}); left empty`
-			);
+			cellIssue('constraint-error', mapping.columns.end_year!, String(years.end_year), notes.endBeforeStart(years.start_year));
 			years.end_year = null;
 		}
 
 		const statusText = at(row, 'status');
 		let status = parseStatus(statusText);
 		if (status === null) {
-			cellIssue('constraint-error', mapping.columns.status!, statusText, 'expected active, completed or unknown (or Yes / No); read as unknown', 'warning');
+			cellIssue('constraint-error', mapping.columns.status!, statusText, notes.status(), 'warning');
 			status = 'unknown';
 		}
 		if (status === 'unknown' && mapping.columns.status === undefined && years.end_year !== null)
@@ -163,25 +160,12 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 			const seen = unresolved.get(text);
 			if (seen) seen.rows++;
 			else unresolved.set(text, { rows: 1, firstRow: rowNumber });
-			cellIssue(
-				'unknown-country',
-				mapping.columns.countries!,
-				text,
-				'not a country or area the dashboard knows; left out (you can say which country it is)',
-				'warning'
-			);
+			cellIssue('unknown-country', mapping.columns.countries!, text, notes.unknownCountry(), 'warning');
 		}
 
 		const scaleText = at(row, 'scale');
 		let scale = scaleText ? parseScale(scaleText) : null;
-		if (scaleText && !scale)
-			cellIssue(
-				'constraint-error',
-				mapping.columns.scale!,
-				scaleText,
-				'expected local, sub-national, national, multinational or global; worked out from the countries',
-				'warning'
-			);
+		if (scaleText && !scale) cellIssue('constraint-error', mapping.columns.scale!, scaleText, notes.scale(), 'warning');
 		scale ??= global ? 'global' : place.countries.length > 1 ? 'multinational' : place.countries.length === 1 ? 'national' : 'unknown';
 
 		const topics = at(row, 'topics')
@@ -212,8 +196,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		for (const { label, goal, index } of goalColumns) {
 			const text = (row[index] ?? '').trim();
 			const score = parseScore(text, mapping.defaultStrength);
-			if (score === null)
-				cellIssue('constraint-error', label, text, `expected 0 (none), 1 (indirect) or 2 (direct); goal ${goal} was left out for this project`);
+			if (score === null) cellIssue('constraint-error', label, text, notes.goalScore(goal));
 			else if (score !== 'none') add({ code: String(goal), level: 'goal', strength: score }, score, `Scored ${text} in column “${label}”`);
 		}
 		const strengthText = at(row, 'strength');
@@ -221,13 +204,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		// An unknown word leaves the row's links in, at the strength the user chose for links the file
 		// does not qualify: the link itself is not in doubt, so it is a warning, not a value left out.
 		if (strengthText && !rowStrength && at(row, 'sdg_codes')) {
-			cellIssue(
-				'constraint-error',
-				mapping.columns.strength!,
-				strengthText,
-				`expected direct, indirect or potential; the row's SDG codes without a strength of their own were imported as ${mapping.defaultStrength} (the strength when the file does not say)`,
-				'warning'
-			);
+			cellIssue('constraint-error', mapping.columns.strength!, strengthText, notes.strength(mapping.defaultStrength), 'warning');
 		}
 		rowStrength ??= mapping.defaultStrength;
 		for (const piece of at(row, 'sdg_codes').split(/\s*[;,|\n]\s*/)) {
@@ -241,12 +218,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 						? framework.targets.has(sdg.code)
 						: framework.indicators.has(sdg.code));
 			if (!sdg || !known) {
-				cellIssue(
-					'constraint-error',
-					mapping.columns.sdg_codes!,
-					piece,
-					'not an SDG goal (1–17), target (such as 15.1) or indicator (such as 15.1.1) of the UN framework; left out'
-				);
+				cellIssue('constraint-error', mapping.columns.sdg_codes!, piece, notes.sdgCode());
 				continue;
 			}
 			// A suggestion accepted before, as the PPSR-Core export writes it, stays one: potential at most.
@@ -259,14 +231,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 		if (chosen?.length && options.suggester) {
 			const project = { id: projectId, name, description: at(row, 'description'), topics: at(row, 'topics') };
 			const { kept, gone } = acceptedSuggestions(options.suggester, project, chosen);
-			for (const code of gone)
-				cellIssue(
-					'suggestion-gone',
-					mapping.columns.name ?? 'name',
-					name,
-					`the accepted suggestion ${code} is no longer made from this row's text; left out`,
-					'warning'
-				);
+			for (const code of gone) cellIssue('suggestion-gone', mapping.columns.name ?? 'name', name, notes.suggestionGone(code), 'warning');
 			// A suggestion supports a possible contribution only, whatever its score.
 			for (const s of kept) add({ code: s.code, level: s.level, strength: null }, 'potential', acceptedRationale(s), 'suggested');
 			acceptedCount += kept.length;
@@ -276,12 +241,7 @@ export function normalise(table: RawTable, mapping: Mapping, options: NormaliseO
 	});
 	options.onProgress?.(1);
 	if (unlisted > 0) {
-		issues.push({
-			severity: 'warning',
-			type: 'report-truncated',
-			resource: table.fileName,
-			note: `${unlisted} more issues are not listed; the first ${maxIssues} are`
-		});
+		issues.push({ severity: 'warning', type: 'report-truncated', resource: table.fileName, ...notes.truncated(unlisted, maxIssues) });
 	}
 	return {
 		inventory,

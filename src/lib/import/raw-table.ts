@@ -37,7 +37,8 @@ export function checkLabels(fileName: string, header: string[]): { header: strin
 				resource: fileName,
 				row: 1,
 				field: label,
-				note: `column ${i + 1} has no label; it is called "${label}"`
+				note: `column ${i + 1} has no label; it is called "${label}"`,
+				text: { key: 'import.issue.blankLabel', values: { column: String(i + 1), label } }
 			});
 		}
 		const count = (seen.get(label.toLowerCase()) ?? 0) + 1;
@@ -55,7 +56,8 @@ export function checkLabels(fileName: string, header: string[]): { header: strin
 				row: 1,
 				field: label,
 				cell: raw,
-				note: `column ${i + 1} repeats the label "${label}"; it is kept as "${renamed}" and is not used unless you map it`
+				note: `column ${i + 1} repeats the label "${label}"; it is kept as "${renamed}" and is not used unless you map it`,
+				text: { key: 'import.issue.duplicateLabel', values: { column: String(i + 1), label, renamed } }
 			});
 			label = renamed;
 		}

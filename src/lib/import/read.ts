@@ -1,7 +1,7 @@
 /** Any supported file to a raw table: the format from the content first, the file name second. */
 import { decodeText, NotTextError, type Encoding } from './decode';
 import { readDelimited, type Delimiter } from './delimited';
-import { fatal, type ImportIssue } from './issues';
+import { fatal, type ImportIssue, type IssueText } from './issues';
 import { readJson } from './json';
 import type { RawTable } from './raw-table';
 import { readXlsx } from './xlsx';
@@ -30,18 +30,24 @@ const encodingNames: Record<Encoding, string> = {
 
 export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`);
 
+export const tooLargeNote = (size: number) =>
+	`The file is ${formatBytes(size)}; a browser can import at most ${formatBytes(maxImportBytes)}. Split it, or drop columns it does not need.`;
+export const tooLargeText = (size: number): IssueText => ({
+	key: 'import.issue.tooLarge',
+	values: { size: formatBytes(size), max: formatBytes(maxImportBytes) }
+});
+
 export async function readTable(fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<RawTable> {
 	if (bytes.length > maxImportBytes) {
-		throw fatal(
-			fileName,
-			'file-too-large',
-			`The file is ${formatBytes(bytes.length)}; a browser can import at most ${formatBytes(maxImportBytes)}. Split it, or drop columns it does not need.`
-		);
+		throw fatal(fileName, 'file-too-large', tooLargeNote(bytes.length), { text: tooLargeText(bytes.length) });
 	}
-	if (bytes.length === 0) throw fatal(fileName, 'empty-file', 'The file is empty.');
+	if (bytes.length === 0) throw fatal(fileName, 'empty-file', 'The file is empty.', { text: { key: 'import.issue.empty' } });
 	const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
 	if (isZip || /\.xlsx$/i.test(fileName)) {
-		if (!isZip) throw fatal(fileName, 'format-error', 'The file is named .xlsx but is not an XLSX workbook (old .xls files must be saved as .xlsx or CSV).');
+		if (!isZip)
+			throw fatal(fileName, 'format-error', 'The file is named .xlsx but is not an XLSX workbook (old .xls files must be saved as .xlsx or CSV).', {
+				text: { key: 'import.issue.notXlsx' }
+			});
 		const workbook = await readXlsx(fileName, bytes, options.sheet);
 		removeTextHazards(workbook);
 		return workbook;
@@ -50,7 +56,7 @@ export async function readTable(fileName: string, bytes: Uint8Array, options: Re
 	try {
 		decoded = decodeText(bytes, options.encoding);
 	} catch (e) {
-		if (e instanceof NotTextError) throw fatal(fileName, 'encoding-error', e.message);
+		if (e instanceof NotTextError) throw fatal(fileName, 'encoding-error', e.message, { text: { key: 'import.issue.notText' } });
 		throw e;
 	}
 	const encodingIssue: ImportIssue[] = decoded.fallback
@@ -60,7 +66,8 @@ export async function readTable(fileName: string, bytes: Uint8Array, options: Re
 					type: 'encoding-error',
 					resource: fileName,
 					line: decoded.fallback.line,
-					note: `the file is not valid UTF-8 (byte ${decoded.fallback.byte}, line ${decoded.fallback.line}); it was read as Windows-1252 / Latin-1. Check accented letters in the preview, or choose another encoding.`
+					note: `the file is not valid UTF-8 (byte ${decoded.fallback.byte}, line ${decoded.fallback.line}); it was read as Windows-1252 / Latin-1. Check accented letters in the preview, or choose another encoding.`,
+					text: { key: 'import.issue.notUtf8', values: { byte: String(decoded.fallback.byte), line: String(decoded.fallback.line) } }
 				}
 			]
 		: [];

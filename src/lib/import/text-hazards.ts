@@ -52,21 +52,20 @@ export function removeTextHazards(table: RawTable): void {
 		const found = [...new Set(text.match(hazards))];
 		const nul = found.includes('\u0000');
 		const controls = found.filter((c) => c !== '\u0000');
+		const named = controls.map((c) => `${names[c]} (${codePoint(c)})`).join(', ');
 		const what = [
 			...(nul ? ['NUL characters (U+0000), which no text should hold'] : []),
-			...(controls.length
-				? [
-						`${controls.map((c) => `${names[c]} (${codePoint(c)})`).join(', ')}, which can make text display in another order than it is stored (“⟨U+202E⟩gnp.exe” shows as “exe.png”)`
-					]
-				: [])
+			...(controls.length ? [`${named}, which can make text display in another order than it is stored (“⟨U+202E⟩gnp.exe” shows as “exe.png”)`] : [])
 		];
+		const key = controls.length ? (nul ? 'import.issue.hazardBoth' : 'import.issue.hazardControls') : 'import.issue.hazardNul';
 		issues.push({
 			severity: 'warning',
 			type: nul ? 'nul-removed' : 'bidi-control-removed',
 			resource: table.fileName,
 			...where,
 			cell: visibleHazards(text),
-			note: `removed ${what.join(', and ')}; the rest of the text is kept as it was`
+			note: `removed ${what.join(', and ')}; the rest of the text is kept as it was`,
+			text: { key, values: { controls: named } }
 		});
 		return text.replace(hazards, '');
 	};
@@ -91,7 +90,8 @@ export function removeTextHazards(table: RawTable): void {
 			severity: 'warning',
 			type: 'text-hazards-unlisted',
 			resource: table.fileName,
-			note: `${unlisted.toLocaleString('en')} more cells held NUL or text-direction controls; they were removed in the same way`
+			note: `${unlisted.toLocaleString('en')} more cells held NUL or text-direction controls; they were removed in the same way`,
+			text: { key: 'import.issue.hazardsUnlisted', values: { cells: unlisted } }
 		});
 	table.issues.push(...issues);
 }

@@ -1,19 +1,21 @@
 /** Reading one cell of a messy inventory into the dashboard's vocabulary; null means "could not". */
 import type { Strength } from '../domain/strength';
+import type { IssueText } from './issues';
 
 const blank = /^(|unknown|n\/?a|none|-|–|\?|not known|tbc|tbd|ongoing|present|current)$/i;
 
-export type YearResult = { year: number | null } | { error: string };
+/** An error names the report's message (the note, with "; left empty") for the page's language. */
+export type YearResult = { year: number | null } | { error: string; key: 'import.issue.yearInvalid' | 'import.issue.yearRange' };
 
 /** 2015, 2015.0, 2015-06-01, 2011-12-31T23:59:59+00:00 (PPSR-Core), 01/06/2015, 1.6.2015. */
 export function parseYear(cell: string): YearResult {
 	const text = cell.trim();
 	if (blank.test(text)) return { year: null };
 	const m = /^(\d{4})(?:\.0+)?$/.exec(text) ?? /^(\d{4})-\d{1,2}(?:-\d{1,2})?(?:[T ].*)?$/.exec(text) ?? /^\d{1,2}[./-]\d{1,2}[./-](\d{4})$/.exec(text);
-	if (!m) return { error: 'expected a year such as 2015 or a date such as 2015-06-01' };
+	if (!m) return { error: 'expected a year such as 2015 or a date such as 2015-06-01', key: 'import.issue.yearInvalid' };
 	const year = Number(m[1]);
 	// Some phenology records reach back to the 1700s (Marsham's Indicators of Spring began in 1736).
-	if (year < 1500 || year > 2100) return { error: 'expected a year between 1500 and 2100' };
+	if (year < 1500 || year > 2100) return { error: 'expected a year between 1500 and 2100', key: 'import.issue.yearRange' };
 	return { year };
 }
 
@@ -65,13 +67,19 @@ function oneUrl(text: string): string | null {
 }
 
 /** The project's web address; a cell listing several ("a; b") keeps the first and says so. */
-export function parseUrl(cell: string): { url: string | null; error?: string } {
+export function parseUrl(cell: string): { url: string | null; error?: string; text?: IssueText } {
 	const text = cell.trim();
 	if (blank.test(text)) return { url: null };
 	const pieces = text.split(/\s*[;\s]\s*/).filter(Boolean);
 	const urls = pieces.map(oneUrl);
-	if (urls.some((u) => u === null)) return { url: null, error: 'expected a web address (http:// or https://); left empty' };
-	return pieces.length > 1 ? { url: urls[0], error: `${pieces.length} addresses; the first was kept` } : { url: urls[0] };
+	if (urls.some((u) => u === null))
+		return { url: null, error: 'expected a web address (http:// or https://); left empty', text: { key: 'import.issue.urlInvalid' } };
+	if (pieces.length === 1) return { url: urls[0] };
+	return {
+		url: urls[0],
+		error: `${pieces.length} addresses; the first was kept`,
+		text: { key: 'import.issue.urlMany', values: { addresses: String(pieces.length) } }
+	};
 }
 
 /** A wide layout's goal score: 0 none, 1 indirect, 2 direct; the words too; a tick is tagged with the default strength. */

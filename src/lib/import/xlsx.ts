@@ -23,11 +23,10 @@ export async function readXlsx(fileName: string, bytes: Uint8Array, sheetName?: 
 	try {
 		await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 	} catch (e) {
-		throw fatal(
-			fileName,
-			'format-error',
-			`The file is not a readable XLSX workbook (${e instanceof Error ? e.message : String(e)}). Old .xls files must be saved as .xlsx or CSV first.`
-		);
+		const error = e instanceof Error ? e.message : String(e);
+		throw fatal(fileName, 'format-error', `The file is not a readable XLSX workbook (${error}). Old .xls files must be saved as .xlsx or CSV first.`, {
+			text: { key: 'import.issue.unreadableXlsx', values: { error } }
+		});
 	}
 	const sheets = workbook.worksheets;
 	const sheet = sheetName ? sheets.find((s) => s.name === sheetName) : sheets.find((s) => s.actualRowCount > 0);
@@ -35,7 +34,8 @@ export async function readXlsx(fileName: string, bytes: Uint8Array, sheetName?: 
 		throw fatal(
 			fileName,
 			sheetName ? 'format-error' : 'empty-file',
-			sheetName ? `The workbook has no sheet called "${sheetName}".` : 'Every sheet of the workbook is empty.'
+			sheetName ? `The workbook has no sheet called "${sheetName}".` : 'Every sheet of the workbook is empty.',
+			{ text: sheetName ? { key: 'import.issue.noSheet', values: { sheet: sheetName } } : { key: 'import.issue.allSheetsEmpty' } }
 		);
 	}
 	const width = sheet.columnCount;
@@ -46,13 +46,18 @@ export async function readXlsx(fileName: string, bytes: Uint8Array, sheetName?: 
 		grid.push({ number, cells });
 	});
 	const headerRow = grid.find((r) => r.cells.some((c) => c.trim() !== ''));
-	if (!headerRow) throw fatal(fileName, 'empty-file', `Sheet "${sheet.name}" is empty.`);
+	if (!headerRow)
+		throw fatal(fileName, 'empty-file', `Sheet "${sheet.name}" is empty.`, { text: { key: 'import.issue.sheetEmpty', values: { sheet: sheet.name } } });
 	// Trailing unlabeled, empty columns are formatting, not data.
 	let used = headerRow.cells.length;
 	while (used > 0 && headerRow.cells[used - 1].trim() === '' && grid.every((r) => (r.cells[used - 1] ?? '').trim() === '')) used--;
 	const { header, issues } = checkLabels(fileName, headerRow.cells.slice(0, used));
 	const body = grid.filter((r) => r.number > headerRow.number && r.cells.some((c) => c.trim() !== ''));
-	if (body.length === 0) throw fatal(fileName, 'no-rows', `Sheet "${sheet.name}" has a header but no data rows.`, { row: headerRow.number + 1 });
+	if (body.length === 0)
+		throw fatal(fileName, 'no-rows', `Sheet "${sheet.name}" has a header but no data rows.`, {
+			row: headerRow.number + 1,
+			text: { key: 'import.issue.sheetNoRows', values: { sheet: sheet.name } }
+		});
 	return {
 		fileName,
 		format: 'xlsx',

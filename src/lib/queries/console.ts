@@ -2,6 +2,7 @@
  * The SQL console's side of the data layer: its guard (src/lib/queries/sql-guard), the loaded
  * tables' schema, example queries, and one call that checks a statement and runs it or says why not.
  */
+import type { MessageKey } from '../i18n/translate';
 import type { ConsoleConnection, ConsoleResult, SqlClient } from '../data/client';
 import { checkReadOnly } from './sql-guard/check';
 
@@ -44,9 +45,10 @@ export function schemaColumns(db: SqlClient): Promise<SchemaColumn[]> {
 	);
 }
 
-export const exampleQueries: { title: string; sql: string }[] = [
+/** Example queries, each with the message key of its title (the SQL is the same in every language). */
+export const exampleQueries: { title: MessageKey; sql: string }[] = [
 	{
-		title: 'Indicators with direct contributions, by UN region',
+		title: 'sql.example.directByRegion',
 		sql: `SELECT coalesce(c.region, 'Global scale') AS region, l.indicator, i.title, count(DISTINCT l.project_id) AS projects
 FROM contribution_links l
 JOIN sdg_indicators i ON i.indicator = l.indicator
@@ -57,14 +59,14 @@ GROUP BY ALL
 ORDER BY region, l.indicator`
 	},
 	{
-		title: 'Projects per goal and strength',
+		title: 'sql.example.perGoal',
 		sql: `SELECT goal, strength, count(DISTINCT project_id) AS projects
 FROM contribution_links
 GROUP BY ALL
 ORDER BY goal, strength`
 	},
 	{
-		title: 'Countries with the most projects',
+		title: 'sql.example.topCountries',
 		sql: `SELECT c.name, c.region, count(*) AS projects
 FROM project_countries pc JOIN countries c ON c.iso3 = pc.country
 GROUP BY ALL
@@ -72,14 +74,14 @@ ORDER BY projects DESC
 LIMIT 20`
 	},
 	{
-		title: 'Indicators citizen science could feed (potential only), with their tier',
+		title: 'sql.example.potential',
 		sql: `SELECT i.indicator, i.tier, i.title, i.custodian_agencies
 FROM sdg_indicators i
 WHERE i.indicator IN (SELECT indicator FROM contribution_links GROUP BY indicator HAVING min(strength_rank) = 3)
 ORDER BY sdg_key(i.indicator)`
 	},
 	{
-		title: 'Projects started per decade',
+		title: 'sql.example.perDecade',
 		sql: `SELECT (start_year // 10) * 10 AS decade, count(*) AS projects
 FROM projects
 WHERE start_year IS NOT NULL

@@ -8,6 +8,8 @@ import type { ConsoleResult } from '../data/client';
 import { consoleView, maxSharedQueryLength } from '../domain/table-views';
 import { exampleQueries, runConsoleQuery, schemaColumns, type SchemaColumn } from '../queries/console';
 import { database } from './database.svelte';
+import { formatCount } from '../format/number';
+import { t } from '../i18n/i18n';
 import { TableView } from './table-view.svelte';
 
 export type ConsoleStatus = 'idle' | 'running' | 'done' | 'refused' | 'error';
@@ -103,8 +105,10 @@ export class ConsoleSession {
 
 	/** What an export of the result says about it: the query, and whether its rows were cut off. */
 	get exportFilters() {
-		const cut = this.result?.truncated ? ` (first ${ConsoleSession.maxRows.toLocaleString('en')} rows only)` : '';
-		return { description: `SQL query: ${this.lastRun}${cut}`, query: `q=${encodeURIComponent(this.lastRun)}` };
+		const description = this.result?.truncated
+			? t('sql.exportDescriptionCut', { sql: this.lastRun, max: formatCount(ConsoleSession.maxRows) })
+			: t('sql.exportDescription', { sql: this.lastRun });
+		return { description, query: `q=${encodeURIComponent(this.lastRun)}` };
 	}
 
 	/** The result as an export table; a query may return two columns of one name, which files name apart (x, x_2). */

@@ -11,7 +11,9 @@ import type { Delimiter } from '../import/delimited';
 import { ImportFailure, type ImportIssue } from '../import/issues';
 import { mappingProblems, type Mapping } from '../import/mapping';
 import type { Checked, FileSummary, Phase, ReviewSuggestion } from '../import/protocol';
-import { formatBytes, maxImportBytes } from '../import/read';
+import { maxImportBytes, tooLargeNote, tooLargeText } from '../import/read';
+import { formatCount } from '../format/number';
+import { t } from '../i18n/i18n';
 import { forgetMapping, mappingForLayout, saveMapping, savedMappings, type SavedMapping } from '../import/saved-mappings';
 import { DatasetExistsError } from '../import/store';
 import { datasets } from './datasets.svelte';
@@ -133,7 +135,8 @@ export class ImportSession {
 				severity: 'fatal',
 				type: 'file-too-large',
 				resource: picked.name,
-				note: `The file is ${formatBytes(picked.size)}; a browser can import at most ${formatBytes(maxImportBytes)}. Split it, or drop columns it does not need.`
+				note: tooLargeNote(picked.size),
+				text: tooLargeText(picked.size)
 			};
 			this.#idle();
 			return;
@@ -269,13 +272,10 @@ export class ImportSession {
 				// Another tab took the id since this file was checked: check again under a free one.
 				await datasets.reload();
 				await this.check();
-				this.outcome = {
-					text: 'Another tab imported a dataset of the same name meanwhile; the file was checked again under a new name. Press Import again.',
-					error: true
-				};
+				this.outcome = { text: t('import.outcome.renamed'), error: true };
 				return;
 			}
-			this.outcome = { text: `Imported ${stored.counts.projects.toLocaleString('en')} projects as “${stored.title}”.` };
+			this.outcome = { text: t('import.outcome.imported', { n: stored.counts.projects, count: formatCount(stored.counts.projects), title: stored.title }) };
 			this.summary = null;
 			this.checked = null;
 			this.file = null;

@@ -3,6 +3,9 @@
  * browser's localStorage. Each entry is a snapshot (the exported SVG, its title, filters and
  * citation), so the report shows exactly what was seen when it was added.
  */
+import { formatCount } from '../format/number';
+import { t } from '../i18n/i18n';
+
 export interface ReportItem {
 	id: string;
 	title: string;
@@ -40,12 +43,13 @@ export class ReportBasket {
 				!!i && [i.id, i.title, i.filters, i.url, i.citation, i.svg, i.added].every((v) => typeof v === 'string') && !Number.isNaN(Date.parse(i.added!));
 			const ids = new Set<string>();
 			this.items = parsed.filter((i: ReportItem) => valid(i) && !ids.has(i.id) && ids.add(i.id));
-			if (this.items.length < parsed.length) this.error = `${parsed.length - this.items.length} saved chart(s) could not be read and were left out.`;
+			const lost = parsed.length - this.items.length;
+			if (lost > 0) this.error = t('report.itemsUnreadable', { count: formatCount(lost), n: lost });
 		} catch {
 			// Keep what could not be read under another key, so nothing is lost by saving over it.
 			if (raw) localStorage.setItem(`${storageKey}-unreadable-${Date.now()}`, raw);
 			this.items = [];
-			this.error = 'The saved report could not be read; it was kept aside in this browser and a new report started.';
+			this.error = t('report.unreadable');
 		}
 	}
 
@@ -56,7 +60,7 @@ export class ReportBasket {
 			return true;
 		} catch (e) {
 			// A full storage quota is reported, never swallowed.
-			this.error = `The report could not be saved in this browser (${e instanceof Error ? e.message : String(e)}). Remove a chart and try again.`;
+			this.error = t('report.notSaved', { error: e instanceof Error ? e.message : String(e) });
 			return false;
 		}
 	}

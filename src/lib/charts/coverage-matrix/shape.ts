@@ -1,6 +1,9 @@
 /** Pure shaping for the coverage matrix: indicators grouped by goal and target, and the counts. */
 import type { IndicatorStatusRow } from '../../domain/indicators';
 import { evidenceSentence } from '../../format/evidence-counts';
+import { formatCount } from '../../format/number';
+import { t } from '../../i18n/i18n';
+import { sentences } from '../kit/words';
 
 export interface CoverageGoal {
 	goal: number;
@@ -48,5 +51,9 @@ export function tierClass(tier: string): 'tier-1' | 'tier-2' | 'tier-mixed' {
 }
 
 export function describeCoverage(c: CoverageCounts): string {
-	return `Matrix of all ${c.total} SDG indicators by goal and target. ${evidenceSentence(c)} ${c.none} have no link yet.`;
+	return sentences(
+		t('matrix.describe', { count: formatCount(c.total), n: c.total }),
+		evidenceSentence(c),
+		t('matrix.noLink', { count: formatCount(c.none), n: c.none })
+	);
 }

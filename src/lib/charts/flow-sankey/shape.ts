@@ -1,5 +1,8 @@
 /** Pure shaping for the topics → goals → indicators flow diagram. */
 import type { FlowRow } from '../../domain/flows';
+import { formatCount } from '../../format/number';
+import { t } from '../../i18n/i18n';
+import { semicolonSeries, sentences } from '../kit/words';
 
 export interface FlowNode {
 	id: string;
@@ -51,13 +54,23 @@ export function flowGraph(
 
 export function describeFlows(nodes: readonly FlowNode[], links: readonly FlowLink[]): string {
 	const n = (k: FlowNode['kind']) => nodes.filter((x) => x.kind === k).length;
-	if (links.length === 0) return 'Flow diagram from project topics to goals to indicators: no flows for the current filters.';
+	if (links.length === 0) return t('sankey.describeNone');
 	const label = new Map(nodes.map((x) => [x.id, x.label]));
 	const top = [...links]
 		.filter((l) => l.source.startsWith('topic:'))
 		.sort((a, b) => b.value - a.value)
 		.slice(0, 3)
-		.map((l) => `${label.get(l.source)} to goal ${label.get(l.target)} (${l.value})`)
-		.join('; ');
-	return `Flow diagram: ${n('topic')} project topics feed ${n('goal')} goals and, through them, ${n('indicator')} indicators. Largest flows: ${top}.`;
+		.map((l) => t('sankey.describeItem', { topic: label.get(l.source) ?? l.source, goal: label.get(l.target) ?? l.target, count: formatCount(l.value) }));
+	const [topics, goals, indicators] = [n('topic'), n('goal'), n('indicator')];
+	return sentences(
+		t('sankey.describe', {
+			topics: formatCount(topics),
+			topicsN: topics,
+			goals: formatCount(goals),
+			goalsN: goals,
+			indicators: formatCount(indicators),
+			indicatorsN: indicators
+		}),
+		t('sankey.describeLargest', { flows: semicolonSeries(top) })
+	);
 }

@@ -2,9 +2,13 @@
  * Pure data shaping for the projects-per-goal bar chart: rows from the goals query in, one bar per
  * goal with its strength segments laid end to end, plus the text summary the chart is labelled with.
  */
+import { goalShortTitle, sdgTitle } from '../../i18n/framework-titles.svelte';
 import type { GoalProjectsRow } from '../../domain/goals';
 import { isCurated, strengths, type Strength } from '../../domain/strength';
 import { strengthStyle } from '../../format/colour';
+import { formatCount } from '../../format/number';
+import { t } from '../../i18n/i18n';
+import { commaSeries, sentences } from '../kit/words';
 
 export interface Segment {
 	strength: Strength;
@@ -33,17 +37,20 @@ export function goalBars(rows: readonly GoalProjectsRow[]): GoalBar[] {
 			start += r[strength];
 			return segment;
 		});
-		return { goal: r.goal, shortTitle: r.short_title, title: r.title, colour: r.colour, total: r.projects, segments };
+		// Titles in the page's language: the UN's official translations.
+		return { goal: r.goal, shortTitle: goalShortTitle(r.goal, r.short_title), title: sdgTitle(r.goal, r.title), colour: r.colour, total: r.projects, segments };
 	});
 }
 
-/** One sentence a screen reader hears as the chart's label: what it shows and what stands out. */
+/** The sentences a screen reader hears as the chart's label: what it shows and what stands out. */
 export function describeGoalBars(bars: readonly GoalBar[]): string {
 	const reached = bars.filter((b) => b.total > 0);
-	if (reached.length === 0) return 'Bar chart of projects per SDG goal: no project contributes to any goal.';
+	if (reached.length === 0) return t('goalBars.describeNone');
 	const top = [...reached].sort((a, b) => b.total - a.total || a.goal - b.goal).slice(0, 3);
-	const list = top.map((b) => `goal ${b.goal} ${b.shortTitle} (${b.total})`).join(', ');
+	const list = commaSeries(top.map((b) => t('goalBars.describeItem', { goal: b.goal, title: b.shortTitle, count: formatCount(b.total) })));
 	const jrc = bars.some((b) => b.segments.some((s) => !isCurated(s.strength) && s.count > 0));
-	const split = jrc ? 'direct, indirect and potential contributions, and the JRC study scores 2 and 1' : 'direct, indirect and potential contributions';
-	return `Bar chart of citizen-science projects per SDG goal, split into ${split}. ${reached.length} of ${bars.length} goals have projects; the most are ${list}.`;
+	return sentences(
+		t(jrc ? 'goalBars.describeJrc' : 'goalBars.describe'),
+		t('goalBars.describeReached', { count: formatCount(reached.length), total: formatCount(bars.length), n: bars.length, list })
+	);
 }

@@ -2,6 +2,7 @@
  * What a chart shows besides its drawing: the state of the data behind it, in words. Pages know
  * whether their data answer the filters yet; charts know whether there is anything to draw.
  */
+import { t } from '../../i18n/i18n';
 import type { LiveStatus } from '../../state/live.svelte';
 
 export type ChartStatus = 'loading' | 'empty' | 'error' | 'updating' | 'ready';
@@ -25,11 +26,11 @@ export const frameStatus = (status: ChartStatus, empty: boolean): ChartStatus =>
 export function statusMessage(status: ChartStatus, { empty, error }: { empty: string; error?: string | null }): string | null {
 	switch (status) {
 		case 'loading':
-			return 'Loading the figures for these filters…';
+			return t('chartKit.loading');
 		case 'updating':
-			return 'Updating…';
+			return t('chartKit.updating');
 		case 'error':
-			return `Could not update this chart: ${error || 'unknown error'}. The figures shown may not match the filters.`;
+			return t('chartKit.error', { error: error || t('chartKit.unknownError') });
 		case 'empty':
 			return empty;
 		default:

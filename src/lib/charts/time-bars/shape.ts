@@ -1,6 +1,9 @@
 /** Pure shaping for the projects-active-per-year chart. */
 import type { ActiveYearRow } from '../../domain/time';
 import { strengths, type Strength } from '../../domain/strength';
+import { formatCount } from '../../format/number';
+import { t } from '../../i18n/i18n';
+import { sentences } from '../kit/words';
 
 export interface YearColumn {
 	year: number;
@@ -24,16 +27,24 @@ export function yearColumns(rows: readonly ActiveYearRow[]): YearColumn[] {
  * The chart's label. `start`: the first year drawn, when earlier years are left out (denseStart).
  */
 export function describeYears(rows: readonly ActiveYearRow[], undated: number, start: number | null = null): string {
-	const left = undated
-		? ` ${undated} ${undated === 1 ? 'project has' : 'projects have'} no known start year and ${undated === 1 ? 'is' : 'are'} left out.`
-		: '';
-	if (rows.length === 0) return `Column chart of projects active per year: no project has a known start year.${left}`;
+	const left = undated ? t('timeBars.undatedLeftOut', { count: formatCount(undated), n: undated }) : null;
+	if (rows.length === 0) return sentences(t('timeBars.describeNone'), left);
 	const shown = start === null ? rows : rows.filter((r) => r.year >= start);
 	const first = shown[0];
 	const last = shown[shown.length - 1];
 	const peak = shown.reduce((a, b) => (b.projects > a.projects ? b : a));
-	const earlier = start === null ? '' : ` ${startedEarlier(startedBefore(rows, start), start)}, from ${rows[0].year}.`;
-	return `Column chart of citizen-science projects active per year from ${first.year} to ${last.year}: ${first.projects} in ${first.year}, ${last.projects} in ${last.year}, at most ${peak.projects} (${peak.year}).${earlier}${left}`;
+	const before = start === null ? 0 : startedBefore(rows, start);
+	const earlier =
+		start === null ? null : t('timeBars.startedBeforeSince', { count: formatCount(before), n: before, year: String(start), first: String(rows[0].year) });
+	const main = t('timeBars.describe', {
+		from: String(first.year),
+		to: String(last.year),
+		first: formatCount(first.projects),
+		last: formatCount(last.projects),
+		peak: formatCount(peak.projects),
+		peakYear: String(peak.year)
+	});
+	return sentences(main, earlier, left);
 }
 
 /**
@@ -58,7 +69,7 @@ export function denseStart(rows: readonly ActiveYearRow[], share = 0.01): number
 export const startedBefore = (rows: readonly ActiveYearRow[], year: number) => rows.reduce((n, r) => n + (r.year < year ? r.started : 0), 0);
 
 /** "3 projects started before 1960". */
-export const startedEarlier = (count: number, year: number) => `${count} ${count === 1 ? 'project' : 'projects'} started before ${year}`;
+export const startedEarlier = (count: number, year: number) => t('timeBars.startedBefore', { count: formatCount(count), n: count, year: String(year) });
 
 /** Tick years: about `count` round years across the span. */
 export function yearTicks(years: readonly number[], count: number): number[] {

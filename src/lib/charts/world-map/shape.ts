@@ -1,5 +1,9 @@
-/** Pure shaping for the world map: colour classes, and the sentence the map is labelled with. */
+/** Pure shaping for the world map: colour classes, and the sentences the map is labelled with. */
 import type { CountryProjectsRow } from '../../domain/geography';
+import { formatCount } from '../../format/number';
+import { t } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/translate';
+import { commaSeries, sentences } from '../kit/words';
 
 /** Sequential blues (ColorBrewer), light to dark; countries without projects are drawn neutral. */
 export const palette = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
@@ -35,32 +39,75 @@ export function legendItems(breaks: number[]): { label: string; colour: string }
 }
 
 /** What the map counts: projects by default; networks on /networks. */
+export type MapUnitName = 'projects' | 'networks';
+
+/**
+ * @deprecated The unit in English words, as /networks once passed it: its words are no longer
+ * read (every sentence is a message of its own, in each language). Pass `unit="networks"`.
+ */
 export interface MapUnit {
 	one: string;
 	many: string;
-	/** Said before those that name no country ("global-scale"). */
 	unplacedBefore: string;
-	/** Said after them ("(of a whole region or the world)"). */
 	unplacedAfter: string;
-	/** Their row in the data. */
 	unplacedRow: string;
 }
-export const projectUnit: MapUnit = {
-	one: 'project',
-	many: 'projects',
-	unplacedBefore: 'global-scale ',
-	unplacedAfter: '',
-	unplacedRow: 'Global scale (no country listed)'
-};
-export const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-export function describeMap(rows: readonly CountryProjectsRow[], globalProjects: number, unit: MapUnit = projectUnit): string {
-	const { one, many } = unit;
-	const global = globalProjects ? ` ${globalProjects} ${unit.unplacedBefore}${globalProjects === 1 ? `${one} is` : `${many} are`} not on the map.` : '';
-	if (rows.length === 0) return `World map of citizen-science ${many} per country: no ${one} names a country.${global}`;
-	const top = rows
-		.slice(0, 3)
-		.map((r) => `${r.name} (${r.projects})`)
-		.join(', ');
-	return `World map of citizen-science ${many} per country: ${rows.length} countries named by ${many}; the most in ${top}.${global}`;
+/** The unit named, or the one an old words object stands for (anything but projects is networks). */
+export const unitName = (unit: MapUnitName | MapUnit): MapUnitName => (typeof unit === 'string' ? unit : unit.many === 'projects' ? 'projects' : 'networks');
+
+/**
+ * Each unit's sentences: whole messages per unit rather than a noun put into one sentence, since
+ * the words around the noun change with it (gender, case) in most languages.
+ */
+export const mapMessages = {
+	projects: {
+		describe: 'worldMap.projects.describe',
+		describeNone: 'worldMap.projects.describeNone',
+		unplaced: 'worldMap.projects.unplaced',
+		subtitle: 'worldMap.projects.subtitle',
+		notDrawn: 'worldMap.projects.notDrawn',
+		empty: 'worldMap.projects.empty',
+		emptyPlaced: 'worldMap.projects.emptyPlaced',
+		keys: 'worldMap.projects.keys',
+		keysSelect: 'worldMap.projects.keysSelect',
+		count: 'worldMap.projects.count',
+		countAlone: 'worldMap.projects.countAlone',
+		announce: 'worldMap.projects.announce',
+		perCountry: 'worldMap.projects.perCountry',
+		column: 'worldMap.projects.column'
+	},
+	networks: {
+		describe: 'worldMap.networks.describe',
+		describeNone: 'worldMap.networks.describeNone',
+		unplaced: 'worldMap.networks.unplaced',
+		subtitle: 'worldMap.networks.subtitle',
+		notDrawn: 'worldMap.networks.notDrawn',
+		empty: 'worldMap.networks.empty',
+		emptyPlaced: 'worldMap.networks.emptyPlaced',
+		keys: 'worldMap.networks.keys',
+		keysSelect: 'worldMap.networks.keysSelect',
+		count: 'worldMap.networks.count',
+		countAlone: 'worldMap.networks.countAlone',
+		announce: 'worldMap.networks.announce',
+		perCountry: 'worldMap.networks.perCountry',
+		column: 'worldMap.networks.column'
+	}
+} as const satisfies Record<MapUnitName, Record<string, MessageKey>>;
+
+/** The data's row for those naming no country: a value of the CSV export, in English like the countries' names. */
+export const unplacedRow: Record<MapUnitName, string> = {
+	projects: 'Global scale (no country listed)',
+	networks: 'No country listed (a whole region or the world)'
+};
+
+/** "Kenya (3)": a country and its count, in the map's lists. */
+export const countryCount = (name: string, count: number): string => t('worldMap.countryCount', { name, count: formatCount(count) });
+
+export function describeMap(rows: readonly CountryProjectsRow[], globalProjects: number, unit: MapUnitName = 'projects'): string {
+	const m = mapMessages[unit];
+	const global = globalProjects ? t(m.unplaced, { count: formatCount(globalProjects), n: globalProjects }) : null;
+	if (rows.length === 0) return sentences(t(m.describeNone), global);
+	const top = commaSeries(rows.slice(0, 3).map((r) => countryCount(r.name, r.projects)));
+	return sentences(t(m.describe, { count: formatCount(rows.length), n: rows.length, top }), global);
 }

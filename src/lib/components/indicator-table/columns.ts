@@ -5,6 +5,8 @@ import { curatedStrengths, strengths, type Strength } from '../../domain/strengt
 import type { ExportColumn } from '../../export/table';
 import type { PivotDimension, TableLevel } from '../../domain/tables';
 import { formatCount } from '../../format/number';
+import { t } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/translate';
 
 export interface IndicatorColumn {
 	key: string;
@@ -17,24 +19,31 @@ export interface IndicatorColumn {
 
 const counts = (keys: string[]): IndicatorColumn[] => keys.map((key) => ({ key, label: key, numeric: true, type: 'integer' }));
 
+// The code column is headed by the table's level.
+const codeLabel = {
+	goal: 'indicatorTable.col.goal',
+	target: 'indicatorTable.col.target',
+	indicator: 'indicatorTable.col.indicator'
+} as const satisfies Record<TableLevel, MessageKey>;
+
 export function indicatorColumns(level: TableLevel, pivot: PivotDimension | null, pivotKeys: string[]): IndicatorColumn[] {
 	return [
-		{ key: 'code', label: level === 'indicator' ? 'Indicator' : level === 'target' ? 'Target' : 'Goal', type: 'string' },
-		{ key: 'title', label: 'Official title', type: 'string' },
+		{ key: 'code', label: t(codeLabel[level]), type: 'string' },
+		{ key: 'title', label: t('indicatorTable.col.title'), type: 'string' },
 		...(level === 'indicator'
 			? [
-					{ key: 'tier', label: 'Tier', type: 'string' as const },
-					{ key: 'custodian_agencies', label: 'Custodian', type: 'string' as const }
+					{ key: 'tier', label: t('indicatorTable.col.tier'), type: 'string' as const },
+					{ key: 'custodian_agencies', label: t('indicatorTable.col.custodian'), type: 'string' as const }
 				]
 			: []),
 		...(pivot
 			? counts(pivotKeys)
 			: counts(level === 'goal' ? [...strengths] : [...curatedStrengths]).map((c) => ({ ...c, label: strengthLabel[c.key as Strength] }))),
-		{ key: 'projects', label: 'Projects', numeric: true, type: 'integer' },
-		{ key: 'countries', label: 'Countries', numeric: true, type: 'integer' },
-		{ key: 'regions', label: 'Regions', type: 'list' },
-		{ key: 'first_year', label: 'First year', numeric: true, year: true, type: 'integer' },
-		{ key: 'last_year', label: 'Last year', numeric: true, year: true, type: 'integer' }
+		{ key: 'projects', label: t('indicatorTable.col.projects'), numeric: true, type: 'integer' },
+		{ key: 'countries', label: t('indicatorTable.col.countries'), numeric: true, type: 'integer' },
+		{ key: 'regions', label: t('indicatorTable.col.regions'), type: 'list' },
+		{ key: 'first_year', label: t('indicatorTable.col.firstYear'), numeric: true, year: true, type: 'integer' },
+		{ key: 'last_year', label: t('indicatorTable.col.lastYear'), numeric: true, year: true, type: 'integer' }
 	];
 }
 

@@ -1,7 +1,9 @@
 /**
- * What the site's 404 page says for an address: which kind of thing was asked for, that it does
- * not exist, and where to find the ones that do. Pure, so the words are tested without a browser.
+ * What the site's 404 page says for an address, in the page's language: which kind of thing was
+ * asked for, that it does not exist, and where to find the ones that do. Pure but for the language,
+ * so the words are tested without a browser.
  */
+import { t } from '../../i18n/i18n';
 import { embeddableCharts } from '../../export/embed';
 
 export interface NotFound {
@@ -10,62 +12,54 @@ export interface NotFound {
 	links: { href: string; label: string }[];
 }
 
-/** @param path the address's path without the site's base, e.g. "/goals/99" */
+/** @param path the address's path without the site's base or language, e.g. "/goals/99" */
 export function notFoundFor(path: string): NotFound {
 	const [, section, item = ''] = path.split('/');
 	const what = decodeURIComponentSafe(item);
 	switch (section) {
 		case 'goals':
-			return {
-				title: 'No such goal',
-				message: `There is no SDG goal “${what}”: the goals are numbered 1 to 17.`,
-				links: [{ href: '/', label: 'All 17 goals on the overview' }]
-			};
+			return { title: t('notFound.goal.title'), message: t('notFound.goal.message', { what }), links: [{ href: '/', label: t('notFound.goal.link') }] };
 		case 'indicators':
 			return {
-				title: 'No such indicator',
-				message: `There is no indicator “${what}” in the UN global indicator framework (231 unique indicators, 248 listed). Codes look like 15.5.1.`,
+				title: t('notFound.indicator.title'),
+				message: t('notFound.indicator.message', { what }),
 				links: [
-					{ href: '/coverage', label: 'All 231 indicators at a glance' },
-					{ href: '/data', label: 'The indicator tables' }
+					{ href: '/coverage', label: t('notFound.indicator.linkCoverage') },
+					{ href: '/data', label: t('notFound.indicator.linkTables') }
 				]
 			};
 		case 'projects':
 			return {
-				title: 'No such project',
-				message: `There is no project “${what}” in the curated inventory. Projects you imported open from the project list while their dataset is shown.`,
-				links: [{ href: '/projects', label: 'All projects' }]
+				title: t('notFound.project.title'),
+				message: t('notFound.project.message', { what }),
+				links: [{ href: '/projects', label: t('notFound.project.link') }]
 			};
 		case 'countries':
 			return {
-				title: 'No such country',
-				message: `There is no country or area “${what}” in the UN M49 list. Country profiles are named by ISO 3166 alpha-3 code, such as KEN for Kenya.`,
-				links: [{ href: '/', label: 'The world map on the overview' }]
+				title: t('notFound.country.title'),
+				message: t('notFound.country.message', { what }),
+				links: [{ href: '/', label: t('notFound.country.link') }]
 			};
 		case 'topics':
 			return {
-				title: 'No such topic',
-				message: `There is no topic “${what}”. Topics are named like vector-borne-disease or marine-coastal.`,
-				links: [{ href: '/topics', label: 'Every topic, by UN region' }]
+				title: t('notFound.topic.title'),
+				message: t('notFound.topic.message', { what }),
+				links: [{ href: '/topics', label: t('notFound.topic.link') }]
 			};
 		case 'networks':
 			return {
-				title: 'No such network',
-				message: `There is no network “${what}” in the directory of citizen-science networks.`,
-				links: [{ href: '/networks', label: 'Every network, by UN region' }]
+				title: t('notFound.network.title'),
+				message: t('notFound.network.message', { what }),
+				links: [{ href: '/networks', label: t('notFound.network.link') }]
 			};
 		case 'embed':
 			return {
-				title: 'No such chart',
-				message: `There is no embeddable chart “${what}”. Charts: ${Object.keys(embeddableCharts).join(', ')}.`,
-				links: [{ href: '/', label: 'The dashboard' }]
+				title: t('notFound.chart.title'),
+				message: t('notFound.chart.message', { what, charts: Object.keys(embeddableCharts).join(', ') }),
+				links: [{ href: '/', label: t('notFound.chart.link') }]
 			};
 		default:
-			return {
-				title: 'Page not found',
-				message: `There is no page at ${path}.`,
-				links: [{ href: '/', label: 'The overview' }]
-			};
+			return { title: t('notFound.page.title'), message: t('notFound.page.message', { path }), links: [{ href: '/', label: t('notFound.page.link') }] };
 	}
 }
 

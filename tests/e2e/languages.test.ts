@@ -1,0 +1,117 @@
+/**
+ * The six UN languages on the built site: every page of every published language is prerendered
+ * with its `lang` and `dir`; the switch keeps the page and its filters; Arabic and Chinese pages
+ * pass axe; the Arabic overview reads right to left at desktop and phone widths (screenshots are
+ * written to screenshots/ to be looked at).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishedLocales } from '../../src/lib/i18n/locales';
+import { openPage, startSession, type Session } from './session';
+
+const others = publishedLocales.filter((l) => l.code !== 'en');
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => await session?.close());
+
+/** The English pages of the build: every .html outside the other languages' folders. */
+function englishPages(dir = 'build'): string[] {
+	const pages: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (dir === 'build' && others.some((l) => l.code === name)) continue;
+		if (statSync(path).isDirectory()) pages.push(...englishPages(path));
+		else if (name.endsWith('.html') && name !== '404.html') pages.push(relative('build', path));
+	}
+	return pages;
+}
+
+async function violations(page: Page): Promise<string[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+			.axe;
+		const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+		return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+	});
+}
+
+describe.skipIf(others.length === 0)('the six UN languages', () => {
+	it('prerenders every page in every published language, each with its lang and dir', () => {
+		const pages = englishPages();
+		expect(pages.length).toBeGreaterThan(1000);
+		for (const l of others) {
+			const missing = pages.filter((p) => !existsSync(join('build', l.code, p === 'index.html' ? `../${l.code}.html` : p)));
+			expect(missing, `${l.english} lacks pages`).toEqual([]);
+			for (const p of ['goals/15.html', 'indicators/15.5.1.html', 'countries/KEN.html', 'methodology.html']) {
+				const html = readFileSync(join('build', l.code, p), 'utf8');
+				expect(html, `${l.code}/${p}`).toMatch(new RegExp(`<html lang="${l.tag}" dir="${l.dir}"`));
+			}
+			expect(existsSync(join('build/search-index', `${l.code}.json`))).toBe(true);
+		}
+	});
+
+	it('switches from a filtered English page to Spanish, keeping the page, its filters and its figures', async () => {
+		const { context, page, errors } = await openPage(session);
+		const figures = async () => {
+			await page.locator('.live-note[data-live="live"]').waitFor({ timeout: 20_000 });
+			// The numbers alone: words and thousands separators are the language's.
+			return (await page.locator('[data-figure]').allTextContents()).map((f) =>
+				f
+					.replace(/[^\d\s]/g, '')
+					.replace(/(\d)\s(?=\d{3}\b)/g, '$1')
+					.trim()
+			);
+		};
+		await page.goto(`${session.server.url}/?goal=15&from=2001&to=2018`);
+		const english = await figures();
+		const years = await page.locator('fieldset input[type="number"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		expect(years).toEqual(['2001', '2018']);
+		await page.locator('nav.languages a[hreflang="es"]').click();
+		await page.waitForURL(/\/es\?goal=15&from=2001&to=2018$/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('es');
+		// The same figures, the same years in the filter.
+		expect(await figures()).toEqual(english);
+		expect(await page.locator('fieldset input[type="number"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(years);
+		expect(await page.locator('nav.languages a[aria-current="true"]').getAttribute('hreflang')).toBe('es');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it.each(['/ar', '/ar/goals/15', '/ar/indicators/15.5.1', '/zh', '/zh/countries/KEN', '/zh/methodology'])('%s has no WCAG A or AA violation', async (path) => {
+		const { context, page } = await openPage(session);
+		await page.goto(`${session.server.url}${path}`);
+		await page.locator('#site-search').waitFor();
+		await page
+			.locator('[data-live="live"]')
+			.first()
+			.waitFor({ timeout: 15_000 })
+			.catch(() => {});
+		expect(await violations(page)).toEqual([]);
+		await context.close();
+	});
+
+	it.each([1280, 390])('lays the Arabic overview out right to left at %i px, without sideways scrolling', async (width) => {
+		const { context, page } = await openPage(session, { width });
+		await page.goto(`${session.server.url}/ar`);
+		await page.locator('[data-live="live"]').first().waitFor({ timeout: 15_000 });
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		const layout = await page.evaluate(() => {
+			const h1 = document.querySelector('main h1')!.getBoundingClientRect();
+			const main = document.querySelector('main')!.getBoundingClientRect();
+			return {
+				scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				fromRight: main.right - h1.right,
+				fromLeft: h1.left - main.left
+			};
+		});
+		expect(layout.scroll).toBeLessThanOrEqual(0);
+		// The heading starts at the right-hand edge of the page.
+		expect(layout.fromRight).toBeLessThan(layout.fromLeft);
+		await page.screenshot({ path: `screenshots/ar-overview-${width}.png`, fullPage: true });
+		await context.close();
+	});
+});
