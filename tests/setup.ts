@@ -10,4 +10,3 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in globalThis)) {
 		disconnect() {}
 	};
 }
-
