@@ -3,7 +3,7 @@
  * script whose code formats messages, it loads the English catalogue, as a page's layout does for
  * its own language.
  */
-import { loadCatalogue, setLocale } from '../../src/lib/i18n/i18n.ts';
+import { loadEveryMessage, setLocale } from '../../src/lib/i18n/i18n.ts';
 
-await loadCatalogue('en');
+await loadEveryMessage('en');
 setLocale('en');

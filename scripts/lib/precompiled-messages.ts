@@ -3,12 +3,15 @@
  * message becomes its syntax tree at build time, so the browser bundle leaves out FormatJS's
  * message parser (7 KB of gzip of the initial JavaScript) and formats from the trees alone. The
  * catalogues stay plain ICU text in the repository, for translators; build scripts run by tsx and
- * the catalogue tests read them as text and parse them with the full library.
+ * the catalogue tests read them as text and parse them with the full library. A catalogue imported
+ * with `?section=name` keeps only that section's messages.
  */
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
+import { partOf } from '../../src/lib/i18n/sections.ts';
 
-const catalogue = /\/src\/lib\/i18n\/messages\/[a-z]+\.json$/;
+// A catalogue, whole or one of its sections (src/lib/i18n/sections.ts): messages/fr.json?section=common.
+const catalogue = /\/src\/lib\/i18n\/messages\/[a-z]+\.json(?:\?section=([a-zA-Z]+))?$/;
 
 export function precompiledMessages(): Plugin {
 	let clientBuild = false;
@@ -20,9 +23,14 @@ export function precompiledMessages(): Plugin {
 		},
 		// JSON in, JSON out: Vite's own JSON plugin then makes it a module as before.
 		transform(code, id) {
-			if (!catalogue.test(id)) return null;
-			const messages = JSON.parse(code) as Record<string, string>;
-			return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]))), map: null };
+			const match = catalogue.exec(id);
+			if (!match) return null;
+			const section = match[1];
+			const messages = Object.entries(JSON.parse(code) as Record<string, string>).filter(([key]) => !section || partOf(key) === section);
+			const parsed = JSON.stringify(Object.fromEntries(messages.map(([key, text]) => [key, parse(text)])));
+			// A whole catalogue stays JSON for Vite's JSON plugin; a section (a query on the file, which
+			// that plugin passes by) becomes the module itself.
+			return { code: section ? `export default JSON.parse(${JSON.stringify(parsed)});` : parsed, map: null };
 		},
 		// In the browser build every message arrives parsed: the parser-free entry point is enough.
 		resolveId(source, importer, options) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeCodes, locales, type LocaleCode } from '../../src/lib/i18n/locales';
-import { loadCatalogue, setLocale, t } from '../../src/lib/i18n/i18n';
+import { loadEveryMessage, setLocale, t } from '../../src/lib/i18n/i18n';
 import { formatCount } from '../../src/lib/format/number';
 
 const dir = 'src/lib/i18n/messages';
@@ -31,7 +31,29 @@ function argumentsOf(message: string, tag: string): string[] {
 	return [...names].sort();
 }
 
+/** Names used both as a rich-text tag and as an argument: ICU gives them one namespace, so the tag would replace the value. */
+function clashes(message: string): string[] {
+	const tags = new Set<string>();
+	const args = new Set<string>();
+	const walk = (nodes: Node[]) => {
+		for (const n of nodes) {
+			if (n.type === 8 && n.value) tags.add(n.value);
+			else if (n.type !== 0 && n.type !== 7 && n.value) args.add(n.value);
+			for (const o of Object.values(n.options ?? {})) walk(o.value);
+			if (n.children) walk(n.children);
+		}
+	};
+	walk(new IntlMessageFormat(message, 'en').getAst() as Node[]);
+	return [...tags].filter((t) => args.has(t));
+}
+
 describe('message catalogues', () => {
+	it('never names a tag like an argument', () => {
+		const clashing = Object.entries(english).filter(([, m]) => clashes(m).length > 0);
+		expect(clashing.map(([k]) => k)).toEqual([]);
+		expect(clashes('Data version <version>{version}</version>.')).toEqual(['version']);
+	});
+
 	it('has one catalogue per language, and no other file', () => {
 		expect(readdirSync(dir).sort()).toEqual(localeCodes.map((c) => `${c}.json`).sort());
 	});
@@ -130,14 +152,14 @@ describe('numbers and plurals in each language', () => {
 	];
 	for (const [code, count, found] of cases)
 		it(`formats counts and plurals in ${locales[code].english}`, async () => {
-			await loadCatalogue(code);
+			await loadEveryMessage(code);
 			setLocale(code);
 			expect(formatCount(1234567)).toBe(count);
 			expect(t('search.found', { count: 1234 }).replace("'", '’')).toBe(found);
 		});
 
 	it('chooses the plural form by each language’s rules (Russian: 1 результат, 3 результата, 5 результатов)', async () => {
-		await loadCatalogue('ru');
+		await loadEveryMessage('ru');
 		setLocale('ru');
 		expect([1, 3, 5, 21].map((n) => t('search.found', { count: n }).split(';')[0])).toEqual(['1 результат', '3 результата', '5 результатов', '21 результат']);
 	});

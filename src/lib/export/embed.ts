@@ -5,7 +5,7 @@
  */
 import { dataPackage } from '../data/package';
 import { xmlAttribute } from '../format/escape';
-import { t } from '../i18n/i18n';
+import { locale, t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/translate';
 
 const chartTitles = {
@@ -46,7 +46,8 @@ export function embedUrl({ siteUrl, chart, query, pinned }: Omit<EmbedOptions, '
 	const params = new URLSearchParams(query);
 	if (pinned) params.set('v', dataPackage.version);
 	const search = params.toString().replaceAll('%2C', ',');
-	return `${siteUrl.replace(/\/$/, '')}/embed/${chart}${search ? `?${search}` : ''}`;
+	// In the page's language: a French page embeds the French chart.
+	return `${siteUrl.replace(/\/$/, '')}${locale().prefix}/embed/${chart}${search ? `?${search}` : ''}`;
 }
 
 export function embedSnippet(options: EmbedOptions): string {

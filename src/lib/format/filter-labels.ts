@@ -51,7 +51,7 @@ const expectations: Record<Exclude<Expectation['id'], 'one-of' | 'year-not-befor
 export function problemNote({ expects }: FilterProblem): string {
 	if (expects.id === 'one-of') return t('filters.expects.oneOf', { options: expects.options });
 	if (expects.id === 'year-not-before') return t('filters.expects.yearNotBefore', { from: expects.from });
-	if (expects.id === 'country-profile') return t('countryPage.notApplied', { name: expects.name });
-	if (expects.id === 'topic-page') return t('topicPage.topicNotApplied', { topic: expects.name });
+	if (expects.id === 'country-profile') return t('filters.expects.countryProfile', { name: expects.name });
+	if (expects.id === 'topic-page') return t('filters.expects.topicPage', { topic: expects.name });
 	return t(expectations[expects.id]);
 }

@@ -1,47 +1,18 @@
 /**
  * The page's language and its messages. A document is in one language for its whole life: the
  * language switch loads the other language's page, so nothing here needs to be reactive. The
- * root layout's load fetches the catalogue and the root layout sets it before anything renders, on
- * the server for every prerendered page and in the browser once. Every catalogue, English too, is
- * a chunk of its own: a page fetches its language's messages and no other (a published language
- * lacks none, so needs no English to fall back on; a preview of an unfinished one fetches both).
- * Code that formats messages outside a page (tests, scripts) calls loadCatalogue('en') first.
+ * root layout's load fetches the catalogue's common messages, a page's load its own section
+ * (catalogues.ts), and the root layout sets the language before anything renders, on the server for
+ * every prerendered page and in the browser once. A page fetches its own language's messages and no
+ * other. Code that formats messages outside a page (tests, scripts) calls loadEveryMessage('en') first.
  */
-import { defaultLocale, locales, type Locale, type LocaleCode } from './locales';
+import { defaultLocale, locales, splitLocale, type Locale, type LocaleCode } from './locales';
+import type { Section } from './sections';
 import { setCurrentLocale } from './current';
-import { registerGoalTitles, type GoalTitles } from './framework-titles.svelte';
+import { catalogueOf, loadSections } from './catalogues';
 import { translator, type Catalogue, type MessageKey, type MessagePart, type MessageValues, type Translator } from './translate';
 
-// Written out (not import.meta.glob) so that build scripts run by tsx can load this module too.
-const loaders: Record<LocaleCode, () => Promise<{ default: Catalogue }>> = {
-	en: () => import('./messages/en.json'),
-	ar: () => import('./messages/ar.json'),
-	es: () => import('./messages/es.json'),
-	fr: () => import('./messages/fr.json'),
-	ru: () => import('./messages/ru.json'),
-	zh: () => import('./messages/zh.json')
-};
-// The goals' official titles in each language (17 of them, about 1 KB compressed), written by `npm run data`.
-const goalTitleLoaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ default: GoalTitles }>> = {
-	ar: () => import('../generated/goal-titles/ar.json'),
-	es: () => import('../generated/goal-titles/es.json'),
-	fr: () => import('../generated/goal-titles/fr.json'),
-	ru: () => import('../generated/goal-titles/ru.json'),
-	zh: () => import('../generated/goal-titles/zh.json')
-};
-const loaded = new Map<LocaleCode, Catalogue>();
-
-/** Fetch a language's catalogue (and its goal titles; English if it is only a preview), once. */
-export async function loadCatalogue(code: LocaleCode): Promise<void> {
-	if (loaded.has(code)) return;
-	if (code === 'en') {
-		loaded.set(code, (await loaders.en()).default);
-		return;
-	}
-	const [catalogue, goals] = await Promise.all([loaders[code](), goalTitleLoaders[code](), locales[code].preview ? loadCatalogue('en') : null]);
-	registerGoalTitles(locales[code].tag, goals.default);
-	loaded.set(code, catalogue.default);
-}
+export { loadCatalogue, loadEveryMessage, loadSections } from './catalogues';
 
 const notLoaded: Translator = Object.assign(
 	(key: MessageKey): string => {
@@ -54,9 +25,9 @@ let current: Translator = notLoaded;
 /** Make `code` the page's language; its catalogue must have been loaded. */
 export function setLocale(code: LocaleCode): void {
 	if (current !== notLoaded && current.locale.code === code) return;
-	const catalogue = loaded.get(code);
+	const catalogue = catalogueOf(code);
 	if (!catalogue) throw new Error(`The ${locales[code].english} catalogue is not loaded`);
-	current = translator(locales[code], catalogue, loaded.get('en'));
+	current = translator(locales[code], catalogue, catalogueOf('en'));
 	setCurrentLocale(locales[code]);
 }
 
@@ -71,3 +42,6 @@ export const messageParts = (key: MessageKey, values: MessageValues | undefined,
 
 /** A language's name in the page's language: "French" on an English page, "anglais" on a French one. */
 export const languageName = (tag: string): string => new Intl.DisplayNames([current.locale.tag], { type: 'language' }).of(tag) ?? tag;
+
+/** For a page's load: fetch the sections of its language's catalogue that the page's own text is in. */
+export const pageMessages = (url: URL, wanted: readonly Section[]): Promise<void> => loadSections(splitLocale(url.pathname).locale.code, wanted);

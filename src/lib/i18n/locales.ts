@@ -27,11 +27,11 @@ const tagOf: Record<LocaleCode, string> = { en: 'en', ar: 'ar', es: 'es', fr: 'f
 const formatTags: Partial<Record<LocaleCode, string>> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
 const status: Record<LocaleCode, Pick<Locale, 'published' | 'review'>> = {
 	en: { published: true, review: 'source' },
-	ar: { published: false, review: 'machine-drafted' },
-	es: { published: false, review: 'machine-drafted' },
-	fr: { published: false, review: 'machine-drafted' },
-	ru: { published: false, review: 'machine-drafted' },
-	zh: { published: false, review: 'machine-drafted' }
+	ar: { published: true, review: 'machine-drafted' },
+	es: { published: true, review: 'machine-drafted' },
+	fr: { published: true, review: 'machine-drafted' },
+	ru: { published: true, review: 'machine-drafted' },
+	zh: { published: true, review: 'machine-drafted' }
 };
 
 // A preview build (PREVIEW_LOCALES=ar,fr npm run build) publishes unfinished languages too, so that

@@ -40,7 +40,11 @@ export function translator(locale: Locale, catalogue: Catalogue, english: Catalo
 	const t = (key: MessageKey, values?: MessageValues): string => String(compile(key).format(values));
 	const parts = (key: MessageKey, values: MessageValues | undefined, tags: readonly string[]): MessagePart[] => {
 		const withTags: Record<string, unknown> = { ...values };
-		for (const tag of tags) withTags[tag] = (chunks: unknown[]) => ({ tag, text: chunks.join('') });
+		for (const tag of tags) {
+			// Tags and values share ICU's one namespace: a tag named like a value would replace it.
+			if (values && tag in values) throw new Error(`The message "${key}" has a tag and a value both named "${tag}"`);
+			withTags[tag] = (chunks: unknown[]) => ({ tag, text: chunks.join('') });
+		}
 		const out = compile(key).format(withTags as MessageValues) as unknown;
 		return (Array.isArray(out) ? out : [out]).map((p) => (typeof p === 'object' && p !== null ? (p as { tag: string; text: string }) : String(p)));
 	};

@@ -2,24 +2,15 @@
  * A suggestion's reasons in words: what the review table shows and what an accepted link keeps as
  * its rationale, so the dashboard can always say why a link was suggested and who confirmed it.
  */
-import { sdgTitle } from '../i18n/framework-titles.svelte';
-import { t } from '../i18n/i18n';
 import type { Suggestion, SuggestionReason } from './suggester';
 
-const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
+export const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
 /** A reason in English, as an accepted link's rationale keeps it. */
 export function reasonText(reason: SuggestionReason): string {
 	return reason.kind === 'rule'
 		? `${quoted(reason.words)}: rule “${reason.rule}”: ${reason.note}`
 		: `${quoted(reason.words)} in the official text of ${reason.code}: “${reason.title}”`;
-}
-
-/** A reason in the page's language, for the review table (a rule's note is the term table's own English). */
-export function reasonLabel(reason: SuggestionReason): string {
-	return reason.kind === 'rule'
-		? t('import.reason.rule', { words: quoted(reason.words), rule: reason.rule, note: reason.note })
-		: t('import.reason.official', { words: quoted(reason.words), code: reason.code, title: sdgTitle(reason.code, reason.title) });
 }
 
 /** The rationale an accepted suggestion is imported with. */
