@@ -32,12 +32,13 @@ const xmlText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').repl
 
 /**
  * A sitemap (sitemaps.org 0.9) of the pages given, as paths from the site's root ("/", "/goals/15").
- * Embedded charts are left out: they are parts of other sites' pages, not pages of this one.
+ * Embedded charts are left out, in every language: they are parts of other sites' pages, not pages of this one.
  * @param {Iterable<string>} paths
  * @param {string} site
  */
 export function sitemapXml(paths, site) {
-	const pages = [...new Set(paths)].filter((p) => p.startsWith('/') && !p.startsWith('/embed/')).sort();
+	// An embed in another language sits under its language's prefix: /fr/embed/map.
+	const pages = [...new Set(paths)].filter((p) => p.startsWith('/') && !/^(\/[a-z]{2})?\/embed\//.test(p)).sort();
 	const urls = pages.map((p) => `\t<url><loc>${xmlText(site + (p === '/' ? '/' : encodeURI(p)))}</loc></url>`);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -49,7 +50,7 @@ export function sitemapXml(paths, site) {
  */
 export function robotsTxt(site) {
 	const path = new URL(site).pathname.replace(/\/+$/, '');
-	return `# Every page may be crawled; embedded charts are parts of other sites' pages.\nUser-agent: *\nAllow: ${path}/\nDisallow: ${path}/embed/\n\nSitemap: ${site}/sitemap.xml\n`;
+	return `# Every page may be crawled; embedded charts are parts of other sites' pages.\nUser-agent: *\nAllow: ${path}/\nDisallow: ${path}/embed/\nDisallow: ${path}/*/embed/\n\nSitemap: ${site}/sitemap.xml\n`;
 }
 
 /**

@@ -16,7 +16,7 @@ afterAll(async () => await session?.close());
 /** The pages the build wrote, as paths from the root. */
 function builtPages(): string[] {
 	return readdirSync('build', { recursive: true, encoding: 'utf8' })
-		.filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('embed/') && !f.startsWith('_app/'))
+		.filter((f) => f.endsWith('.html') && f !== '404.html' && !/^([a-z]{2}\/)?embed\//.test(f) && !f.startsWith('_app/'))
 		.map((f) => (f === 'index.html' ? '/' : `/${f.replace(/\.html$/, '')}`))
 		.sort();
 }

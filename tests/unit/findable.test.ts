@@ -21,7 +21,7 @@ describe('SITE_URL', () => {
 
 describe('sitemap.xml and robots.txt', () => {
 	it('lists each page once, escaped, under the site address, without the embedded charts', () => {
-		const xml = sitemapXml(['/goals/15', '/', '/goals/15', '/embed/map', '/projects/a&b'], 'https://sdg.example.org');
+		const xml = sitemapXml(['/goals/15', '/', '/goals/15', '/embed/map', '/fr/embed/map', '/projects/a&b'], 'https://sdg.example.org');
 		const doc = new DOMParser().parseFromString(xml, 'application/xml');
 		const locs = Array.from(doc.getElementsByTagName('loc'), (l) => l.textContent);
 		expect(locs).toEqual(['https://sdg.example.org/', 'https://sdg.example.org/goals/15', 'https://sdg.example.org/projects/a&b']);
@@ -30,7 +30,7 @@ describe('sitemap.xml and robots.txt', () => {
 
 	it('robots.txt names the sitemap at its absolute address', () => {
 		expect(robotsTxt('https://sdg.example.org')).toContain('\nSitemap: https://sdg.example.org/sitemap.xml\n');
-		expect(robotsTxt('https://sdg.example.org')).toContain('\nDisallow: /embed/\n');
+		expect(robotsTxt('https://sdg.example.org')).toContain('\nDisallow: /embed/\nDisallow: /*/embed/\n');
 	});
 
 	it('robots.txt of a site under a path keeps its rules under that path', () => {
