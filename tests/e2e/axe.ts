@@ -1,7 +1,7 @@
 /** axe-core injected into a page (the site's Content-Security-Policy allows no foreign script). */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openPage, type Session } from './session';
+import { openPage, settle, type Session } from './session';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -22,16 +22,11 @@ export async function violations(page: Page): Promise<string[]> {
 	});
 }
 
-/** The violations of a page once it is live (or after 15 s if it never goes live). */
+/** The violations of a page once it is hydrated and its live figures answer its URL. */
 export async function violationsAt(session: Session, path: string): Promise<string[]> {
 	const { context, page } = await openPage(session);
 	await page.goto(`${session.server.url}${path}`);
-	await page.locator('#site-search').waitFor();
-	await page
-		.locator('[data-live="live"]')
-		.first()
-		.waitFor({ timeout: 15_000 })
-		.catch(() => {});
+	await settle(page);
 	const found = await violations(page);
 	await context.close();
 	return found;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
-import { openPage, startSession, waitLive, type Session } from './session';
+import { openPage, settle, startSession, waitLive, type Session } from './session';
 
 let session: Session;
 beforeAll(async () => (session = await startSession()));
@@ -37,12 +37,6 @@ const pages = [
 
 /** How far the page scrolls sideways: 0 when it fits. */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-/** Once the database is ready and, on pages with live figures, they answer the URL. */
-async function settle(page: Page) {
-	if ((await page.locator('[data-live]').count()) > 0) await waitLive(page);
-	else await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
-}
 
 /** Open every chart's table alternative (they render only while open). */
 async function openTables(page: Page) {
