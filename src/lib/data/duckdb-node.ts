@@ -21,22 +21,37 @@ export interface NodeClient extends SqlClient {
 export async function openNodeDuckDB(): Promise<NodeClient> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
+	// One connection runs one statement at a time: two statements interleaved on it abort the process
+	// ("Failed to execute prepared statement", seen when the build tried prerendering pages four at a
+	// time). Callers queue, as in the browser's client.
+	let queue: Promise<unknown> = Promise.resolve();
+	const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+		const result = queue.then(task);
+		queue = result.catch(() => undefined);
+		return result;
+	};
 	return {
-		async query<T extends object>(sql: string, params: readonly (string | number | boolean | null)[] = []) {
-			const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
-			return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
+		query<T extends object>(sql: string, params: readonly (string | number | boolean | null)[] = []) {
+			return enqueue(async () => {
+				const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
+				return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
+			});
 		},
-		async queryColumns<K extends string>(sql: string) {
-			const reader = await connection.runAndReadAll(sql);
-			const columns = reader.getColumnsObjectJS();
-			return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values.map(Number)])) as Record<K, number[]>;
+		queryColumns<K extends string>(sql: string) {
+			return enqueue(async () => {
+				const reader = await connection.runAndReadAll(sql);
+				const columns = reader.getColumnsObjectJS();
+				return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values.map(Number)])) as Record<K, number[]>;
+			});
 		},
-		async readColumns(sql: string) {
-			const reader = await connection.runAndReadAll(sql);
-			const types = reader.columnTypes();
-			// An empty result has no columns to read (getColumnsJS gives none).
-			const columns = reader.getColumnsJS();
-			return reader.columnNames().map((name, i) => ({ name, type: String(types[i]), values: columns[i] ?? [] }));
+		readColumns(sql: string) {
+			return enqueue(async () => {
+				const reader = await connection.runAndReadAll(sql);
+				const types = reader.columnTypes();
+				// An empty result has no columns to read (getColumnsJS gives none).
+				const columns = reader.getColumnsJS();
+				return reader.columnNames().map((name, i) => ({ name, type: String(types[i]), values: columns[i] ?? [] }));
+			});
 		},
 		close() {
 			connection.closeSync();

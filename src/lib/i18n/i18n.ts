@@ -21,13 +21,24 @@ const notLoaded: Translator = Object.assign(
 	{ locale: defaultLocale, parts: (key: MessageKey): MessagePart[] => [notLoaded(key)] }
 );
 let current: Translator = notLoaded;
+/**
+ * One translator per language, kept: prerendering switches language from page to page, and a new
+ * translator parses every message again (intl-messageformat's constructor alone took 7 s of the
+ * six-language build). A catalogue is one object that later sections join, so a kept translator
+ * sees them; it is keyed on English too, which a preview language falls back to once loaded.
+ */
+const translators = new Map<string, Translator>();
 
 /** Make `code` the page's language; its catalogue must have been loaded. */
 export function setLocale(code: LocaleCode): void {
 	if (current !== notLoaded && current.locale.code === code) return;
 	const catalogue = catalogueOf(code);
 	if (!catalogue) throw new Error(`The ${locales[code].english} catalogue is not loaded`);
-	current = translator(locales[code], catalogue, catalogueOf('en'));
+	const english = catalogueOf('en');
+	const key = `${code} ${english ? 'with' : 'without'} English`;
+	let next = translators.get(key);
+	if (!next) translators.set(key, (next = translator(locales[code], catalogue, english)));
+	current = next;
 	setCurrentLocale(locales[code]);
 }
 
