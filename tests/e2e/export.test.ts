@@ -96,7 +96,7 @@ describe('chart exports', () => {
 		expect(text).not.toMatch(/\son[a-z]+=/i);
 		expect(text).toContain('Projects per goal');
 		expect(text).toContain('Filters: Kenya');
-		expect(text).toContain(`Licence: ${defaultProvenance.licence}`);
+		expect(text).toContain(`Licence: ${defaultProvenance().licence}`);
 		const width = Number(doc.documentElement!.getAttribute('width'));
 		const height = Number(doc.documentElement!.getAttribute('height'));
 

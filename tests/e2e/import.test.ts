@@ -149,7 +149,9 @@ describe('import through the page', () => {
 		await chooseFile(page, fixture);
 		await page.click('button.primary:has-text("Import 3 projects")');
 		await page.locator('.outcome.error').waitFor();
-		await expect(page.locator('.outcome.error').innerText()).resolves.toContain("The browser's storage for this site is full, so the dataset was not kept.");
+		await expect(page.locator('.outcome.error').innerText()).resolves.toMatch(
+			/^The browser's storage for this site is full, so the dataset was not kept\. This site uses .+ of the .+ the browser allows it\. Remove a dataset/
+		);
 		await page.reload();
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
 		await expect(page.locator('tr[data-dataset]').count()).resolves.toBe(0);

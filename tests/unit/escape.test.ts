@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { parseCsv, spreadsheetCsv } from '../../src/lib/format/csv';
 import { csvCell, spreadsheetText, sqlIdentifier, sqlString, xmlAttribute, xmlText } from '../../src/lib/format/escape';
-import { formatDate, formatDecimal, formatPercent } from '../../src/lib/format/number';
+import { formatBytes, formatDate, formatDecimal, formatPercent } from '../../src/lib/format/number';
 import { setCurrentLocale } from '../../src/lib/i18n/current';
 import { locales } from '../../src/lib/i18n/locales';
 
@@ -103,6 +103,7 @@ describe('number formats', () => {
 		expect(formatPercent(0, 0)).toBe('–');
 		expect(formatDate('2026-11-27')).toBe('27 November 2026');
 		expect(formatDate('2026-13-01')).toBe('2026-13-01');
+		expect([12, 1, 340 * 1024, 400 * 1024 * 1024].map(formatBytes)).toEqual(['12 bytes', '1 byte', '340 kB', '400.0 MB']);
 	});
 
 	it("format them in the page's language", () => {
@@ -111,6 +112,7 @@ describe('number formats', () => {
 			expect(formatPercent(19, 231)).toBe('8,2\u00a0%');
 			expect(formatDecimal(1234.5, 1)).toBe('1\u202f234,5');
 			expect(formatDate('2026-11-27')).toBe('27 novembre 2026');
+			expect(formatBytes(1.5 * 1024 * 1024)).toMatch(/^1,5\sMo$/);
 			setCurrentLocale(locales.ar);
 			// Western digits, as the UN's Arabic documents write them.
 			expect(formatPercent(77, 231)).toMatch(/^\D*33\D*%\D*$/);

@@ -17,6 +17,7 @@ import { bibtexEscape, citationBibtex, citationText } from '../../src/lib/export
 import { tableToCsv } from '../../src/lib/export/csv';
 import { tableToJson } from '../../src/lib/export/json';
 import { safeCell, textHandling } from '../../src/lib/export/neutralise';
+import { provenanceFor } from '../../src/lib/export/provenance';
 import { spreadsheetText as neutraliseFormula } from '../../src/lib/format/escape';
 import { tableToParquet } from '../../src/lib/export/parquet';
 import { metadataFor, valueOf } from '../../src/lib/export/table';
@@ -27,7 +28,12 @@ import type { DataPackage } from '../../src/lib/data/package';
 import { hostileStrings, hostileTable } from '../fixtures/hostile';
 
 const table = hostileTable();
-const metadata = metadataFor(table, citationText({ title: table.title, url: table.url, filters: table.filters.description }), new Date('2026-11-27T10:00:00Z'));
+const metadata = metadataFor(
+	table,
+	citationText({ title: table.title, url: table.url, filters: table.filters.description }),
+	new Date('2026-11-27T10:00:00Z'),
+	provenanceFor(true, false, [])
+);
 const dir = mkdtempSync(join(tmpdir(), 'citsci-export-'));
 let db: NodeClient;
 beforeAll(async () => (db = await openNodeDuckDB()));
@@ -119,7 +125,7 @@ describe('XLSX', () => {
 		about.eachRow((row, n) => n > 1 && fields.set(String(row.getCell(1).value), row.getCell(2).value));
 		expect(fields.get('licence')).toBe('CC BY 4.0');
 		expect(fields.get('filters')).toBe('Country: <b>Kenya</b>');
-		expect(fields.get('textHandling')).toBe(textHandling);
+		expect(fields.get('textHandling')).toBe(textHandling());
 	});
 });
 
@@ -154,7 +160,7 @@ describe('JSON', () => {
 		expect(parsed.data[1].goals).toEqual([1, 2]);
 		expect(parsed.metadata).toMatchObject({ title: table.title, dataVersion: dataPackage.version, filters: 'Country: <b>Kenya</b>' });
 		expect(parsed.metadata.columns).toHaveLength(4);
-		expect(parsed.metadata.textHandling).toBe(textHandling);
+		expect(parsed.metadata.textHandling).toBe(textHandling());
 	});
 });
 
@@ -167,7 +173,7 @@ describe('zip bundle', () => {
 		expect(descriptor.citation).toContain('Citizen Science for the SDGs dashboard');
 		expect(descriptor).toEqual(bundleDescriptor(table, metadata));
 		expect(descriptor.textHandling).toMatch(/^Spreadsheet formats \(CSV, XLSX\)/);
-		expect(strFromU8(files['README.txt'])).toContain(`Text: ${textHandling}`);
+		expect(strFromU8(files['README.txt'])).toContain(`Text: ${textHandling()}`);
 		// The bundle validates against its own schema.
 		const { errors } = validatePackage(descriptor as DataPackage, { 'hostile.csv': strFromU8(files['hostile.csv']) });
 		expect(errors).toEqual([]);

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEveryMessage, setLocale } from '../../src/lib/i18n/i18n';
+import { issueNote } from '../../src/lib/import/issue-text';
 import { detectMapping } from '../../src/lib/import/mapping';
 import { normalise, type Inventory } from '../../src/lib/import/normalise';
 import { readTable } from '../../src/lib/import/read';
@@ -28,7 +30,7 @@ function content(inventory: Inventory) {
 describe('the same inventory in every format', () => {
 	it('reads the UTF-8 CSV as written by hand', async () => {
 		const { table, mapping, result } = await importFixture('inventory.csv');
-		expect(table.details).toEqual(['UTF-8', 'comma-separated']);
+		expect(table.details.map((d) => d.note)).toEqual(['UTF-8', 'comma-separated']);
 		expect(mapping.columns).toMatchObject({
 			id: 'id',
 			name: 'Project name',
@@ -130,9 +132,25 @@ describe('the same inventory in every format', () => {
 		['inventory.json', ['UTF-8', 'records at $.projects', 'row = record number']]
 	])('%s gives the same projects, countries and contributions', async (name, details) => {
 		const { table, result } = await importFixture(name);
-		expect(table.details).toEqual(details);
+		expect(table.details.map((d) => d.note)).toEqual(details);
 		expect(content(result.inventory)).toEqual(await expected());
 		expect(result.issues.filter((i) => i.type !== 'encoding-error')).toEqual([]);
+	});
+
+	it('says how it read a file in the page’s language, and in English for the dataset’s record', async () => {
+		const latin = (await importFixture('inventory-latin1-semicolon.csv')).table.details;
+		const sheet = (await importFixture('inventory.xlsx')).table.details;
+		await loadEveryMessage('fr');
+		try {
+			setLocale('fr');
+			expect(latin.map(issueNote)).toEqual(['Windows-1252 / Latin-1', 'séparé par des points-virgules']);
+			expect(sheet.map(issueNote)).toEqual(['feuille «\u00a0Projects\u00a0»', 'en-têtes à la ligne 2 de la feuille']);
+			setLocale('en');
+			// The English wording is the English note, word for word.
+			expect([...latin, ...sheet].map(issueNote)).toEqual([...latin, ...sheet].map((d) => d.note));
+		} finally {
+			setLocale('en');
+		}
 	});
 
 	it('says when it guessed Latin-1, and where UTF-8 broke', async () => {

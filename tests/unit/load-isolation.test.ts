@@ -95,7 +95,13 @@ describe('one damaged import', () => {
 			'contributions'
 		);
 		const { outcome } = await load({ embedded: true, jrc: null, imported: [broken, await storedDataset('intact')] });
-		expect(outcome.failed).toEqual([{ id: 'kinds', title: 'Dataset kinds', cause: expect.stringMatching(/evidence types the dashboard does not know/) }]);
+		expect(outcome.failed).toEqual([
+			{
+				id: 'kinds',
+				title: 'Dataset kinds',
+				cause: expect.stringMatching(/^Its stored links hold 1 SDG code, level, strength or evidence type the dashboard does not know/)
+			}
+		]);
 	});
 
 	it('skips a copy whose project ids another dataset already has', async () => {

@@ -2,6 +2,8 @@
 import type { SqlClient } from './client';
 import { createTableSql, curatedOnlyFields, dataPackage, importLayout, legacyImportFields, insertFromCsvSql, derivedMacroSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
 import { sqlIdentifier } from '../format/escape';
+import { formatCount } from '../format/number';
+import { t } from '../i18n/i18n';
 import type { LoadFailure } from '../domain/datasets';
 // An import holds the curated scale only: the JRC scores are the published JRC dataset's.
 import { evidenceTypes } from '../domain/evidence';
@@ -85,16 +87,15 @@ export interface LoadOutcome {
 }
 
 /**
- * The engine's message about a stored dataset that cannot be read, in the user's words. The
- * engine's own text follows, for whoever reports the problem.
+ * The engine's message about a stored dataset that cannot be read, in the user's words and the
+ * page's language (datasets load in the page, never in a worker). The engine's own text follows,
+ * in English, for whoever reports the problem.
  */
 export function loadFailureCause(message: string): string {
 	const engine = message.split('\n')[0].slice(0, 200);
-	if (/gzip|compress|inflate|zlib/i.test(message)) return `Its stored copy in this browser is damaged (a part is not readable compressed data). (${engine})`;
-	if (/not found in FROM clause|Referenced column|does not have a column|Binder Error/i.test(message))
-		return `Its stored tables cannot be read: they are damaged, cut off, or lack columns this version of the dashboard reads. (${engine})`;
-	if (/Conversion Error|Could not convert|Invalid Input Error|CSV Error/i.test(message))
-		return `Its stored tables hold values that cannot be read (damaged or cut off). (${engine})`;
+	if (/gzip|compress|inflate|zlib/i.test(message)) return t('datasets.cause.damaged', { engine });
+	if (/not found in FROM clause|Referenced column|does not have a column|Binder Error/i.test(message)) return t('datasets.cause.columns', { engine });
+	if (/Conversion Error|Could not convert|Invalid Input Error|CSV Error/i.test(message)) return t('datasets.cause.values', { engine });
 	return engine;
 }
 
@@ -120,11 +121,11 @@ async function checkImportedRows(client: SqlClient, contributionsBefore: number)
 		[contributionsBefore]
 	);
 	if (codes > 0)
-		throw new UnusableRows(`Its stored links hold ${codes.toLocaleString('en')} SDG codes, levels, strengths or evidence types the dashboard does not know (damaged or edited).`);
+		throw new UnusableRows(t('datasets.cause.unknownCodes', { n: codes, count: formatCount(codes) }));
 	const [{ clashes }] = await client.query<{ clashes: number }>(
 		`SELECT count(*)::INTEGER AS clashes FROM (SELECT project_id FROM projects GROUP BY project_id HAVING count(*) > 1)`
 	);
-	if (clashes > 0) throw new UnusableRows(`Its projects clash with ${clashes.toLocaleString('en')} projects already loaded (the same ids).`);
+	if (clashes > 0) throw new UnusableRows(t('datasets.cause.clashes', { n: clashes, count: formatCount(clashes) }));
 }
 
 /**

@@ -5,6 +5,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { dataPackage } from '../data/package';
 import { tableToCsv } from './csv';
+import { t } from '../i18n/i18n';
 import type { ExportMetadata, ExportTable } from './table';
 
 const frictionlessType = { string: 'string', integer: 'integer', number: 'number', list: 'string' } as const;
@@ -45,7 +46,18 @@ export function bundleDescriptor(table: ExportTable, metadata: ExportMetadata) {
 }
 
 export function tableToZip(table: ExportTable, metadata: ExportMetadata): Uint8Array {
-	const readme = `${table.title}\n\n${metadata.citation}\n\nSource: ${metadata.source}\nLicence: ${metadata.licence} (${metadata.licenceUrl})\nFilters: ${metadata.filters || 'none'}\nMade: ${metadata.created} by the dashboard, version ${metadata.appVersion}\nText: ${metadata.textHandling}\n`;
+	const readme = [
+		table.title,
+		'',
+		metadata.citation,
+		'',
+		t('export.readme.source', { source: metadata.source }),
+		t('export.readme.licence', { licence: metadata.licence, url: metadata.licenceUrl }),
+		t('export.readme.filters', { filters: metadata.filters || t('filters.label.none') }),
+		t('export.readme.made', { created: metadata.created, version: metadata.appVersion }),
+		t('export.readme.text', { text: metadata.textHandling }),
+		''
+	].join('\n');
 	return zipSync({
 		[`${table.name}.csv`]: strToU8(tableToCsv(table)),
 		'datapackage.json': strToU8(JSON.stringify(bundleDescriptor(table, metadata), null, 2) + '\n'),

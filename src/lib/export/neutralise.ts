@@ -3,11 +3,10 @@
  * escaping itself is format/escape.ts's spreadsheetText.
  */
 import { spreadsheetText } from '../format/escape';
+import { t } from '../i18n/i18n';
 
-/** What every export's metadata says about formula-like text, so a file explains itself. */
-export const textHandling =
-	'Spreadsheet formats (CSV, XLSX): text a spreadsheet could run as a formula (starting with = + - @, a tab or a carriage return, or their full-width forms) is prefixed with an apostrophe. ' +
-	'Machine formats (JSON, Parquet): text is kept exactly as stored, formula-like text included; neutralise it before opening such a file in a spreadsheet.';
+/** What every export's metadata says about formula-like text, so a file explains itself (in the page's language). */
+export const textHandling = (): string => t('export.textHandling');
 
 /** A cell for CSV or XLSX: numbers stay numbers, text is neutralised, null stays empty. */
 export function safeCell(value: unknown): string | number | null {

@@ -5,6 +5,7 @@
  * owners' (an export must not claim a published licence for them).
  */
 import { dataPackage } from '../data/package';
+import { t } from '../i18n/i18n';
 import { sourceLines } from './table';
 
 export interface Provenance {
@@ -20,9 +21,11 @@ export interface Provenance {
 
 const curatedLicenceUrl = dataPackage.licenses[0]?.path ?? 'https://creativecommons.org/licenses/by/4.0/';
 
-/** The JRC inventory as a source line and its licence note (see data/sources/jrc-citsci-10004/README.md). */
+/**
+ * The JRC inventory as a source line: its publisher and title as published, in English, the way a
+ * reference cites them (data/sources/jrc-citsci-10004/README.md).
+ */
 const jrcSourceLine = 'European Commission, Joint Research Centre: Inventory of environmental citizen-science projects (data.europa.eu/89h/jrc-citsci-10004)';
-const jrcLicence = 'JRC inventory: © European Union, reuse authorised with acknowledgement (Commission Decision 2011/833/EU)';
 
 /**
  * @param embeddedShown the curated inventory is shown
@@ -36,16 +39,18 @@ export function provenanceFor(
 	imports: { title: string; fileName: string; importedAt: string }[],
 	dataVersion = dataPackage.version
 ): Provenance {
+	// Words in the page's language; titles, file names and licence names as they are.
 	const imported = imports.length
-		? [`Imported in this browser: ${imports.map((d) => `${d.title} (${d.fileName}, ${d.importedAt.slice(0, 10)})`).join(', ')}`]
+		? [t('export.source.imported', { list: imports.map((d) => `${d.title} (${d.fileName}, ${d.importedAt.slice(0, 10)})`).join(', ') })]
 		: [];
 	const licences = [
-		...(imports.length ? ["imported data: its owners' terms"] : []),
-		...(embeddedShown ? [jrcShown || imports.length ? 'curated inventory: CC BY 4.0' : 'CC BY 4.0'] : []),
-		...(jrcShown ? [jrcLicence] : [])
+		...(imports.length ? [t('export.licence.imported')] : []),
+		...(embeddedShown ? [jrcShown || imports.length ? t('export.licence.curated') : 'CC BY 4.0'] : []),
+		...(jrcShown ? [t('export.licence.jrc')] : [])
 	];
+	const [curated, framework] = sourceLines();
 	return {
-		sourceLines: [...imported, ...(embeddedShown ? [sourceLines[0]] : []), ...(jrcShown ? [jrcSourceLine] : []), sourceLines[1]],
+		sourceLines: [...imported, ...(embeddedShown ? [curated] : []), ...(jrcShown ? [jrcSourceLine] : []), framework],
 		licence: licences.join('; '),
 		licenceUrl: embeddedShown ? curatedLicenceUrl : '',
 		curated: imports.length === 0,
@@ -53,5 +58,5 @@ export function provenanceFor(
 	};
 }
 
-/** What the site shows by default, and every embed: both published datasets. */
-export const defaultProvenance: Provenance = provenanceFor(true, true, []);
+/** What the site shows by default, and every embed: both published datasets (worded when asked, in the page's language). */
+export const defaultProvenance = (): Provenance => provenanceFor(true, true, []);

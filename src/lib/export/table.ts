@@ -3,6 +3,8 @@
  * reusable on its own (what it is, where it comes from, under which licence, with which filters).
  */
 import { dataPackage } from '../data/package';
+import { formatDate } from '../format/number';
+import { t } from '../i18n/i18n';
 import { textHandling } from './neutralise';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'list';
@@ -45,23 +47,19 @@ export interface ExportMetadata {
 /** The app's version, injected by Vite from package.json (see vite.config.ts). */
 export const appVersion: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
-/** The source, as two short lines for chart footers and as one line for file metadata. */
-export const sourceLines = [
-	'Citizen Science for the SDGs dashboard: curated inventory of citizen-science projects',
-	'SDG framework: UN IAEG-SDGs / UNSD, tier classification of 30 November 2022'
-];
-export const sourceLine = sourceLines.join('; ');
+/** The curated inventory and the framework as sources, in the page's language: two short lines for chart footers, joined for file metadata. */
+export const sourceLines = (): [string, string] => [t('export.source.curated'), t('export.source.framework', { date: formatDate('2022-11-30') })];
 
-/** @param provenance where the figures come from (the curated inventory unless imports are shown) */
+/**
+ * Metadata values are in the page's language; the field names (title, source, licence…) are the
+ * same in every language, for scripts that read them.
+ * @param provenance where the figures come from (export/provenance.ts)
+ */
 export function metadataFor(
 	table: ExportTable,
 	citation: string,
-	now = new Date(),
-	provenance: { sourceLines: string[]; licence: string; licenceUrl: string; dataVersion?: string } = {
-		sourceLines,
-		licence: 'CC BY 4.0',
-		licenceUrl: dataPackage.licenses[0]?.path ?? 'https://creativecommons.org/licenses/by/4.0/'
-	}
+	now: Date,
+	provenance: { sourceLines: string[]; licence: string; licenceUrl: string; dataVersion?: string }
 ): ExportMetadata {
 	return {
 		title: table.title,
@@ -75,7 +73,7 @@ export function metadataFor(
 		query: table.filters.query,
 		url: table.url,
 		citation,
-		textHandling
+		textHandling: textHandling()
 	};
 }
 

@@ -25,6 +25,19 @@ export function formatPercent(part: number, whole: number): string {
 	return numberFormat(p < 0.1 && p > 0 ? 1 : 0, 'percent').format(p);
 }
 
+/** A size in bytes in the page's language, as the import page states limits and storage use: 12 bytes, 340 kB, 1.5 MB; 1,5 Mo in French. */
+export function formatBytes(n: number): string {
+	const [unit, value, digits] = n >= 1024 * 1024 ? ['megabyte', n / 1024 / 1024, 1] : n >= 1024 ? ['kilobyte', n / 1024, 0] : ['byte', n, 0];
+	return new Intl.NumberFormat(currentLocale().formatTag, {
+		style: 'unit',
+		unit: unit as string,
+		// "12 bytes", not "12 byte"; the larger units read best as symbols.
+		unitDisplay: unit === 'byte' ? 'long' : 'short',
+		minimumFractionDigits: digits as number,
+		maximumFractionDigits: digits as number
+	}).format(value as number);
+}
+
 const dates = new Map<string, Intl.DateTimeFormat>();
 
 /** An ISO date (2026-11-27) as people read it in the page's language (27 November 2026; 27 novembre 2026), the same on server and client. */

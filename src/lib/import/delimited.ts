@@ -1,11 +1,17 @@
 /** CSV and TSV (and semicolon- or pipe-separated text, as European spreadsheets write it). */
 import { CsvSyntaxError, parseCsv } from '../format/csv';
 import { fatal } from './issues';
-import { checkLabels, type RawTable } from './raw-table';
+import { checkLabels, type RawTable, type ReadDetail } from './raw-table';
 
 export const delimiters = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof delimiters)[number];
-export const delimiterNames: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+/** How a delimiter is named among the details of how a file was read. */
+const delimiterDetails: Record<Delimiter, ReadDetail> = {
+	',': { note: 'comma-separated', text: { key: 'import.detail.commaSeparated' } },
+	';': { note: 'semicolon-separated', text: { key: 'import.detail.semicolonSeparated' } },
+	'\t': { note: 'tab-separated', text: { key: 'import.detail.tabSeparated' } },
+	'|': { note: 'pipe-separated', text: { key: 'import.detail.pipeSeparated' } }
+};
 
 /** The candidate that occurs most often outside quotes on the first line (the header). */
 export function sniffDelimiter(text: string): Delimiter {
@@ -91,5 +97,5 @@ export function readDelimited(fileName: string, text: string, options: { delimit
 		lines.push(line);
 	});
 	if (rows.length === 0) throw fatal(fileName, 'no-rows', 'The file has a header but no data rows.', { row: 2, text: { key: 'import.issue.noRows' } });
-	return { fileName, format: 'csv', details: [`${delimiterNames[delimiter]}-separated`], header, rows, rowNumbers, lines, issues };
+	return { fileName, format: 'csv', details: [delimiterDetails[delimiter]], header, rows, rowNumbers, lines, issues };
 }

@@ -74,7 +74,7 @@ export function readJson(fileName: string, text: string): RawTable {
 		return {
 			fileName,
 			format: 'json',
-			details: [`table at ${path}`],
+			details: [{ note: `table at ${path}`, text: { key: 'import.detail.jsonTable', values: { path } } }],
 			header,
 			rows: body.map((r) => header.map((_, c) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))),
 			rowNumbers: body.map((_, i) => i + 2),
@@ -100,7 +100,12 @@ export function readJson(fileName: string, text: string): RawTable {
 	return {
 		fileName,
 		format: ppsr ? 'ppsr-core' : 'json',
-		details: [ppsr ? `PPSR-Core projects at ${path}` : `records at ${path}`, 'row = record number'],
+		details: [
+			ppsr
+				? { note: `PPSR-Core projects at ${path}`, text: { key: 'import.detail.ppsrProjects', values: { path } } }
+				: { note: `records at ${path}`, text: { key: 'import.detail.records', values: { path } } },
+			{ note: 'row = record number', text: { key: 'import.detail.rowIsRecord' } }
+		],
 		header: labels,
 		rows: flat.map((cells) => labels.map((l) => (cells.get(l) ?? []).join('; '))),
 		rowNumbers: flat.map((_, i) => i + 1),

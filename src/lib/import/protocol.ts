@@ -4,7 +4,7 @@ import type { Encoding } from './decode';
 import type { Delimiter } from './delimited';
 import type { ImportIssue } from './issues';
 import type { Mapping } from './mapping';
-import type { ImportFormat } from './raw-table';
+import type { ImportFormat, ReadDetail } from './raw-table';
 import type { ReviewSuggestion } from '../suggest/suggester';
 
 export type { ReviewSuggestion };
@@ -21,7 +21,7 @@ export interface FileSummary {
 	/** SHA-256 of the file's bytes, in hex: what tells the very same file again. */
 	fingerprint: string;
 	format: ImportFormat;
-	details: string[];
+	details: ReadDetail[];
 	header: string[];
 	/** The first rows, for the mapping preview. */
 	preview: string[][];

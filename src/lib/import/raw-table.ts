@@ -1,5 +1,5 @@
 /** Every readable format becomes this: a header and rows of text, each row located in its file. */
-import type { ImportIssue } from './issues';
+import type { ImportIssue, IssueText } from './issues';
 
 export type ImportFormat = 'csv' | 'xlsx' | 'json' | 'ppsr-core';
 
@@ -7,7 +7,7 @@ export interface RawTable {
 	fileName: string;
 	format: ImportFormat;
 	/** How the file was read, for the user to check: encoding, delimiter, sheet, record path. */
-	details: string[];
+	details: ReadDetail[];
 	header: string[];
 	rows: string[][];
 	/** Frictionless row number of each row (header = 1), and, in a text file, the physical line it starts on. */
@@ -17,6 +17,12 @@ export interface RawTable {
 	issues: ImportIssue[];
 	/** A workbook's sheet names, so the user can pick another than the first with data. */
 	sheets?: string[];
+}
+
+/** One thing about how a file was read: in English (kept with the dataset) and as a message for the page's language. */
+export interface ReadDetail {
+	note: string;
+	text: IssueText;
 }
 
 /**

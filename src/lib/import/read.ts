@@ -1,9 +1,10 @@
 /** Any supported file to a raw table: the format from the content first, the file name second. */
+import { formatBytes } from '../format/number';
 import { decodeText, NotTextError, type Encoding } from './decode';
 import { readDelimited, type Delimiter } from './delimited';
 import { fatal, type ImportIssue, type IssueText } from './issues';
 import { readJson } from './json';
-import type { RawTable } from './raw-table';
+import type { RawTable, ReadDetail } from './raw-table';
 import { readXlsx } from './xlsx';
 import { mayHoldHazards, removeTextHazards } from './text-hazards';
 
@@ -21,14 +22,12 @@ export interface ReadOptions {
 	onProgress?: (fraction: number) => void;
 }
 
-const encodingNames: Record<Encoding, string> = {
-	'utf-8': 'UTF-8',
-	'utf-16le': 'UTF-16 (little-endian)',
-	'utf-16be': 'UTF-16 (big-endian)',
-	'windows-1252': 'Windows-1252 / Latin-1'
+const encodingDetails: Record<Encoding, ReadDetail> = {
+	'utf-8': { note: 'UTF-8', text: { key: 'import.detail.utf8' } },
+	'utf-16le': { note: 'UTF-16 (little-endian)', text: { key: 'import.detail.utf16le' } },
+	'utf-16be': { note: 'UTF-16 (big-endian)', text: { key: 'import.detail.utf16be' } },
+	'windows-1252': { note: 'Windows-1252 / Latin-1', text: { key: 'import.detail.windows1252' } }
 };
-
-export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`);
 
 export const tooLargeNote = (size: number) =>
 	`The file is ${formatBytes(size)}; a browser can import at most ${formatBytes(maxImportBytes)}. Split it, or drop columns it does not need.`;
@@ -74,7 +73,7 @@ export async function readTable(fileName: string, bytes: Uint8Array, options: Re
 	const text = decoded.text;
 	const first = text.trimStart()[0];
 	const table = first === '{' || first === '[' || /\.json$/i.test(fileName) ? readJson(fileName, text) : readDelimited(fileName, text, options);
-	table.details.unshift(encodingNames[decoded.encoding]);
+	table.details.unshift(encodingDetails[decoded.encoding]);
 	table.issues.unshift(...encodingIssue);
 	// One pass over the whole text first: almost no file holds any, and then no cell is looked at.
 	if (mayHoldHazards(text)) removeTextHazards(table);

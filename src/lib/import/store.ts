@@ -2,11 +2,13 @@
  * Imported datasets kept in the browser's IndexedDB until the user removes them: descriptions in
  * one object store (listed on every page load), the gzipped inventory tables in another (read only
  * when the dataset is shown), cut into parts because Chromium refuses a value above about 130 MB.
- * A full disk or quota is reported with figures, never swallowed.
+ * A full disk or quota is reported with figures, never swallowed. Storage runs in the page, so its
+ * errors are worded in the page's language.
  */
 import type { DatasetMeta, PackedInventory } from './dataset';
 import { inventoryTables } from '../data/package';
-import { formatBytes } from './read';
+import { formatBytes } from '../format/number';
+import { t } from '../i18n/i18n';
 
 const dbName = 'citsci-sdg-datasets';
 const version = 1;
@@ -14,7 +16,7 @@ const version = 1;
 export class StorageError extends Error {}
 export class DatasetExistsError extends StorageError {
 	constructor(readonly id: string) {
-		super(`A dataset "${id}" is already stored (imported in another tab?).`);
+		super(t('storage.exists', { id }));
 	}
 }
 
@@ -40,7 +42,7 @@ function done(tx: IDBTransaction): Promise<void> {
 
 let opened: Promise<IDBDatabase> | null = null;
 function open(): Promise<IDBDatabase> {
-	if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('This browser offers no IndexedDB storage, so imports cannot be kept.'));
+	if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError(t('storage.noIndexedDb')));
 	opened ??= new Promise((resolve, reject) => {
 		const r = indexedDB.open(dbName, version);
 		r.onupgradeneeded = () => {
@@ -48,9 +50,8 @@ function open(): Promise<IDBDatabase> {
 			r.result.createObjectStore('tables');
 		};
 		r.onsuccess = () => resolve(r.result);
-		r.onerror = () =>
-			reject(new StorageError(`The browser's storage could not be opened: ${r.error?.message ?? 'unknown error'} (private browsing can forbid it).`));
-		r.onblocked = () => reject(new StorageError('The storage is in use by an older version of this page in another tab; close it and try again.'));
+		r.onerror = () => reject(new StorageError(t('storage.cannotOpen', { error: r.error?.message ?? '?' })));
+		r.onblocked = () => reject(new StorageError(t('storage.blocked')));
 	});
 	opened.catch(() => (opened = null));
 	return opened;
@@ -59,10 +60,11 @@ function open(): Promise<IDBDatabase> {
 async function quotaMessage(e: unknown): Promise<string> {
 	const name = e instanceof DOMException ? e.name : '';
 	const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
-	const figures = estimate?.quota ? ` This site uses ${formatBytes(estimate.usage ?? 0)} of the ${formatBytes(estimate.quota)} the browser allows it.` : '';
-	if (name === 'QuotaExceededError')
-		return `The browser's storage for this site is full, so the dataset was not kept.${figures} Remove a dataset, or free disk space, and import again.`;
-	return `The dataset could not be stored: ${(e instanceof Error ? e.message : String(e)).replace(/\.$/, '')}.${figures}`;
+	const figures = estimate?.quota
+		? { figures: 'known', usage: formatBytes(estimate.usage ?? 0), quota: formatBytes(estimate.quota) }
+		: { figures: 'unknown', usage: '', quota: '' };
+	if (name === 'QuotaExceededError') return t('storage.full', figures);
+	return t('storage.notStored', { ...figures, error: (e instanceof Error ? e.message : String(e)).replace(/\.$/, '') });
 }
 
 export async function listDatasets(): Promise<DatasetMeta[]> {
@@ -87,7 +89,7 @@ export async function readInventory(id: string): Promise<PackedInventory> {
 			.map((key, i) => ({ part: key.split('/'), bytes: values[i] }))
 			.filter(({ part }) => part[1] === table)
 			.sort((a, b) => Number(a.part[2]) - Number(b.part[2]));
-		if (parts.length === 0) throw new StorageError(`The stored tables of dataset "${id}" are missing; remove it and import the file again.`);
+		if (parts.length === 0) throw new StorageError(t('storage.missing', { id }));
 		const bytes = new Uint8Array(parts.reduce((n, p) => n + p.bytes.length, 0));
 		let offset = 0;
 		for (const p of parts) (bytes.set(p.bytes, offset), (offset += p.bytes.length));

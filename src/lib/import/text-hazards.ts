@@ -78,7 +78,13 @@ export function removeTextHazards(table: RawTable): void {
 	} else table.header = labels;
 	// Shown on screen too: how the file was read (a sheet's or a record path's name). Sheet names
 	// themselves stay as they are: they are how a sheet is chosen.
-	table.details = table.details.map(visibleHazards);
+	table.details = table.details.map(({ note, text }) => ({
+		note: visibleHazards(note),
+		text: {
+			...text,
+			values: text.values && Object.fromEntries(Object.entries(text.values).map(([k, v]) => [k, typeof v === 'string' ? visibleHazards(v) : v]))
+		}
+	}));
 	for (let r = 0; r < table.rows.length; r++) {
 		const row = table.rows[r];
 		for (let c = 0; c < row.length; c++) {

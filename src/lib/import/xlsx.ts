@@ -61,7 +61,15 @@ export async function readXlsx(fileName: string, bytes: Uint8Array, sheetName?: 
 	return {
 		fileName,
 		format: 'xlsx',
-		details: [`sheet "${sheet.name}"${sheets.length > 1 ? ` (1 of ${sheets.length} sheets)` : ''}`, `header on spreadsheet row ${headerRow.number}`],
+		details: [
+			sheets.length > 1
+				? {
+						note: `sheet "${sheet.name}" (1 of ${sheets.length} sheets)`,
+						text: { key: 'import.detail.sheetOf', values: { sheet: sheet.name, n: sheets.length } }
+					}
+				: { note: `sheet "${sheet.name}"`, text: { key: 'import.detail.sheet', values: { sheet: sheet.name } } },
+			{ note: `header on spreadsheet row ${headerRow.number}`, text: { key: 'import.detail.headerRow', values: { row: String(headerRow.number) } } }
+		],
 		header,
 		rows: body.map((r) => r.cells.slice(0, used)),
 		// Spreadsheet row numbers are what the user sees in Excel, so they locate errors.

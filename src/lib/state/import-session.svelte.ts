@@ -260,7 +260,7 @@ export class ImportSession {
 					title: this.title.trim() || stem(summary.fileName),
 					fileName: summary.fileName,
 					format: summary.format,
-					details: summary.details,
+					details: summary.details.map((d) => d.note),
 					mapping
 				})
 			);

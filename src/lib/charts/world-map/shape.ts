@@ -33,7 +33,7 @@ export function colourFor(count: number, breaks: number[]): string {
 export function legendItems(breaks: number[]): { label: string; colour: string }[] {
 	return breaks.map((b, i) => {
 		const next = breaks[i + 1];
-		const label = next === undefined ? `${b}+` : next - 1 === b ? String(b) : `${b}–${next - 1}`;
+		const label = next === undefined ? `${formatCount(b)}+` : next - 1 === b ? formatCount(b) : `${formatCount(b)}–${formatCount(next - 1)}`;
 		return { label, colour: palette[i] };
 	});
 }
