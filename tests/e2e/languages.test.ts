@@ -75,6 +75,32 @@ describe.skipIf(others.length === 0)('the six UN languages', () => {
 		expect(await violationsAt(session, path)).toEqual([]);
 	});
 
+	it.each(['fr', 'ru'])('keeps every goal label of the %s overview clear of its bar, shortened with its whole text in a tooltip', async (code) => {
+		// Wide enough for labels beside the bars (a narrow chart puts them above).
+		const { context, page } = await openPage(session, { width: 1280 });
+		await page.goto(`${session.server.url}/${code}`);
+		await page.locator('[data-live="live"]').first().waitFor({ timeout: 30_000 });
+		const rows = await page.locator('svg g.row[data-goal]').evaluateAll((all) =>
+			all.map((row) => {
+				const label = row.querySelector('text.goal-label') as SVGTextElement;
+				const bar = row.querySelector(':scope > g:last-of-type > rect') as SVGRectElement;
+				return {
+					goal: row.getAttribute('data-goal'),
+					gap: bar.getBoundingClientRect().left - label.getBoundingClientRect().right,
+					text: label.firstChild?.textContent ?? '',
+					title: label.querySelector('title')?.textContent ?? null
+				};
+			})
+		);
+		expect(rows).toHaveLength(17);
+		for (const row of rows) expect(row.gap, `goal ${row.goal}: ${row.text}`).toBeGreaterThan(0);
+		// French goal 13's short title is longer than the room beside the bars.
+		const shortened = rows.filter((r) => r.title !== null);
+		if (code === 'fr') expect(shortened.map((r) => r.goal)).toContain('13');
+		for (const r of shortened) expect(r.text.endsWith('…') && r.title!.startsWith(r.text.slice(0, -1))).toBe(true);
+		await context.close();
+	});
+
 	it.each([1280, 390])('lays the Arabic overview out right to left at %i px, without sideways scrolling', async (width) => {
 		const { context, page } = await openPage(session, { width });
 		await page.goto(`${session.server.url}/ar`);
