@@ -191,6 +191,11 @@ export async function serveStatic(
 				.on('error', (e) => res.destroy(e))
 				.pipe(res);
 	});
+	// Keep idle connections open longer than a client does (Node's fetch drops its own after 4 s): a
+	// server that closes first can do so just as the client reuses the socket, which then fails
+	// with ECONNRESET, more often on a busy machine.
+	server.keepAliveTimeout = 30_000;
+	server.headersTimeout = 31_000;
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: actual } = server.address() as AddressInfo;
 	return {
