@@ -50,6 +50,8 @@ import { writePreviews } from './lib/previews.ts';
 import { checkCurrent, checkReleases, publishReleases, releaseFiles } from './lib/releases.ts';
 import { siteUrl } from './lib/findable.js';
 import { goalTitlesIn } from '../src/lib/server/framework-translations.ts';
+import { topicTextsIn, topicTranslationProblems } from '../src/lib/server/topic-translations.ts';
+import { placeNamesIn } from '../src/lib/server/place-names.ts';
 import { localeCodes, locales } from '../src/lib/i18n/locales.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -153,10 +155,21 @@ writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
 // What the importer resolves names and codes against, small enough to ship in its worker.
 const countries = countryRecords(dataDir);
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');
-// The goals' official titles in the other UN languages, fetched with a page's messages in that language.
-mkdirSync(join(generated, 'goal-titles'), { recursive: true });
-for (const l of localeCodes.filter((c) => c !== 'en'))
-	writeFileSync(join(generated, 'goal-titles', `${l}.json`), JSON.stringify(goalTitlesIn(locales[l].tag)) + '\n');
+// The goals' official titles, the curated topics' texts and the names of places in the other UN
+// languages, fetched with a page's messages in that language.
+const topicProblems = topicTranslationProblems(dataDir);
+if (topicProblems.length) {
+	console.error(`The topics' translations have ${topicProblems.length} problem(s); nothing more was built:`);
+	for (const p of topicProblems) console.error(`  ${p}`);
+	process.exit(1);
+}
+rmSync(join(generated, 'goal-titles'), { recursive: true, force: true });
+mkdirSync(join(generated, 'vocabulary-titles'), { recursive: true });
+for (const l of localeCodes.filter((c) => c !== 'en')) {
+	const tag = locales[l].tag;
+	const titles = { goals: goalTitlesIn(tag), topics: topicTextsIn(tag, dataDir), places: placeNamesIn(tag, vocab.countries) };
+	writeFileSync(join(generated, 'vocabulary-titles', `${l}.json`), JSON.stringify(titles) + '\n');
+}
 // What the import worker suggests SDG links from: the official texts and the reviewed term table.
 writeFileSync(join(generated, 'suggest-reference.json'), JSON.stringify(readSuggestReference(dataDir)) + '\n');
 // The open data release: every table in four formats, the release zip, and what /open-data lists.

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedTopic, expectedTopicMatrix } from './expected-topics';
 import { openPage, startSession, waitLive, type Session } from './session';
+import { topicTextsIn } from '../../src/lib/server/topic-translations';
 
 let session: Session;
 beforeAll(async () => (session = await startSession()));
@@ -72,5 +73,32 @@ describe('topics', () => {
 		await page.waitForURL(/\/topics\/vector-borne-disease$/);
 		await expect(page.locator('h1').innerText()).resolves.toBe('Disease vectors');
 		await context.close();
+	});
+
+	it('names the curated topics in the page’s language, in its alphabetical order, and keeps the JRC’s fields in English, marked', async () => {
+		const french = topicTextsIn('fr');
+		const { context, page } = await openPage(session, { javaScriptEnabled: false });
+		await page.goto(`${session.server.url}/fr/topics`);
+		const firstColumn = await page.locator('table').first().locator('tbody th').allInnerTexts();
+		const curatedLabels = matrix.rows.filter((r) => r.vocabulary === 'curated').map((r) => french[r.topic].label);
+		expect(firstColumn).toEqual(curatedLabels.sort(new Intl.Collator('fr').compare));
+
+		await page.goto(`${session.server.url}/fr/topics/air-quality`);
+		await expect(page.locator('h1').innerText()).resolves.toBe('Qualité de l’air');
+		expect(await page.locator('h1').getAttribute('lang')).toBeNull();
+		await expect(page.locator('.head p:not(.kicker)').first().innerText()).resolves.toBe(french['air-quality'].description);
+		await page.goto(`${session.server.url}/fr/topics/jrc-noise`);
+		await expect(page.locator('h1').innerText()).resolves.toBe('Noise');
+		expect(await page.locator('h1').getAttribute('lang')).toBe('en');
+		await context.close();
+
+		// Once scripts run, the same names: the regions too (the browser's own Intl names no UN region).
+		const live = await openPage(session);
+		await live.page.goto(`${session.server.url}/fr/topics`);
+		await waitLive(live.page);
+		expect(await live.page.locator('table').first().locator('tbody th').allInnerTexts()).toEqual(firstColumn);
+		expect(await live.page.locator('table').first().locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['Afrique', 'Amériques', 'Océanie']));
+		expect(live.errors).toEqual([]);
+		await live.context.close();
 	});
 });

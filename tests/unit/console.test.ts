@@ -9,8 +9,13 @@ import { join } from 'node:path';
 import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { lockDatabase } from '../../src/lib/data/load';
 import type { ConsoleConnection } from '../../src/lib/data/client';
-import { checkReadOnly, exampleQueries, runConsoleQuery, schemaColumns } from '../../src/lib/queries/console';
+import { checkReadOnly, exampleQueries, runConsoleQuery, schemaColumns, type ConsoleOutcome } from '../../src/lib/queries/console';
 import { forbiddenFunction } from '../../src/lib/queries/sql-guard/check';
+import { wordGuardReason } from '../../src/lib/queries/sql-guard/reason';
+import { loadEveryMessage, setLocale } from '../../src/lib/i18n/i18n';
+
+/** A refusal in the page's language, or null for any other outcome. */
+const refusal = (outcome: ConsoleOutcome) => (outcome.kind === 'refused' ? wordGuardReason(outcome.reason) : null);
 
 let db: NodeClient;
 let sql: ConsoleConnection;
@@ -126,7 +131,26 @@ describe('checkReadOnly', () => {
 	it.each(refused)('refuses %s with a reason', (_name, text, reason) => {
 		const check = checkReadOnly(text);
 		expect(check.ok).toBe(false);
-		if (!check.ok) expect(check.reason).toMatch(reason);
+		if (!check.ok) expect(wordGuardReason(check.reason)).toMatch(reason);
+	});
+
+	it('words its reasons in the page’s language, quoting the SQL as written', async () => {
+		const reason = (text: string) => {
+			const check = checkReadOnly(text);
+			return check.ok ? null : wordGuardReason(check.reason);
+		};
+		await loadEveryMessage('fr');
+		setLocale('fr');
+		try {
+			expect(reason('INSERT INTO projects VALUES (1)')).toBe(
+				'Seules les instructions qui lisent peuvent s’exécuter ici (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN, PIVOT)\u00a0: INSERT écrit des lignes.'
+			);
+			expect(reason("SELECT * FROM 'projects.csv'")).toMatch(/^Refusé\u00a0: 'projects\.csv' ressemble à un fichier ou à une URL/);
+			expect(reason("SELECT * FROM read_text('x')")).toMatch(/^Refusé\u00a0: read_text\(\) lit des fichiers ou accède au réseau/);
+			expect(reason("SELECT 'abc")).toBe("Une chaîne n’est jamais fermée (il manque ')");
+		} finally {
+			setLocale('en');
+		}
 	});
 });
 
@@ -329,15 +353,15 @@ describe('runConsoleQuery', () => {
 		if (outcome.kind === 'error') expect(outcome.message).toMatch(/syntax error at or near "selct"/i);
 		// A typo in front of a file read is refused before the engine's parser sees any of it.
 		const sneaky = await runConsoleQuery(sql, "selct * from read_text('data/projects.csv')", 10);
-		expect(sneaky).toMatchObject({ kind: 'refused', message: expect.stringMatching(/read_text\(\) reads files/) });
+		expect(refusal(sneaky)).toMatch(/read_text\(\) reads files/);
 	});
 
 	it('refuses a statement that parses but does not read, with the guard’s reason', async () => {
 		for (const text of ['ANALYZE projects', "COMMENT ON TABLE projects IS 'x'", 'START TRANSACTION']) {
 			const outcome = await runConsoleQuery(sql, text, 10);
-			expect(outcome, text).toMatchObject({ kind: 'refused', message: expect.stringMatching(/Only statements that read/) });
+			expect(refusal(outcome), text).toMatch(/Only statements that read/);
 		}
-		expect(await runConsoleQuery(sql, 'SET threads = 1', 10)).toMatchObject({ kind: 'refused', message: expect.stringMatching(/SET changes settings/) });
+		expect(refusal(await runConsoleQuery(sql, 'SET threads = 1', 10))).toMatch(/SET changes settings/);
 	});
 
 	it('runs a read and reports the engine’s errors as errors', async () => {

@@ -65,3 +65,15 @@ export const networkKindPluralLabel: Record<NetworkKind, string> = labels({
 	'thematic consortium': 'networkList.kinds.thematic',
 	platform: 'networkList.kinds.platform'
 });
+
+/** The published datasets by name, in the page's language (their published titles are English). */
+export const publishedDatasetName = {
+	get curated() {
+		return t('datasets.name.curated');
+	},
+	get jrc() {
+		return t('datasets.name.jrc');
+	}
+};
+/** An import by its title, said to be one. */
+export const importedDatasetName = (title: string) => t('datasets.name.imported', { title });

@@ -8,6 +8,8 @@
  */
 import { locales, type LocaleCode } from './locales';
 import { registerGoalTitles, type GoalTitles } from './framework-titles.svelte';
+import { registerTopicTexts, type TopicTexts } from './topic-labels';
+import { registerPlaceNames, type PlaceNames } from './place-names';
 import { sections, type Part, type Section } from './sections';
 import type { Catalogue } from './translate';
 
@@ -44,13 +46,15 @@ const whole: Record<LocaleCode, () => Promise<{ default: Catalogue }>> = {
 	zh: () => import('./messages/zh.json')
 };
 
-// The goals' official titles in each language (17 of them, about 1 KB compressed), written by `npm run data`.
-const goalTitles: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ default: GoalTitles }>> = {
-	ar: () => import('../generated/goal-titles/ar.json'),
-	es: () => import('../generated/goal-titles/es.json'),
-	fr: () => import('../generated/goal-titles/fr.json'),
-	ru: () => import('../generated/goal-titles/ru.json'),
-	zh: () => import('../generated/goal-titles/zh.json')
+// The goals' official titles, the curated topics' texts and the names of countries and regions in
+// each language (about 5 KB compressed), written by `npm run data`.
+type VocabularyTitles = { goals: GoalTitles; topics: TopicTexts; places: PlaceNames };
+const vocabularyTitles: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ default: VocabularyTitles }>> = {
+	ar: () => import('../generated/vocabulary-titles/ar.json'),
+	es: () => import('../generated/vocabulary-titles/es.json'),
+	fr: () => import('../generated/vocabulary-titles/fr.json'),
+	ru: () => import('../generated/vocabulary-titles/ru.json'),
+	zh: () => import('../generated/vocabulary-titles/zh.json')
 };
 
 const catalogues = new Map<LocaleCode, Catalogue>();
@@ -75,10 +79,17 @@ function fetchPart(code: LocaleCode, part: Part): Promise<void> {
 	return done;
 }
 
-/** Fetch a language's common messages (and its goal titles; English too if it is only a preview), once. */
+/** Fetch a language's common messages (and its goal and topic titles and place names; English too if it is only a preview), once. */
 export async function loadCatalogue(code: LocaleCode): Promise<void> {
-	const goals = code === 'en' ? null : goalTitles[code]().then((m) => registerGoalTitles(locales[code].tag, m.default));
-	await Promise.all([fetchPart(code, 'common'), goals, locales[code].preview ? fetchPart('en', 'common') : null]);
+	const titles =
+		code === 'en'
+			? null
+			: vocabularyTitles[code]().then(({ default: { goals, topics, places } }) => {
+					registerGoalTitles(locales[code].tag, goals);
+					registerTopicTexts(locales[code].tag, topics);
+					registerPlaceNames(locales[code].tag, places);
+				});
+	await Promise.all([fetchPart(code, 'common'), titles, locales[code].preview ? fetchPart('en', 'common') : null]);
 }
 
 /** Fetch a page's own sections of a language's catalogue, once each. */

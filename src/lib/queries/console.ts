@@ -5,13 +5,14 @@
 import type { MessageKey } from '../i18n/translate';
 import type { ConsoleConnection, ConsoleResult, SqlClient } from '../data/client';
 import { checkReadOnly } from './sql-guard/check';
+import type { GuardReason } from './sql-guard/reason';
 
 export { checkReadOnly } from './sql-guard/check';
 
 export type ConsoleOutcome =
 	| { kind: 'result'; sql: string; result: ConsoleResult }
-	/** The guard refused the statement before it reached the engine. */
-	| { kind: 'refused'; message: string }
+	/** The guard refused the statement before it reached the engine (worded where it is shown). */
+	| { kind: 'refused'; reason: GuardReason }
 	/** The engine's own error: a syntax error, an unknown column, a failed cast. */
 	| { kind: 'error'; message: string };
 
@@ -23,7 +24,7 @@ export async function runConsoleQuery(connection: ConsoleConnection, sql: string
 	const check = checkReadOnly(sql);
 	if (!check.ok) {
 		const syntaxError = check.unrecognised ? await connection.parse(sql) : null;
-		return syntaxError ? { kind: 'error', message: syntaxError } : { kind: 'refused', message: check.reason };
+		return syntaxError ? { kind: 'error', message: syntaxError } : { kind: 'refused', reason: check.reason };
 	}
 	try {
 		return { kind: 'result', sql: check.sql, result: await connection.run(check.sql, maxRows) };

@@ -6,7 +6,7 @@
 import { base } from '$app/paths';
 import type { ConsoleResult } from '../data/client';
 import { consoleView, maxSharedQueryLength } from '../domain/table-views';
-import { exampleQueries, runConsoleQuery, schemaColumns, type SchemaColumn } from '../queries/console';
+import { exampleQueries, runConsoleQuery, schemaColumns, type ConsoleOutcome, type SchemaColumn } from '../queries/console';
 import { database } from './database.svelte';
 import { formatCount } from '../format/number';
 import { t } from '../i18n/i18n';
@@ -22,7 +22,7 @@ export class ConsoleSession {
 	readonly view = new TableView(consoleView);
 	text = $state(exampleQueries[0].sql);
 	result = $state.raw<ConsoleResult | null>(null);
-	problem = $state<{ kind: 'refused' | 'error'; message: string } | null>(null);
+	problem = $state<Exclude<ConsoleOutcome, { kind: 'result' }> | null>(null);
 	running = $state(false);
 	schema = $state.raw<SchemaColumn[]>([]);
 	/** The last query run was too long for the address, so a link does not hold it. */

@@ -6,10 +6,10 @@
 import { base } from '$app/paths';
 import type { DatasetMeta, PackedInventory } from '../import/dataset';
 import { dataPackage } from '../data/package';
+import { importedDatasetName, publishedDatasetName } from '../format/labels';
 import { provenanceFor } from '../export/provenance';
 import { database } from './database.svelte';
 import { datasetViewKey, defaultDatasetView as defaultView, shownView, type DatasetView, type LoadFailure } from '../domain/datasets';
-import { jrcDataset } from '../data/load';
 
 export type { DatasetView };
 
@@ -75,9 +75,9 @@ export class DatasetsState {
 	/** The datasets the figures count, by name, for every chart's footer. */
 	get shownNames(): string[] {
 		return [
-			...(this.embeddedShown ? [dataPackage.curated.title] : []),
-			...(this.jrcShown ? [jrcDataset.title] : []),
-			...this.shown.map((d) => `${d.title} (imported)`)
+			...(this.embeddedShown ? [publishedDatasetName.curated] : []),
+			...(this.jrcShown ? [publishedDatasetName.jrc] : []),
+			...this.shown.map((d) => importedDatasetName(d.title))
 		];
 	}
 

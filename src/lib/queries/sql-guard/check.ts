@@ -11,12 +11,14 @@
  * tests/unit/console.test.ts walks every function the engine lists and proves that each one with
  * an effect beyond reading the loaded tables is refused here.
  */
+import type { MessageKey } from '../../i18n/translate';
+import type { GuardReason } from './reason';
 import { tokenize, type Token } from './tokenize';
 
 export type ReadOnlyCheck =
 	| { ok: true; sql: string }
 	/** `unrecognised`: the statement starts with a word no DuckDB statement starts with, probably a typo. */
-	| { ok: false; reason: string; unrecognised?: boolean };
+	| { ok: false; reason: GuardReason; unrecognised?: boolean };
 
 const readingStarts = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'DESC', 'SUMMARIZE', 'SHOW', 'EXPLAIN', 'PIVOT', 'UNPIVOT']);
 
@@ -25,40 +27,40 @@ const readingStarts = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DES
  * with other words (ANALYZE, COMMENT ON, START TRANSACTION) are not reads either: the engine's
  * parser sees them first (see `unrecognised`) and they are refused if they parse.
  */
-const writingWords: Record<string, string> = {
-	INSERT: 'writes rows',
-	UPDATE: 'changes rows',
-	DELETE: 'deletes rows',
-	MERGE: 'changes rows',
-	TRUNCATE: 'deletes rows',
-	CREATE: 'creates objects',
-	DROP: 'drops objects',
-	ALTER: 'changes tables',
-	ATTACH: 'attaches a database',
-	DETACH: 'detaches a database',
-	COPY: 'copies data to or from files',
-	EXPORT: 'exports the database to files',
-	IMPORT: 'imports a database from files',
-	INSTALL: 'installs an extension',
-	LOAD: 'loads an extension',
-	FORCE: 'installs an extension',
-	PRAGMA: 'changes settings',
-	SET: 'changes settings',
-	RESET: 'changes settings',
-	CALL: 'calls a procedure',
-	CHECKPOINT: 'writes to storage',
-	VACUUM: 'writes to storage',
-	GRANT: 'changes permissions',
-	REVOKE: 'changes permissions',
-	USE: 'switches database',
-	BEGIN: 'controls transactions',
-	COMMIT: 'controls transactions',
-	ROLLBACK: 'controls transactions',
-	ABORT: 'controls transactions',
-	PREPARE: 'prepares statements',
-	EXECUTE: 'executes statements',
-	DEALLOCATE: 'manages statements',
-	SECRET: 'manages credentials'
+const writingWords: Record<string, MessageKey> = {
+	INSERT: 'sql.effect.writesRows',
+	UPDATE: 'sql.effect.changesRows',
+	DELETE: 'sql.effect.deletesRows',
+	MERGE: 'sql.effect.changesRows',
+	TRUNCATE: 'sql.effect.deletesRows',
+	CREATE: 'sql.effect.createsObjects',
+	DROP: 'sql.effect.dropsObjects',
+	ALTER: 'sql.effect.changesTables',
+	ATTACH: 'sql.effect.attaches',
+	DETACH: 'sql.effect.detaches',
+	COPY: 'sql.effect.copiesFiles',
+	EXPORT: 'sql.effect.exportsDatabase',
+	IMPORT: 'sql.effect.importsDatabase',
+	INSTALL: 'sql.effect.installsExtension',
+	LOAD: 'sql.effect.loadsExtension',
+	FORCE: 'sql.effect.installsExtension',
+	PRAGMA: 'sql.effect.changesSettings',
+	SET: 'sql.effect.changesSettings',
+	RESET: 'sql.effect.changesSettings',
+	CALL: 'sql.effect.callsProcedure',
+	CHECKPOINT: 'sql.effect.writesStorage',
+	VACUUM: 'sql.effect.writesStorage',
+	GRANT: 'sql.effect.changesPermissions',
+	REVOKE: 'sql.effect.changesPermissions',
+	USE: 'sql.effect.switchesDatabase',
+	BEGIN: 'sql.effect.controlsTransactions',
+	COMMIT: 'sql.effect.controlsTransactions',
+	ROLLBACK: 'sql.effect.controlsTransactions',
+	ABORT: 'sql.effect.controlsTransactions',
+	PREPARE: 'sql.effect.preparesStatements',
+	EXECUTE: 'sql.effect.executesStatements',
+	DEALLOCATE: 'sql.effect.managesStatements',
+	SECRET: 'sql.effect.managesCredentials'
 };
 
 /**
@@ -66,20 +68,21 @@ const writingWords: Record<string, string> = {
  * Listed by name and by family (read_*, *_scan), so that a new reader in a later engine is refused
  * too; the walk over duckdb_functions() in the tests catches any that slips past.
  */
-const functionRules: [RegExp, string][] = [
+const functionRules: [RegExp, MessageKey][] = [
 	[
 		/^(read_[a-z_]*|[a-z_]*_scan|arrow_[a-z_]*|glob|sniff_csv|parquet_[a-z_]*|iceberg_[a-z_]*|delta_[a-z_]*|duckdb_extensions|load_extension)$/i,
-		'reads files or reaches the network'
+		'sql.effect.readsFiles'
 	],
-	[/^getenv$/i, 'reads the environment'],
-	[/^(query|query_table|json_execute_serialized_sql|json_serialize_sql|json_deserialize_sql|json_serialize_plan)$/i, 'runs or plans other SQL'],
-	[/^(checkpoint|force_checkpoint)$/i, 'writes to storage'],
-	[/^(write_log|truncate_duckdb_logs|nextval)$/i, 'writes'],
-	[/^(enable_logging|disable_logging|setseed)$/i, 'changes settings'],
-	[/secret/i, 'reads or manages credentials']
+	[/^getenv$/i, 'sql.effect.readsEnvironment'],
+	[/^(query|query_table|json_execute_serialized_sql|json_serialize_sql|json_deserialize_sql|json_serialize_plan)$/i, 'sql.effect.runsSql'],
+	[/^(checkpoint|force_checkpoint)$/i, 'sql.effect.writesStorage'],
+	[/^(write_log|truncate_duckdb_logs|nextval)$/i, 'sql.effect.writes'],
+	[/^(enable_logging|disable_logging|setseed)$/i, 'sql.effect.changesSettings'],
+	[/secret/i, 'sql.effect.readsCredentials']
 ];
 
-export function forbiddenFunction(name: string): string | null {
+/** What a function does that the console refuses (a message naming its effect), or null for a function that only computes. */
+export function forbiddenFunction(name: string): MessageKey | null {
 	return functionRules.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
 
@@ -93,8 +96,6 @@ const looksLikeFileOrUrl = (s: string) =>
 	/^(\/|\.\.?\/|~|[a-z]:\\)/i.test(s) ||
 	/\.(csv|tsv|txt|parquet|json|ndjson|jsonl|gz|zst|xlsx|db|duckdb|sqlite|arrow|blob)(?=$|[?*[\]{}])/i.test(s.trim());
 
-const readsOnly = 'Only statements that read can run here (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN, PIVOT)';
-
 function startsReading(first: Token): boolean {
 	return (first.kind === 'word' && readingStarts.has(first.text.toUpperCase())) || (first.kind === 'symbol' && first.text === '(');
 }
@@ -106,38 +107,31 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 	let end = tokens.length;
 	while (end > 0 && tokens[end - 1].kind === 'symbol' && tokens[end - 1].text === ';') end--;
 	const statement = tokens.slice(0, end);
-	if (statement.length === 0) return { ok: false, reason: 'Write a query first, for example SELECT * FROM projects LIMIT 10.' };
-	if (statement.some((t) => t.kind === 'symbol' && t.text === ';'))
-		return { ok: false, reason: 'Run one statement at a time: remove everything after the first semicolon.' };
+	if (statement.length === 0) return { ok: false, reason: { key: 'sql.guard.empty' } };
+	if (statement.some((t) => t.kind === 'symbol' && t.text === ';')) return { ok: false, reason: { key: 'sql.guard.oneStatement' } };
 
 	const first = statement[0];
 	const firstWord = first.kind === 'word' ? first.text.toUpperCase() : first.text;
-	if (!startsReading(first) && writingWords[firstWord]) return { ok: false, reason: `${readsOnly}: ${firstWord} ${writingWords[firstWord]}.` };
+	if (!startsReading(first) && writingWords[firstWord])
+		return { ok: false, reason: { key: 'sql.guard.readsOnlyWord', values: { word: firstWord }, effect: writingWords[firstWord] } };
 	// Every token is checked whatever the first word: a statement the guard does not recognise is
 	// handed to the engine's parser only once nothing in it reads files, writes or runs SQL text.
 	for (let i = 0; i < statement.length; i++) {
 		const t = statement[i];
-		if (t.kind === 'unicode-escape')
-			return { ok: false, reason: `Refused: ${t.text.slice(0, 40)} spells characters as Unicode escapes; write the characters themselves.` };
+		if (t.kind === 'unicode-escape') return { ok: false, reason: { key: 'sql.guard.unicodeEscape', values: { text: t.text.slice(0, 40) } } };
 		if (t.kind === 'word' && writingWords[t.text.toUpperCase()]) {
 			const upper = t.text.toUpperCase();
-			return {
-				ok: false,
-				reason: `Refused: ${upper} ${writingWords[upper]}, and this console only reads. (To use "${t.text}" as a column name, write it in double quotes.)`
-			};
+			return { ok: false, reason: { key: 'sql.guard.writingWord', values: { word: upper, name: t.text }, effect: writingWords[upper] } };
 		}
 		// A function, its name quoted or not.
 		const next = statement[i + 1];
 		const effect = (t.kind === 'word' || t.kind === 'quoted') && next?.kind === 'symbol' && next.text === '(' ? forbiddenFunction(t.text) : null;
-		if (effect) return { ok: false, reason: `Refused: ${t.text}() ${effect}; this console reads only the loaded tables.` };
+		if (effect) return { ok: false, reason: { key: 'sql.guard.function', values: { name: t.text }, effect } };
 		// A string or a quoted name that names a file or URL (DuckDB reads FROM "file.csv" as a file).
 		if ((t.kind === 'string' || t.kind === 'quoted') && looksLikeFileOrUrl(t.text)) {
-			return {
-				ok: false,
-				reason: `Refused: '${t.text.slice(0, 60)}' looks like a file or a URL; this console reads only the loaded tables and never reaches files or the network.`
-			};
+			return { ok: false, reason: { key: 'sql.guard.fileOrUrl', values: { text: t.text.slice(0, 60) } } };
 		}
 	}
-	if (!startsReading(first)) return { ok: false, reason: `${readsOnly}.`, unrecognised: true };
+	if (!startsReading(first)) return { ok: false, reason: { key: 'sql.guard.readsOnly' }, unrecognised: true };
 	return { ok: true, sql: sql.trim().replace(/;\s*$/, '') };
 }

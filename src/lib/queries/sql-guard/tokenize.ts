@@ -5,6 +5,8 @@
  * that E'projects.cs\x76' is seen as 'projects.csv'), and string literals separated only by
  * whitespace joined into one (SQL reads 'projects.cs'<newline>'v' as 'projects.csv').
  */
+import type { GuardReason } from './reason';
+
 export interface Token {
 	kind: 'word' | 'string' | 'quoted' | 'symbol' | 'unicode-escape';
 	text: string;
@@ -33,7 +35,7 @@ function escapeAt(sql: string, at: number): { text: string; length: number } {
 }
 
 /** Split SQL into tokens, dropping comments; or say why it cannot be split. */
-export function tokenize(sql: string): Token[] | { error: string } {
+export function tokenize(sql: string): Token[] | { error: GuardReason } {
 	const tokens: Token[] = [];
 	// Whether only whitespace separates the next token from the previous string literal.
 	let afterString = false;
@@ -72,7 +74,7 @@ export function tokenize(sql: string): Token[] | { error: string } {
 					j += 2;
 				} else j++;
 			}
-			if (depth > 0) return { error: 'A comment is never closed (missing */)' };
+			if (depth > 0) return { error: { key: 'sql.guard.commentOpen' } };
 			i = j;
 			afterString = stringBefore;
 		} else if ((c === 'u' || c === 'U') && sql[i + 1] === '&' && (sql[i + 2] === "'" || sql[i + 2] === '"')) {
@@ -80,7 +82,7 @@ export function tokenize(sql: string): Token[] | { error: string } {
 			const quote = sql[i + 2];
 			let j = i + 3;
 			while (j < sql.length && !(sql[j] === quote && sql[j + 1] !== quote)) j += sql[j] === quote ? 2 : 1;
-			if (j >= sql.length) return { error: `A ${quote === "'" ? 'string' : 'quoted name'} is never closed (missing ${quote})` };
+			if (j >= sql.length) return { error: { key: quote === "'" ? 'sql.guard.stringOpen' : 'sql.guard.quotedNameOpen', values: { quote } } };
 			tokens.push({ kind: 'unicode-escape', text: sql.slice(i, j + 1) });
 			i = j + 1;
 		} else if ((c === 'e' || c === 'E') && sql[i + 1] === "'") {
@@ -88,7 +90,7 @@ export function tokenize(sql: string): Token[] | { error: string } {
 			let j = i + 2;
 			let text = '';
 			for (;;) {
-				if (j >= sql.length) return { error: "A string is never closed (missing ')" };
+				if (j >= sql.length) return { error: { key: 'sql.guard.stringOpen', values: { quote: "'" } } };
 				if (sql[j] === '\\') {
 					const escape = escapeAt(sql, j + 1);
 					text += escape.text;
@@ -106,7 +108,7 @@ export function tokenize(sql: string): Token[] | { error: string } {
 			let j = i + 1;
 			let text = '';
 			for (;;) {
-				if (j >= sql.length) return { error: `A ${c === "'" ? 'string' : 'quoted name'} is never closed (missing ${c})` };
+				if (j >= sql.length) return { error: { key: c === "'" ? 'sql.guard.stringOpen' : 'sql.guard.quotedNameOpen', values: { quote: c } } };
 				if (sql[j] === c && sql[j + 1] === c) {
 					text += c;
 					j += 2;
@@ -128,7 +130,7 @@ export function tokenize(sql: string): Token[] | { error: string } {
 				continue;
 			}
 			const end = sql.indexOf(tag, i + tag.length);
-			if (end < 0) return { error: `A ${tag}-quoted string is never closed` };
+			if (end < 0) return { error: { key: 'sql.guard.dollarOpen', values: { tag } } };
 			afterString = stringBefore;
 			pushString(sql.slice(i + tag.length, end));
 			i = end + tag.length;
