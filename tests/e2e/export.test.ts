@@ -34,7 +34,9 @@ afterAll(async () => {
 });
 
 async function download(page: Page, menu: string, item: string) {
-	await page.getByRole('group').first(); // page is ready
+	// In front: a page behind another (the tests' reader) gets no animation frames, so each click
+	// waited about 2 s for the page to be still, and each PNG about 7 s to be drawn.
+	await page.bringToFront();
 	await page.locator(`summary[aria-label="${menu}"]`).click();
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item, exact: true }).first().click()]);
 	const path = join(mkdtempSync(join(tmpdir(), 'citsci-dl-')), file.suggestedFilename());

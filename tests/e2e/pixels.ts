@@ -24,6 +24,8 @@ export interface LegendEntry {
 
 /** The legend entries of an exported SVG file, with their boxes in the file's own pixels. */
 export async function legendEntries(page: Page, svgText: string): Promise<LegendEntry[]> {
+	// In front, so that it lays out and decodes images at full speed (a page behind another is throttled).
+	await page.bringToFront();
 	await page.setContent(`<!doctype html><body style="margin:0">${svgText.replace(/^<\?xml[^>]*>/, '')}</body>`);
 	return page.evaluate(() => {
 		const root = document.querySelector('svg')!.getBoundingClientRect();
@@ -56,6 +58,7 @@ export function rgb(colour: string): [number, number, number] {
 /** The PNG file's pixels: the colour at the centre of each box, and how many dark pixels each box holds. */
 export async function pngSample(page: Page, path: string, boxes: Box[], scale: number) {
 	const url = `data:image/png;base64,${readFileSync(path).toString('base64')}`;
+	await page.bringToFront();
 	return page.evaluate(
 		async ({ url, boxes, scale }) => {
 			const image = new Image();
