@@ -8,9 +8,14 @@
  *
  * The build's output goes to a log file and is printed whole when it ends, so CI's log reads as
  * one step after another.
+ *
+ * On a clean machine `.ci/run` installs Chromium in the background meanwhile, and names in
+ * CHROMIUM_INSTALL_DONE the file where the installer writes its exit status: the end-to-end tests
+ * wait for it, and do not start if it failed.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 interface Step {
 	name: string;
@@ -57,6 +62,21 @@ console.log(`\n── build output (${buildLog}) ──`);
 process.stdout.write(readFileSync(buildLog, 'utf8'));
 if (unitCode) stop(unit.name, unitCode);
 if (buildCode) stop(build.name, buildCode);
+
+const installing = process.env.CHROMIUM_INSTALL_DONE;
+if (installing) {
+	console.log(`\n▶ waiting for Chromium's installation (${installing})`);
+	const started = performance.now();
+	while (!existsSync(installing)) {
+		if (performance.now() - started > 20 * 60_000) stop("Chromium's installation (not ended after 20 min; its log is in ci-artefacts/chromium-install.log)", 1);
+		await sleep(1000);
+	}
+	const status = readFileSync(installing, 'utf8').trim();
+	console.log(`◀ Chromium's installation ended with status ${status}, ${((performance.now() - started) / 1000).toFixed(0)} s after the tests asked for it`);
+	if (status !== '0') stop("Chromium's installation (its log is in ci-artefacts/chromium-install.log)", Number(status) || 1);
+}
+const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+console.log(spawnSync(browser, ['--version'], { encoding: 'utf8' }).stdout?.trim() || `${browser} does not answer --version`);
 
 const e2eCode = await run(e2e);
 if (e2eCode) stop(e2e.name, e2eCode);
