@@ -97,4 +97,15 @@ describe('country profile', () => {
 		);
 		await context.close();
 	});
+
+	it('places a country in its UN regions in the page’s language, before and after scripts run', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(`${session.server.url}/fr/countries/KEN`);
+		const kicker = () => page.locator('.kicker').first().innerText();
+		await expect(kicker()).resolves.toMatch(/^Afrique › Afrique orientale/);
+		await waitLive(page);
+		await expect(kicker()).resolves.toMatch(/^Afrique › Afrique orientale/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

@@ -74,7 +74,9 @@ describe('damaged datasets in storage', () => {
 			expect(text).toMatch(/Cut-off part could not be loaded.*(damaged|cut off|cannot be read)/);
 			expect(text).toMatch(/Other shape could not be loaded.*lack columns/);
 			// Every dataset the figures count is named, the JRC inventory too (the banner once left it out).
-			expect(await page.locator('.banner[role=status]').innerText()).toMatch(/Showing 3 datasets: Curated.*, European Commission JRC.* and Intact\./);
+			expect(await page.locator('.banner[role=status]').innerText()).toMatch(
+				/Showing 3 datasets: Curated.*, European Commission JRC.* and Intact \(imported\)\./
+			);
 		}
 		// The figures are the curated inventory's and the intact import's, nothing less and nothing more.
 		await page.goto(`${session.server.url}/`);
