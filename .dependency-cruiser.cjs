@@ -58,7 +58,7 @@ module.exports = {
 			comment: 'Pages reach DuckDB through state/database.svelte.ts, never its engine modules or a worker.',
 			severity: 'error',
 			from: { path: '^src/routes/' },
-			to: { path: '^src/lib/data/(duckdb-browser|duckdb-node)|\\.worker\\.ts$|^src/lib/import/client\\.ts$' }
+			to: { path: '^src/lib/data/(duckdb-browser|duckdb-console|duckdb-node)|\\.worker\\.ts$|^src/lib/import/client\\.ts$' }
 		},
 		{
 			name: 'server-only-in-server-loads',

@@ -23,7 +23,7 @@ function intoHead(html, markup, file) {
 }
 const gzip = promisify(zlib.gzip);
 
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm', '.bin', '.arrows']);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.xml', '.txt', '.wasm', '.bin', '.duckdb']);
 
 /**
  * Write `.br` and `.gz` beside every compressible file of the built site, for servers that send

@@ -113,7 +113,11 @@ async function shippedFilesFor(dir: string): Promise<{ index: string; list: stri
 	const index = join(dir, 'overview-index.bin');
 	const list = join(dir, 'project-list.json');
 	const tablesDir = join(dir, shippedTablesDir);
-	const manifestOf = () => (existsSync(tablesDir) ? readdirSync(tablesDir).find((f) => /^manifest\..*\.json$/.test(f)) : undefined);
+	// A manifest of an earlier layout (before 2 December 2026, Arrow streams) is written again.
+	const manifestOf = () =>
+		(existsSync(tablesDir) ? readdirSync(tablesDir) : []).find(
+			(f) => /^manifest\..*\.json$/.test(f) && (JSON.parse(readFileSync(join(tablesDir, f), 'utf8')) as { format?: number }).format === 2
+		);
 	const ready = manifestOf();
 	if (existsSync(index) && existsSync(list) && ready) return { index, list, tablesDir, manifest: ready };
 	const db = await openPublishedInNode(packageDir(dir), 'static/data');
@@ -148,9 +152,9 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 		const files = await shippedFilesFor(dir);
 		overrides[`/data/${shipped.overviewIndex}`] = files.index;
 		overrides[`/data/${shipped.projectList}`] = files.list;
-		// The synthetic manifest under the embedded one's name; it names its own parts.
+		// The synthetic manifest under the embedded one's name; it names its own database file.
 		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
-		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.arrows'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
+		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
 	}
 	const server = await serveStatic('build', 0, overrides);
 	const browser = await launchChromium();

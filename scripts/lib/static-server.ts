@@ -24,7 +24,7 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.bin': 'application/octet-stream',
-	'.arrows': 'application/vnd.apache.arrow.stream',
+	'.duckdb': 'application/octet-stream',
 	'.txt': 'text/plain; charset=utf-8'
 };
 
@@ -167,7 +167,7 @@ export async function serveStatic(
 			// Fingerprinted (the DuckDB wasm and workers included: Vite puts them in _app/immutable/assets;
 			// the build names the overview index, the project list and the Arrow tables by their content):
 			// a new build gives new names, so browsers need never ask again. Anything else is revalidated.
-			'cache-control': path.includes('/immutable/') || /\.[0-9a-f]{12}\.(bin|json|arrows)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+			'cache-control': path.includes('/immutable/') || /\.[0-9a-f]{12}\.(bin|json|duckdb)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
 			etag
 		};
 		// Caches must key on Accept-Encoding whenever the answer could have differed, identity included.

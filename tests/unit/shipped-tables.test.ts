@@ -1,20 +1,20 @@
 /**
- * The build ships the default view's tables as Arrow streams (scripts/lib/write-shipped-tables.ts)
- * and the browser's duckdb-wasm starts from them instead of reading CSV and deriving tables. Here
+ * The build ships the default view's tables as one DuckDB database file (scripts/lib/write-shipped-tables.ts)
+ * and the browser's duckdb-wasm attaches it instead of reading CSV and deriving tables. Here
  * duckdb-wasm itself loads both ways, side by side in one engine, and every table must hold the same
- * rows (EXCEPT ALL both ways) with the same columns, types and NULL rules: with no import (derived
- * tables shipped), compressed in memory (as a large inventory is), and with an import beside them
- * (derived tables rebuilt). The overview index read from the Arrow-loaded engine must be the
- * shipped index file, byte for byte.
+ * rows (EXCEPT ALL both ways) with the same columns, types and NULL rules: read in place (no
+ * import: derived tables shipped), copied into a compressed catalog (as a large inventory is when
+ * imports join it), and with an import beside them (derived tables rebuilt). The overview index read
+ * from the attached file must be the shipped index file, byte for byte.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jrcTablePath, loadDataset, type ImportedInventory, type JrcTables } from '../../src/lib/data/load';
-import { dataPackage, derivedTables, inventoryTables } from '../../src/lib/data/package';
-import { checkManifest, shippedTablesDir, shippedTablesRestorer, tablesToFetch, type ShippedTablesManifest } from '../../src/lib/data/shipped-tables';
+import { dataPackage, derivedSql, derivedTables, inventoryTables } from '../../src/lib/data/package';
+import { checkManifest, shippedTablesDir, shippedTablesRestorer } from '../../src/lib/data/shipped-tables';
 import { overviewIndex } from '../../src/lib/queries/overview';
 import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire';
 import { inventoryCsv } from '../../src/lib/import/dataset';
@@ -24,13 +24,9 @@ import { readTable } from '../../src/lib/import/read';
 import { framework, resolverFor } from '../../src/lib/import/reference';
 import summary from '../../src/lib/generated/summary.json';
 import { openWasmEngine, type WasmEngine } from '../wasm-engine';
-import { openPublishedInNode } from '../../src/lib/data/duckdb-node';
-import { writeShippedTables } from '../../scripts/lib/write-shipped-tables';
 
 const tablesDir = join('static/data', shippedTablesDir);
 const manifest = checkManifest(JSON.parse(readFileSync(join(tablesDir, summary.tables), 'utf8')));
-const bytesOf = (m: ShippedTablesManifest, derived: boolean, dir = tablesDir) =>
-	new Map(tablesToFetch(m, derived).map((t) => [t.name, t.parts.map((part) => new Uint8Array(readFileSync(join(dir, part))))]));
 
 let engine: WasmEngine;
 let imported: ImportedInventory;
@@ -54,15 +50,30 @@ afterAll(() => engine?.close());
 
 const jrc = Object.fromEntries(inventoryTables.map((t) => [t, jrcTablePath(t)])) as JrcTables;
 
-/** Load the default view (with `imports`) into a fresh catalog: from the CSV files, or from the shipped tables. */
-async function loadInto(catalog: string, from: 'csv' | 'arrow', imports: ImportedInventory[] = [], compress = false, shipped = { manifest, dir: tablesDir }) {
-	await engine.query(`ATTACH ':memory:' AS ${catalog}${compress ? ' (COMPRESS)' : ''}`);
+/**
+ * Load the default view (with `imports`) into a fresh catalog named `catalog`: from the CSV files;
+ * or from the shipped database file, as the browser does: attached read-only as that catalog and
+ * read in place with no import, copied into that catalog with one.
+ */
+async function loadInto(
+	catalog: string,
+	from: 'csv' | 'database',
+	imports: ImportedInventory[] = [],
+	compress = false,
+	shipped = { manifest, dir: tablesDir }
+) {
+	const inPlace = from === 'database' && imports.length === 0;
+	const file = inPlace ? catalog : `${catalog}_file`;
+	if (from === 'database') {
+		engine.registerFile(`${file}.duckdb`, new Uint8Array(readFileSync(join(shipped.dir, shipped.manifest.database))));
+		await engine.query(`ATTACH '${file}.duckdb' AS ${file} (READ_ONLY)`);
+	}
+	if (!inPlace) await engine.query(`ATTACH ':memory:' AS ${catalog}${compress ? ' (COMPRESS)' : ''}`);
 	await engine.query(`USE ${catalog}`);
-	const published =
-		from === 'arrow'
-			? shippedTablesRestorer(engine, shipped.manifest, bytesOf(shipped.manifest, imports.length === 0, shipped.dir), engine.insertArrow)
-			: undefined;
-	return loadDataset(engine, (r) => r.path, { embedded: true, jrc, imported: imports }, published);
+	const published = from === 'database' ? shippedTablesRestorer(engine, shipped.manifest, file) : undefined;
+	const outcome = await loadDataset(engine, (r) => r.path, { embedded: true, jrc, imported: imports }, published);
+	if (from === 'database' && !inPlace) await engine.query(`DETACH ${file}`);
+	return outcome;
 }
 
 async function columns(catalog: string, table: string) {
@@ -108,40 +119,47 @@ describe('the shipped tables', () => {
 		}
 	});
 
-	it('load into duckdb-wasm as the very tables it derives from the CSV files', async () => {
-		const outcome = await loadInto('from_arrow', 'arrow');
+	it('attached, are the very tables duckdb-wasm derives from the CSV files, macros included', async () => {
+		const outcome = await loadInto('from_file', 'database');
 		expect(outcome).toEqual({ embedded: true, failed: [] });
-		await expectSameTables('from_csv', 'from_arrow');
+		await expectSameTables('from_csv', 'from_file');
+		const key = (catalog: string) => engine.query(`SELECT ${catalog}.main.sdg_key('15.1.1') AS k`);
+		expect(await key('from_file')).toEqual(await key('from_csv'));
 	});
 
-	it('load the same into a compressed catalog', async () => {
-		await loadInto('compressed', 'arrow', [], true);
+	it('copied into a compressed catalog, as a large inventory is when imports join it, give the same', async () => {
+		// No import here, so that the tables compare with the CSV-derived ones; the restore copies when not deriving in place.
+		engine.registerFile('compressed_file.duckdb', new Uint8Array(readFileSync(join(tablesDir, manifest.database))));
+		await engine.query(`ATTACH 'compressed_file.duckdb' AS compressed_file (READ_ONLY)`);
+		await engine.query(`ATTACH ':memory:' AS compressed (COMPRESS)`);
+		await engine.query(`USE compressed`);
+		await shippedTablesRestorer(engine, manifest, 'compressed_file').restore(false);
+		for (const statement of derivedSql) await engine.query(statement);
+		await engine.query(`DETACH compressed_file`);
 		await expectSameTables('from_csv', 'compressed');
 	});
 
-	it('written in parts (here of 500 rows), load the same, in the same order', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'shipped-parts-'));
-		const native = await openPublishedInNode('data', 'static/data');
-		const partsManifest = checkManifest(JSON.parse(readFileSync(join(dir, await writeShippedTables(native, dir, 'test', 500)), 'utf8')));
-		native.close();
-		const links = partsManifest.tables.find((t) => t.name === 'contribution_links')!;
-		expect(links.parts.length).toBe(Math.ceil(links.rows / 500));
-		await loadInto('from_parts', 'arrow', [], false, { manifest: partsManifest, dir });
-		await expectSameTables('from_csv', 'from_parts');
-		const order = (catalog: string) => engine.query(`SELECT project_id, sdg_code, listed_as FROM ${catalog}.main.contribution_links`);
-		expect(await order('from_parts')).toEqual(await order('from_arrow'));
+	it('are refused when the file lacks a table its manifest lists', async () => {
+		const broken = { ...manifest, tables: [...manifest.tables, { ...manifest.tables[0], name: 'missing_table' }] };
+		await expect(loadInto('from_broken', 'database', [], false, { manifest: broken, dir: tablesDir })).rejects.toThrow(/manifest lists .*missing_table/);
 	});
 
 	it('with an import beside them, give what the CSV files give (derived tables rebuilt over both)', async () => {
 		expect((await loadInto('csv_import', 'csv', [imported])).failed).toEqual([]);
-		expect((await loadInto('arrow_import', 'arrow', [imported])).failed).toEqual([]);
-		const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM arrow_import.main.projects WHERE dataset = 'mine'`);
+		expect((await loadInto('file_import', 'database', [imported])).failed).toEqual([]);
+		const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM file_import.main.projects WHERE dataset = 'mine'`);
 		expect(n).toBeGreaterThan(0);
-		await expectSameTables('csv_import', 'arrow_import');
+		await expectSameTables('csv_import', 'file_import');
+	});
+
+	it('are the file the manifest names, with its SHA-256', () => {
+		const bytes = readFileSync(join(tablesDir, manifest.database));
+		expect(manifest.database).toBe(`published.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.duckdb`);
+		expect(manifest.integrity).toBe(`sha256-${createHash('sha256').update(bytes).digest('base64')}`);
 	});
 
 	it('give the overview index the build shipped, byte for byte', async () => {
-		await engine.query(`USE from_arrow`);
+		await engine.query(`USE from_file`);
 		const index = await overviewIndex(engine);
 		expect(index).not.toBeNull();
 		const shipped = new Uint8Array(readFileSync(join('static/data', summary.overviewIndex!)));
@@ -152,9 +170,15 @@ describe('the shipped tables', () => {
 describe('a manifest the loader refuses', () => {
 	const good = manifest.tables[0];
 	it.each([
-		['another layout', { ...manifest, format: 2 }, /layout this version does not read/],
+		['another layout', { ...manifest, format: 1 }, /layout this version does not read/],
 		['a table name that is not a plain name', { ...manifest, tables: [{ ...good, name: 'projects"; DROP TABLE x; --' }] }, /lowercase letters and _ expected/],
-		['a part outside its folder', { ...manifest, tables: [{ ...good, parts: ['../../secret.arrows'] }] }, /name\.<12 hex>\.arrows expected/],
+		['a database file outside its folder', { ...manifest, database: '../../secret.duckdb' }, /published\.<12 hex>\.duckdb expected/],
+		[
+			'a database file name that would end the statement',
+			{ ...manifest, database: "published.0123456789ab.duckdb' AS x; --" },
+			/published\.<12 hex>\.duckdb expected/
+		],
+		['no SHA-256', { ...manifest, integrity: 'sha1-abc' }, /sha256-<base64> expected/],
 		[
 			'a column type it does not carry',
 			{ ...manifest, tables: [{ ...good, columns: [{ name: 'x', type: 'BLOB', nullable: true }] }] },

@@ -35,7 +35,7 @@ beforeAll(async () => {
 	write('_app/immutable/assets/duckdb-eh.abc123.wasm', wasm, ['br', 'gz']);
 	write('_app/immutable/chunks/only-gzip.js', script, ['gz']);
 	write('data/plain.csv', csv, []);
-	write('data/tables/contributions.0123456789ab.arrows', wasm, ['br', 'gz']);
+	write('data/tables/published.0123456789ab.duckdb', wasm, ['br', 'gz']);
 	write('data/tables/manifest.0123456789ab.json', csv, ['br', 'gz']);
 	write('data/stale.csv', csv, ['br']);
 	// The source edited after its sibling was written.
@@ -106,9 +106,9 @@ describe('content negotiation', () => {
 		expect(brotliDecompressSync(res.body).equals(wasm)).toBe(true);
 	});
 
-	it('serves the Arrow tables and their manifest compressed, typed, and cached for good (named by content)', async () => {
-		const part = await get('/data/tables/contributions.0123456789ab.arrows', { 'accept-encoding': 'gzip' });
-		expect(part.headers['content-type']).toBe('application/vnd.apache.arrow.stream');
+	it('serves the database file and its manifest compressed, typed, and cached for good (named by content)', async () => {
+		const part = await get('/data/tables/published.0123456789ab.duckdb', { 'accept-encoding': 'gzip' });
+		expect(part.headers['content-type']).toBe('application/octet-stream');
 		expect(part.headers['content-encoding']).toBe('gzip');
 		expect(part.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 		expect(gunzipSync(part.body).equals(wasm)).toBe(true);

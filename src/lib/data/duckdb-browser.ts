@@ -5,18 +5,27 @@
  * that prerendering never loads it.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
-import { plainRow, plainValue, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
+import { plainRow, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
+import { consoleConnection } from './duckdb-console';
 import { isInventory, jrcTablePath, loadDataset, lockDatabase, type ImportedInventory, type JrcTables, type LoadOutcome, type PublishedTables } from './load';
 import { dataPackage, inventoryTables } from './package';
-import { checkManifest, compressAboveBytes, shippedMemoryBytes, shippedTablesDir, shippedTablesRestorer, tablesToFetch, type ShippedTablesManifest } from './shipped-tables';
+import {
+	checkManifest,
+	compressAboveBytes,
+	shippedCatalog,
+	shippedMemoryBytes,
+	shippedTablesDir,
+	shippedTablesRestorer,
+	type ShippedTablesManifest
+} from './shipped-tables';
 
 export interface BrowserDatabase extends SqlClient {
 	/** Milliseconds from the start call until the dataset was loaded. */
 	readyMs: number;
 	/** Of those, milliseconds spent loading the fetched files into tables (and deriving what needs it). */
 	loadMs: number;
-	/** Where the published datasets came from: the build's Arrow tables, or its CSV files (another view, or no tables shipped). */
-	source: 'arrow' | 'csv';
+	/** Where the published datasets came from: the build's database file, or its CSV files (another view, or no tables shipped). */
+	source: 'database' | 'csv';
 	/** What loaded: whether the embedded inventory is in, and the imports that could not be read. */
 	loaded: LoadOutcome;
 	/** A second connection for the SQL console (see ConsoleConnection). */
@@ -103,25 +112,22 @@ export interface BrowserSelection {
 }
 
 /** Fetch one of the app's data files as bytes. */
-async function fetchBytes(url: string, path: string): Promise<Uint8Array> {
-	const response = await fetch(url);
+async function fetchBytes(url: string, path: string, integrity?: string): Promise<Uint8Array> {
+	const response = await fetch(url, integrity ? { integrity } : undefined);
 	if (!response.ok) throw new Error(`Could not load ${path}: HTTP ${response.status}`);
 	// Bytes, not text: DuckDB reads UTF-8 itself, and a JavaScript string has a length limit
 	// (about 512 MB) that a large inventory's CSV can pass.
 	return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The build's tables for the default view: the manifest, then the files the selection needs. */
-async function fetchShippedTables(dataUrl: string, manifestFile: string, derived: boolean) {
+/**
+ * The build's tables for the default view: the manifest, then its database file, checked against
+ * the SHA-256 the manifest gives (the browser refuses a damaged download).
+ */
+async function fetchShippedTables(dataUrl: string, manifestFile: string) {
 	const manifest = checkManifest(JSON.parse(new TextDecoder().decode(await fetchBytes(`${dataUrl}/${shippedTablesDir}/${manifestFile}`, manifestFile))));
-	const files = new Map(
-		await Promise.all(
-			tablesToFetch(manifest, derived).map(
-				async (t) => [t.name, await Promise.all(t.parts.map((part) => fetchBytes(`${dataUrl}/${shippedTablesDir}/${part}`, part)))] as const
-			)
-		)
-	);
-	return { manifest, files };
+	const database = await fetchBytes(`${dataUrl}/${shippedTablesDir}/${manifest.database}`, manifest.database, manifest.integrity);
+	return { manifest, database };
 }
 
 /** The CSV files a selection reads: the framework's, and each published inventory shown. */
@@ -134,14 +140,15 @@ function fetchCsvFiles(dataUrl: string, selection: BrowserSelection) {
 	return Promise.all(needed.map(async (path) => [path, await fetchBytes(`${dataUrl}/${path}`, path)] as const));
 }
 
-/** The catalog a large shipped view lives in, compressed in memory (see compressAboveBytes). */
+/** The catalog a large view copied from the shipped tables lives in, compressed in memory (see compressAboveBytes). */
 const compressedCatalog = 'published';
 
 /**
  * Start DuckDB and load the framework and countries from `dataUrl` (the folder holding the
  * embedded dataset's CSV files), with the inventories `selection` names. The default view (both
- * published datasets) is read from the build's Arrow tables named by `tablesManifest` when there
- * is one; if those cannot be fetched or read, from the CSV files, as every other view is.
+ * published datasets) is read from the build's database file named by `tablesManifest` when there
+ * is one (attached read-only, or copied when imports join it); if it cannot be fetched or read,
+ * from the CSV files, as every other view is.
  */
 export async function startBrowserDatabase(
 	dataUrl: string,
@@ -163,8 +170,8 @@ export async function startBrowserDatabase(
 async function startEngine(dataUrl: string, selection: BrowserSelection, tablesManifest: string | null): Promise<BrowserDatabase> {
 	const started = performance.now();
 	const derived = selection.imported.length === 0;
-	const shippedPromise: Promise<{ manifest: ShippedTablesManifest; files: Map<string, Uint8Array[]> } | null> = tablesManifest
-		? fetchShippedTables(dataUrl, tablesManifest, derived)
+	const shippedPromise: Promise<{ manifest: ShippedTablesManifest; database: Uint8Array } | null> = tablesManifest
+		? fetchShippedTables(dataUrl, tablesManifest)
 		: Promise.resolve(null);
 	const filesPromise = shippedPromise.then((shipped) => (shipped ? [] : fetchCsvFiles(dataUrl, selection)));
 	// Await both together: a failed download must not become an unhandled rejection while the
@@ -179,10 +186,18 @@ async function startEngine(dataUrl: string, selection: BrowserSelection, tablesM
 		const client = clientFor(conn);
 		await client.query(`SET autoinstall_known_extensions = false`);
 		await client.query(`SET autoload_known_extensions = false`);
-		const catalog = shipped && shippedMemoryBytes(shipped.manifest) > compressAboveBytes ? compressedCatalog : null;
-		if (catalog) {
-			await client.query(`ATTACH ':memory:' AS ${catalog} (COMPRESS)`);
-			await client.query(`USE ${catalog}`);
+		let catalog: string | null = null;
+		if (shipped) {
+			// Read in place when nothing joins the published datasets; copied (compressed when large) when imports do.
+			await db.registerFileBuffer(shipped.manifest.database, shipped.database);
+			// checkManifest held the name to published.<hex>.duckdb, so it is safe in the statement (ATTACH takes no parameters).
+			await client.query(`ATTACH '${shipped.manifest.database}' AS ${shippedCatalog} (READ_ONLY)`);
+			if (derived) catalog = shippedCatalog;
+			else if (shippedMemoryBytes(shipped.manifest) > compressAboveBytes) {
+				catalog = compressedCatalog;
+				await client.query(`ATTACH ':memory:' AS ${catalog} (COMPRESS)`);
+			}
+			if (catalog) await client.query(`USE ${catalog}`);
 		}
 		for (const [path, bytes] of files) await db.registerFileBuffer(path, bytes);
 		const imported: ImportedInventory[] = [];
@@ -195,82 +210,20 @@ async function startEngine(dataUrl: string, selection: BrowserSelection, tablesM
 			imported.push({ id, title, files: registered, layout });
 		}
 		const jrc = selection.jrc ? (Object.fromEntries(inventoryTables.map((t) => [t, jrcTablePath(t)])) as JrcTables) : null;
-		// The Arrow streams go to the engine as they are (transferred to its worker, not copied).
-		const published: PublishedTables | undefined = shipped
-			? shippedTablesRestorer(client, shipped.manifest, shipped.files, (name, bytes) => conn.insertArrowFromIPCStream(bytes, { name, create: false }))
-			: undefined;
+		const published: PublishedTables | undefined = shipped ? shippedTablesRestorer(client, shipped.manifest) : undefined;
 		const release = selection.release && { columns: selection.release.columns };
 		const loaded = await loadDataset(client, (r) => r.path, { embedded: selection.embedded, jrc, imported, release }, published);
+		if (shipped && !derived) {
+			// Copied whole: the file's memory goes back to the engine.
+			await client.query(`DETACH ${shippedCatalog}`);
+			await db.dropFile(shipped.manifest.database);
+		}
 		await lockDatabase(client);
-		return browserDatabase(db, conn, client, loaded, started, Math.round(performance.now() - loadStarted), shipped ? 'arrow' : 'csv', catalog);
+		return browserDatabase(db, conn, client, loaded, started, Math.round(performance.now() - loadStarted), shipped ? 'database' : 'csv', catalog);
 	} catch (e) {
 		(db ?? (await dbPromise.catch(() => null)))?.terminate();
 		throw e;
 	}
-}
-
-/** The console's connection: rows read batch by batch up to a limit, cancellable, always rolled back. */
-async function consoleConnection(db: AsyncDuckDB, catalog: string | null): Promise<ConsoleConnection> {
-	const conn = await db.connect();
-	// The console reads the tables the charts read (each connection has its own default catalog).
-	if (catalog) await conn.query(`USE ${catalog}`);
-	let running: Promise<unknown> = Promise.resolve();
-	return {
-		run(sql, maxRows) {
-			const task = running.then(async () => {
-				const started = performance.now();
-				await conn.query('BEGIN TRANSACTION');
-				try {
-					// Prepared first: the engine itself refuses more than one statement, so nothing after
-					// a semicolon the guard failed to see can run (a COMMIT, say). Then sent as a pending
-					// query, because only a pending query polls for cancellation (a prepared statement's
-					// send runs to its end in one worker call).
-					await (await conn.prepare(sql)).close();
-					const reader = await conn.send(sql, true);
-					const rows: unknown[][] = [];
-					let columns: { name: string; type: string }[] = [];
-					let truncated = false;
-					for await (const batch of reader) {
-						if (columns.length === 0) columns = batch.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
-						// Read by column position: Arrow's row objects would merge two columns of one name.
-						const vectors = columns.map((_, c) => batch.getChildAt(c));
-						for (let r = 0; r < batch.numRows; r++) {
-							if (rows.length >= maxRows) {
-								truncated = true;
-								break;
-							}
-							rows.push(vectors.map((v) => plainValue(v?.get(r))));
-						}
-						if (truncated) {
-							await conn.cancelSent();
-							break;
-						}
-					}
-					if (columns.length === 0) columns = reader.schema?.fields.map((f) => ({ name: f.name, type: String(f.type) })) ?? [];
-					return { columns, rows, truncated, ms: Math.round(performance.now() - started) };
-				} finally {
-					await conn.query('ROLLBACK').catch(() => undefined);
-				}
-			});
-			running = task.catch(() => undefined);
-			return task;
-		},
-		parse(sql) {
-			const task = running.then(async () => {
-				try {
-					await (await conn.prepare(sql)).close();
-					return null;
-				} catch (e) {
-					return e instanceof Error ? e.message : String(e);
-				}
-			});
-			running = task;
-			return task;
-		},
-		async cancel() {
-			await conn.cancelSent();
-		}
-	};
 }
 
 function browserDatabase(

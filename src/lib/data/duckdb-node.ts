@@ -13,8 +13,6 @@ import { importLayout, inventoryTables } from './package';
 
 export interface NodeClient extends SqlClient {
 	close(): void;
-	/** A query's result column by column as JavaScript values, with each column's DuckDB type (for the build's shipped tables). */
-	readColumns(sql: string): Promise<{ name: string; type: string; values: unknown[] }[]>;
 	openConsole(): Promise<ConsoleConnection>;
 }
 
@@ -42,15 +40,6 @@ export async function openNodeDuckDB(): Promise<NodeClient> {
 				const reader = await connection.runAndReadAll(sql);
 				const columns = reader.getColumnsObjectJS();
 				return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values.map(Number)])) as Record<K, number[]>;
-			});
-		},
-		readColumns(sql: string) {
-			return enqueue(async () => {
-				const reader = await connection.runAndReadAll(sql);
-				const types = reader.columnTypes();
-				// An empty result has no columns to read (getColumnsJS gives none).
-				const columns = reader.getColumnsJS();
-				return reader.columnNames().map((name, i) => ({ name, type: String(types[i]), values: columns[i] ?? [] }));
 			});
 		},
 		close() {

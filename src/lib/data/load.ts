@@ -1,6 +1,6 @@
 /** Create the dataset's tables and derived tables and fill them from CSV files, in any engine. */
 import type { SqlClient } from './client';
-import { createTableSql, curatedOnlyFields, dataPackage, importLayout, legacyImportFields, insertFromCsvSql, derivedMacroSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
+import { createTableSql, curatedOnlyFields, dataPackage, importLayout, legacyImportFields, insertFromCsvSql, derivedSql, inventoryTables, type InventoryTable, type Resource } from './package';
 import { sqlIdentifier } from '../format/escape';
 import { formatCount } from '../format/number';
 import { t } from '../i18n/i18n';
@@ -134,7 +134,11 @@ async function checkImportedRows(client: SqlClient, contributionsBefore: number)
  * no import beside it, no derivation.
  */
 export interface PublishedTables {
-	/** Create and fill every table of the default view; the derived ones too when `derived`. */
+	/**
+	 * Make every table of the default view readable: with `derived`, the derived tables and their
+	 * macros too, as the build made them (nothing is derived again); without, only the datasets'
+	 * own tables, in the engine's catalog, to be joined by imports and derived over all.
+	 */
 	restore(derived: boolean): Promise<void>;
 }
 
@@ -201,7 +205,7 @@ export async function loadDataset(client: SqlClient, fileFor: (resource: Resourc
 	// Nothing shown at all (no published dataset asked for, every import failed): the curated one.
 	const embedded = selection.embedded || (!selection.jrc && failed.length === selection.imported.length);
 	if (embedded && !selection.embedded) await loadEmbedded();
-	for (const statement of restoreDerived ? derivedMacroSql : derivedSql) await client.query(statement);
+	if (!restoreDerived) for (const statement of derivedSql) await client.query(statement);
 	return { embedded, failed };
 }
 

@@ -151,6 +151,3 @@ export const derivedSql = [
 
 /** The tables derivedSql builds, rebuilt whenever the inventories loaded differ from the build's. */
 export const derivedTables: string[] = derivedSql.flatMap((s) => /^CREATE OR REPLACE TABLE (\w+)/.exec(s)?.[1] ?? []);
-
-/** derivedSql's macros, which are no table and so are created again by every engine. */
-export const derivedMacroSql: string[] = derivedSql.filter((s) => s.startsWith('CREATE OR REPLACE MACRO'));
