@@ -59,15 +59,16 @@ export async function writeShippedTables(db: NodeClient, dir: string, dataVersio
 	} finally {
 		await db.query(`DETACH shipped_draft`);
 	}
-	const bytes = readFileSync(draft);
-	const database = `published.${sha256(bytes).digest('hex').slice(0, 12)}.duckdb`;
+	// One pass over the file (218 MB at ten million links) gives both its name and its SRI value.
+	const digest = sha256(readFileSync(draft)).digest();
+	const database = `published.${digest.toString('hex').slice(0, 12)}.duckdb`;
 	renameSync(draft, join(dir, database));
 	const manifest: ShippedTablesManifest = {
 		format: 2,
 		dataVersion,
 		view: { embedded: true, jrc: true },
 		database,
-		integrity: `sha256-${sha256(bytes).digest('base64')}`,
+		integrity: `sha256-${digest.toString('base64')}`,
 		tables
 	};
 	const json = JSON.stringify(manifest);
