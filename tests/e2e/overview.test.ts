@@ -56,6 +56,11 @@ describe('overview', () => {
 		await page.goto(server.url + '/');
 		expect(await figures(page)).toEqual(expectedFigures);
 		expect(await page.getByRole('img').first().getAttribute('aria-label')).toMatch(/^Bar chart of citizen-science projects per SDG goal/);
+		// Each chart's data table is there without scripts too (from its <noscript>): one row per goal.
+		await page.locator('details.table-alt > summary').first().click();
+		const table = page.locator('details.table-alt[open] table');
+		expect(await table.isVisible()).toBe(true);
+		expect(await table.locator('tbody tr').count()).toBe(17);
 		expect(foreign).toEqual([]);
 		await context.close();
 	});
@@ -67,12 +72,16 @@ describe('overview', () => {
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
 		await page.locator('[data-live="live"]').waitFor({ timeout: 10_000 });
 		expect(await figures(page)).toEqual(expectedFigures);
+		// With scripts on, the closed tables' <noscript> copies are text, not elements to hydrate.
+		expect(await page.locator('details.table-alt td').count()).toBe(0);
 		// Every published project has an SDG link: placing every project would change nothing, so it is not offered.
 		expect(await page.locator('label:has-text("Place every project on the map")').count()).toBe(0);
 		expect(await page.locator('[data-status]').innerText()).toMatch(/in-browser DuckDB ready in \d+\.\d s/);
 		// The wasm and the data came from our own server: the build's tables, not the CSV files.
 		expect(server.requests.some((p) => p.endsWith('.wasm'))).toBe(true);
 		expect(await page.locator('[data-status]').getAttribute('data-source')).toBe('database');
+		// One engine: the one warmed up as the page started is the one that loaded the data.
+		expect(page.workers().filter((w) => w.url().includes('duckdb')).length).toBe(1);
 		expect(server.requests).toContain(`/data/tables/${summary.tables}`);
 		expect(server.requests.some((p) => /^\/data\/tables\/published\.[0-9a-f]{12}\.duckdb$/.test(p))).toBe(true);
 		expect(server.requests.filter((p) => p.endsWith('.csv'))).toEqual([]);
