@@ -33,6 +33,33 @@ export interface BrowserDatabase extends SqlClient {
 	close(): Promise<void>;
 }
 
+/**
+ * An engine being compiled before anyone asked for one (see warmUpEngine), taken by the next start.
+ * Only the first start takes it: a restart (another choice of datasets) compiles afresh.
+ */
+let warming: Promise<AsyncDuckDB> | null = null;
+
+/**
+ * Start the engine's worker and the compile of its wasm now. Neither depends on which datasets
+ * will load, and the compile runs off the main thread, so a page can begin it as it starts and
+ * find the engine compiled by the time it knows what to load.
+ */
+export function warmUpEngine(): void {
+	if (warming) return;
+	const engine = instantiate();
+	warming = engine;
+	engine.catch(() => {
+		// A failed warm-up is not kept: the start tries again and reports its own error.
+		if (warming === engine) warming = null;
+	});
+}
+
+function takeEngine(): Promise<AsyncDuckDB> {
+	const engine = warming ?? instantiate();
+	warming = null;
+	return engine;
+}
+
 async function instantiate(): Promise<AsyncDuckDB> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const [ehWasm, ehWorker, mvpWasm, mvpWorker] = await Promise.all([
@@ -176,7 +203,7 @@ async function startEngine(dataUrl: string, selection: BrowserSelection, tablesM
 	const filesPromise = shippedPromise.then((shipped) => (shipped ? [] : fetchCsvFiles(dataUrl, selection)));
 	// Await both together: a failed download must not become an unhandled rejection while the
 	// wasm is still compiling, and a failure must not leave a worker running.
-	const dbPromise = instantiate();
+	const dbPromise = takeEngine();
 	let db: AsyncDuckDB | null = null;
 	try {
 		const [files, shipped, instance] = await Promise.all([filesPromise, shippedPromise, dbPromise]);
