@@ -69,10 +69,13 @@ export async function loadShippedGoalPage(
 	unfiltered: GoalPage,
 	listUrl: string | null
 ): Promise<GoalPage> {
-	const index = await shippedOverviewIndex(url);
-	const fromRows = computeGoalPage(index, untilYear, goal, f, unfiltered);
+	// A page whose prerendered list is cut at its limit (a large inventory) cannot name a filter's
+	// projects from its own rows: the project list is fetched beside the index, not after it.
+	const cut = unfiltered.projects.length < unfiltered.projectCount;
+	const [index, cutColumns] = await Promise.all([shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null]);
+	const fromRows = cutColumns ? null : computeGoalPage(index, untilYear, goal, f, unfiltered);
 	if (fromRows || !listUrl) return answered(fromRows, `goal ${goal}`);
-	return answered(computeGoalPage(index, untilYear, goal, f, unfiltered, await shippedProjectColumns(listUrl)), `goal ${goal}`);
+	return answered(computeGoalPage(index, untilYear, goal, f, unfiltered, cutColumns ?? (await shippedProjectColumns(listUrl))), `goal ${goal}`);
 }
 
 /** An indicator's page, its projects named by the page's own unfiltered rows. */
