@@ -95,9 +95,10 @@ export class DatabaseState {
 	}
 
 	/**
-	 * Start once the page is idle (or within 1.5 s): pages answered from the build's index file
-	 * become live first, as compiling DuckDB's wasm takes a core for a second on two-core machines.
-	 * A page that needs the database sooner calls start() itself.
+	 * Load the data once the page is idle (or within 1.5 s): pages answered from the build's index
+	 * file become live first, as receiving and attaching the data takes the main thread on two-core
+	 * machines. The engine itself has been compiling since the page started (warmUp). A page that
+	 * needs the database sooner calls start() itself.
 	 */
 	startInBackground(dataUrl: string) {
 		const start = () => this.start(dataUrl).catch(() => {});

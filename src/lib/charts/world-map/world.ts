@@ -24,7 +24,7 @@ export const sphere = { type: 'Sphere' } as const;
  * page's start by that much twice.
  */
 export const frame = { width: 720, height: Math.round(720 * 0.49) } as const;
-export const projection = geoEqualEarth().fitExtent(
+const projection = geoEqualEarth().fitExtent(
 	[
 		[2, 2],
 		[frame.width - 2, frame.height - 2]
