@@ -72,7 +72,8 @@ describe('overview', () => {
 		await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
 		await page.locator('[data-live="live"]').waitFor({ timeout: 10_000 });
 		expect(await figures(page)).toEqual(expectedFigures);
-		// With scripts on, the closed tables' <noscript> copies are text, not elements to hydrate.
+		// With scripts on, the closed tables' copies for readers without them are <noscript> text, not elements to hydrate.
+		expect(await page.locator('details.table-alt > noscript').count()).toBeGreaterThanOrEqual(3);
 		expect(await page.locator('details.table-alt td').count()).toBe(0);
 		// Every published project has an SDG link: placing every project would change nothing, so it is not offered.
 		expect(await page.locator('label:has-text("Place every project on the map")').count()).toBe(0);
@@ -80,7 +81,8 @@ describe('overview', () => {
 		// The wasm and the data came from our own server: the build's tables, not the CSV files.
 		expect(server.requests.some((p) => p.endsWith('.wasm'))).toBe(true);
 		expect(await page.locator('[data-status]').getAttribute('data-source')).toBe('database');
-		// One engine: the one warmed up as the page started is the one that loaded the data.
+		// One engine alive: the one warmed up as the page started is the one that loaded the data (a
+		// start that compiled its own would leave two workers).
 		expect(page.workers().filter((w) => w.url().includes('duckdb')).length).toBe(1);
 		expect(server.requests).toContain(`/data/tables/${summary.tables}`);
 		expect(server.requests.some((p) => /^\/data\/tables\/published\.[0-9a-f]{12}\.duckdb$/.test(p))).toBe(true);

@@ -38,6 +38,8 @@ export interface BrowserDatabase extends SqlClient {
  * Only the first start takes it: a restart (another choice of datasets) compiles afresh.
  */
 let warming: Promise<AsyncDuckDB> | null = null;
+/** Whether a start has run: a warm-up that arrives after it would compile an engine nobody takes. */
+let started = false;
 
 /**
  * Start the engine's worker and the compile of its wasm now. Neither depends on which datasets
@@ -45,7 +47,7 @@ let warming: Promise<AsyncDuckDB> | null = null;
  * find the engine compiled by the time it knows what to load.
  */
 export function warmUpEngine(): void {
-	if (warming) return;
+	if (warming || started) return;
 	const engine = instantiate();
 	warming = engine;
 	engine.catch(() => {
@@ -55,6 +57,7 @@ export function warmUpEngine(): void {
 }
 
 function takeEngine(): Promise<AsyncDuckDB> {
+	started = true;
 	const engine = warming ?? instantiate();
 	warming = null;
 	return engine;
@@ -76,8 +79,14 @@ async function instantiate(): Promise<AsyncDuckDB> {
 	});
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	try {
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	} catch (e) {
+		// An engine that did not start is nobody's to close: its worker goes now.
+		worker.terminate();
+		throw e;
+	}
 	return db;
 }
 
