@@ -11,8 +11,8 @@
  *     static/data/overview-index.<hash>.bin and the projects' directory fields to
  *     static/data/project-list.<hash>.json, named by their content, so pages answer the curated
  *     inventory's filters from them before DuckDB has started;
- *  5. write every table of that database as an Arrow IPC stream with a manifest
- *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB starts from them;
+ *  5. write that database, every table and macro, as one DuckDB database file with a manifest
+ *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB attaches it;
  *  6. write the open data release (scripts/lib/open-data.ts): every table in four formats, the
  *     release zip and the catalogue /open-data shows (src/lib/generated/open-data.json);
  *  7. check the frozen releases (scripts/lib/releases.ts) and publish them at /releases/<version>/;

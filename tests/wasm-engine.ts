@@ -1,6 +1,6 @@
 /**
  * duckdb-wasm itself (the engine the browser runs, same build) in Node, blocking, for tests of what
- * only it does: reading the build's Arrow tables. Queries go through the app's SqlClient.
+ * only it does: attaching the build's database file. Queries go through the app's SqlClient.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,6 @@ const require = createRequire(import.meta.url);
 const duckdb = require('@duckdb/duckdb-wasm/blocking') as typeof import('@duckdb/duckdb-wasm/blocking');
 
 export interface WasmEngine extends SqlClient {
-	insertArrow(table: string, bytes: Uint8Array): Promise<void>;
 	registerFile(name: string, bytes: Uint8Array): void;
 	close(): void;
 }
@@ -40,9 +39,6 @@ export async function openWasmEngine(): Promise<WasmEngine> {
 				K,
 				ArrayLike<number>
 			>;
-		},
-		async insertArrow(table, bytes) {
-			conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
 		},
 		registerFile(name, bytes) {
 			db.registerFileBuffer(name, bytes);

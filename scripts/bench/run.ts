@@ -106,7 +106,7 @@ const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8'
 
 /**
  * The files the build would ship for a synthetic inventory (the overview index, the project list
- * and the default view's Arrow tables), kept beside it and gzipped as the build precompresses:
+ * and the default view's database file), kept beside it and gzipped as the build precompresses:
  * served in place of the embedded ones.
  */
 async function shippedFilesFor(dir: string): Promise<{ index: string; list: string; tablesDir: string; manifest: string }> {

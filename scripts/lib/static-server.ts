@@ -165,7 +165,7 @@ export async function serveStatic(
 		const headers: Record<string, string | number> = {
 			...securityHeaders(path, file, options.reportCsp ? reportPath : undefined),
 			// Fingerprinted (the DuckDB wasm and workers included: Vite puts them in _app/immutable/assets;
-			// the build names the overview index, the project list and the Arrow tables by their content):
+			// the build names the overview index, the project list and the database file by their content):
 			// a new build gives new names, so browsers need never ask again. Anything else is revalidated.
 			'cache-control': path.includes('/immutable/') || /\.[0-9a-f]{12}\.(bin|json|duckdb)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
 			etag

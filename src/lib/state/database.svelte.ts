@@ -24,7 +24,7 @@ export class DatabaseState {
 	/** Time since navigation when the database became ready, and the part spent loading data (for benchmarks). */
 	readyAt = $state<number | null>(null);
 	loadMs = $state<number | null>(null);
-	/** Whether the engine read the build's Arrow tables or the CSV files (for tests and benchmarks). */
+	/** Whether the engine read the build's database file or the CSV files (for tests and benchmarks). */
 	source = $state<BrowserDatabase['source'] | null>(null);
 	/** Imported datasets the engine could not load (a damaged stored copy): left out, and named on screen. */
 	failures = $state<LoadFailure[]>([]);

@@ -11,5 +11,5 @@ export const shippedIndexUrl: string | null = summary.overviewIndex ? `${base}/d
 /** The projects' directory fields (/projects answers its search, sort and filters from them and the index). */
 export const shippedProjectListUrl: string | null = summary.projectList ? `${base}/data/${summary.projectList}` : null;
 
-/** The manifest of the build's Arrow tables (src/lib/data/shipped-tables.ts): DuckDB starts from them in the default view. */
+/** The manifest of the build's database file (src/lib/data/shipped-tables.ts): DuckDB attaches it in the default view. */
 export const shippedTablesManifest: string | null = summary.tables ?? null;
