@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { loadOverview, overviewIndex } from '../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../src/lib/queries/projects.ts';
+import { orderLikeIndex } from '../src/lib/queries/overview-index/project-list.ts';
 import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { checkDataDir } from './lib/check-data.ts';
@@ -117,7 +118,9 @@ const overview = await loadOverview(db, inventoryYear);
 const vocab = await vocabulary(db, inventoryYear);
 const index = await overviewIndex(db);
 const indicatorRows = await indicatorStatus(db);
-const projectList = JSON.stringify(await projectListColumns(db));
+// In the index's order of projects, so the browser finds a project's row without a map (orderLikeIndex).
+const listColumns = await projectListColumns(db);
+const projectList = JSON.stringify(index ? orderLikeIndex(listColumns, index.projectIds) : listColumns);
 // The same database, table by table, for the browser's DuckDB to start from without reading CSV.
 const tablesManifest = await writeShippedTables(db, join(staticData, shippedTablesDir), pkg.version);
 db.close();

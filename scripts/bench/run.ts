@@ -22,6 +22,7 @@ import { openPublishedInNode } from '../../src/lib/data/duckdb-node.ts';
 import { overviewIndex } from '../../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../../src/lib/queries/projects.ts';
+import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
 import { writeShippedTables } from '../lib/write-shipped-tables.ts';
 import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
@@ -127,7 +128,7 @@ async function shippedFilesFor(dir: string): Promise<{ index: string; list: stri
 		const bytes = encodeOverviewIndex(ix);
 		writeFileSync(index, bytes);
 		writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
-		const json = JSON.stringify(await projectListColumns(db));
+		const json = JSON.stringify(orderLikeIndex(await projectListColumns(db), ix.projectIds));
 		writeFileSync(list, json);
 		writeFileSync(`${list}.gz`, gzipSync(json, { level: 9 }));
 		const manifest = await writeShippedTables(db, tablesDir, 'synthetic');
