@@ -9,7 +9,7 @@
  *     the countries and SDG codes imports are checked against (import-reference.json);
  *  4. write the overview index (src/lib/queries/overview-index/wire.ts) to
  *     static/data/overview-index.<hash>.bin and the projects' directory fields to
- *     static/data/project-list.<hash>.json, named by their content, so pages answer the curated
+ *     static/data/project-list.<hash>.bin, named by their content, so pages answer the curated
  *     inventory's filters from them before DuckDB has started;
  *  5. write that database, every table and macro, as one DuckDB database file with a manifest
  *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB attaches it;
@@ -30,6 +30,7 @@ import { loadOverview, overviewIndex } from '../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../src/lib/queries/projects.ts';
 import { orderLikeIndex } from '../src/lib/queries/overview-index/project-list.ts';
+import { encodeProjectList } from '../src/lib/queries/overview-index/project-list-wire.ts';
 import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { checkDataDir } from './lib/check-data.ts';
@@ -120,7 +121,7 @@ const index = await overviewIndex(db);
 const indicatorRows = await indicatorStatus(db);
 // In the index's order of projects, so the browser finds a project's row without a map (orderLikeIndex).
 const listColumns = await projectListColumns(db);
-const projectList = JSON.stringify(index ? orderLikeIndex(listColumns, index.projectIds) : listColumns);
+const projectList = encodeProjectList(index ? orderLikeIndex(listColumns, index.projectIds) : listColumns);
 // The same database, table by table, for the browser's DuckDB to start from without reading CSV.
 const tablesManifest = await writeShippedTables(db, join(staticData, shippedTablesDir), pkg.version);
 db.close();
@@ -128,7 +129,7 @@ db.close();
 for (const old of readdirSync(staticData).filter((f) => /^(overview-index|project-list)\..*\.(bin|json)$/.test(f))) rmSync(join(staticData, old));
 const contentName = (stem: string, ext: string, bytes: string | Uint8Array) =>
 	`${stem}.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.${ext}`;
-const projectListFile = contentName('project-list', 'json', projectList);
+const projectListFile = contentName('project-list', 'bin', projectList);
 writeFileSync(join(staticData, projectListFile), projectList);
 let overviewIndexFile: string | null = null;
 if (index) {

@@ -23,6 +23,7 @@ import { overviewIndex } from '../../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../../src/lib/queries/projects.ts';
 import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list.ts';
+import { encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
 import { writeShippedTables } from '../lib/write-shipped-tables.ts';
 import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
@@ -112,7 +113,7 @@ const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8'
  */
 async function shippedFilesFor(dir: string): Promise<{ index: string; list: string; tablesDir: string; manifest: string }> {
 	const index = join(dir, 'overview-index.bin');
-	const list = join(dir, 'project-list.json');
+	const list = join(dir, 'project-list.bin');
 	const tablesDir = join(dir, shippedTablesDir);
 	// A manifest of an earlier layout (before 2 December 2026, Arrow streams) is written again.
 	const manifestOf = () =>
@@ -128,9 +129,9 @@ async function shippedFilesFor(dir: string): Promise<{ index: string; list: stri
 		const bytes = encodeOverviewIndex(ix);
 		writeFileSync(index, bytes);
 		writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
-		const json = JSON.stringify(orderLikeIndex(await projectListColumns(db), ix.projectIds));
-		writeFileSync(list, json);
-		writeFileSync(`${list}.gz`, gzipSync(json, { level: 9 }));
+		const listBytes = encodeProjectList(orderLikeIndex(await projectListColumns(db), ix.projectIds));
+		writeFileSync(list, listBytes);
+		writeFileSync(`${list}.gz`, gzipSync(listBytes, { level: 9 }));
 		const manifest = await writeShippedTables(db, tablesDir, 'synthetic');
 		for (const f of readdirSync(tablesDir)) writeFileSync(join(tablesDir, `${f}.gz`), gzipSync(readFileSync(join(tablesDir, f))));
 		return { index, list, tablesDir, manifest };
@@ -274,7 +275,15 @@ for (const n of sizes) {
 	const dir = `bench/data/${n}`;
 	// Data generated before the evidence columns, the JRC crosswalk and the networks existed are generated again.
 	if (!existsSync(join(dir, 'project_networks.csv'))) {
-		for (const f of ['overview-index.bin', 'overview-index.bin.gz', 'project-list.json', 'project-list.json.gz', shippedTablesDir])
+		for (const f of [
+			'overview-index.bin',
+			'overview-index.bin.gz',
+			'project-list.bin',
+			'project-list.bin.gz',
+			'project-list.json',
+			'project-list.json.gz',
+			shippedTablesDir
+		])
 			rmSync(join(dir, f), { force: true, recursive: true });
 		console.log(`generating ${dir}:`, await generate(n, dir));
 	}

@@ -24,6 +24,7 @@ import { goalPage } from '../../src/lib/queries/goals';
 import { goalPageListLimit } from '../../src/lib/domain/goals';
 import { computeIndicatorPage } from '../../src/lib/queries/overview-index/indicator-page';
 import { computeProjectList, orderLikeIndex } from '../../src/lib/queries/overview-index/project-list';
+import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire';
 import { listProjects, projectListColumns } from '../../src/lib/queries/projects';
 import { projectSorts } from '../../src/lib/domain/projects';
 import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
@@ -236,7 +237,8 @@ describe('the overview index gives the plain queries’ answers', () => {
 			[synthetic, 13]
 		] as const) {
 			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
-			const columns = await projectListColumns(db);
+			// As the build ships it: in the index's order, through the file format.
+			const columns = decodeProjectList(encodeProjectList(orderLikeIndex(await projectListColumns(db), index.projectIds)).slice().buffer);
 			// Project rows of another inventory name nothing here: the names come from the list alone.
 			const foreign = (await goalPage(db === embedded ? mini : embedded, 15)).projects;
 			for (const goal of [3, 14, 15]) {
@@ -301,9 +303,11 @@ describe('the overview index gives the plain queries’ answers', () => {
 			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
 			// The list as the database orders it (by id: a row found through a map), and as the build ships it (the index's order).
 			const byId = JSON.parse(JSON.stringify(await projectListColumns(db)));
-			const shipped = orderLikeIndex(byId, index.projectIds);
-			expect(shipped.project_id).toEqual(index.projectIds);
-			if (shipped.project_id.some((id, i) => id !== byId.project_id[i])) reordered++;
+			const ordered = orderLikeIndex(byId, index.projectIds);
+			expect(ordered.project_id).toEqual(index.projectIds);
+			if (ordered.project_id.some((id, i) => id !== byId.project_id[i])) reordered++;
+			// ...read back from the file format, as the browser reads it.
+			const shipped = decodeProjectList(encodeProjectList(ordered).slice().buffer);
 			const rnd = random(seed);
 			for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 15, seed)]) {
 				for (const sort of projectSorts) {
@@ -322,7 +326,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 				}
 			}
 			// A list from another data version cannot name every project: no answer, the database answers.
-			for (const columns of [byId, shipped])
+			for (const columns of [byId, ordered])
 				expect(computeProjectList(index, { ...columns, project_id: columns.project_id.map((id: string) => `${id}-other`) }, {}, emptyFilters)).toBeNull();
 		}
 		expect(answered).toBeGreaterThan(30);
@@ -340,8 +344,11 @@ describe('the overview index gives the plain queries’ answers', () => {
 	it('ships the project list in the order the index numbers its projects, so the browser needs no map from id to row', () => {
 		const index = readFileSync(`static/data/${summary.overviewIndex}`);
 		const { projectIds } = decodeOverviewIndex(index.buffer.slice(index.byteOffset, index.byteOffset + index.byteLength));
-		const list = JSON.parse(readFileSync(`static/data/${summary.projectList}`, 'utf8'));
-		expect(list.project_id).toEqual(projectIds);
+		const file = readFileSync(`static/data/${summary.projectList}`);
+		expect(summary.projectList).toMatch(/^project-list\.[0-9a-f]{12}\.bin$/);
+		const list = decodeProjectList(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
+		expect(Array.from({ length: list.project_id.length }, (_, i) => list.project_id.at(i))).toEqual(projectIds);
+		expect(list.project_id.equals?.(projectIds)).toBe(true);
 	});
 
 	it('refuses a file that is not an index, or is cut short, by name', async () => {

@@ -3,7 +3,7 @@ import type { SqlClient } from '../data/client';
 import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
 import { scope } from './scope';
 import type { ProjectDetail, ProjectListOptions, ProjectRow, ProjectSort } from '../domain/projects';
-import type { ProjectColumns } from './overview-index/project-list';
+import type { ProjectColumnArrays } from './overview-index/project-list';
 
 export async function projectCount(db: SqlClient, f: Filters = emptyFilters): Promise<number> {
 	const s = scope(f);
@@ -97,11 +97,11 @@ export async function projectIds(db: SqlClient): Promise<string[]> {
  * Every project's directory fields as columns, for the file the build ships beside the overview
  * index (overview-index/project-list.ts answers /projects from the two).
  */
-export async function projectListColumns(db: SqlClient): Promise<ProjectColumns> {
-	const rows = await db.query<{ [K in keyof ProjectColumns]: ProjectColumns[K][number] }>(
+export async function projectListColumns(db: SqlClient): Promise<ProjectColumnArrays> {
+	const rows = await db.query<{ [K in keyof ProjectColumnArrays]: ProjectColumnArrays[K][number] }>(
 		`SELECT project_id, name, url, organisation, description, start_year, end_year, status, geographic_scale FROM projects ORDER BY project_id`
 	);
-	const column = <K extends keyof ProjectColumns>(k: K) => rows.map((r) => r[k]) as ProjectColumns[K];
+	const column = <K extends keyof ProjectColumnArrays>(k: K) => rows.map((r) => r[k]) as ProjectColumnArrays[K];
 	return {
 		project_id: column('project_id'),
 		name: column('name'),

@@ -16,6 +16,7 @@ import { computeGoalPage } from './overview-index/goal-page';
 import { computeIndicatorPage } from './overview-index/indicator-page';
 import { computeCoverage, computeFlows } from './overview-index/pages';
 import { computeProjectList, type ProjectColumns } from './overview-index/project-list';
+import { decodeProjectList } from './overview-index/project-list-wire';
 import { decodeOverviewIndex } from './overview-index/wire';
 import { overviewFromIndex } from './overview';
 
@@ -55,7 +56,7 @@ export async function loadShippedFlows(url: string, f: Filters): Promise<FlowRow
 	return computeFlows(await shippedOverviewIndex(url), f);
 }
 
-const shippedProjectColumns = (url: string) => fetchOnce(url, (r) => r.json() as Promise<ProjectColumns>);
+const shippedProjectColumns = (url: string): Promise<ProjectColumns> => fetchOnce(url, async (r) => decodeProjectList(await r.arrayBuffer()));
 
 /**
  * A goal's page, its projects named by the page's own unfiltered rows, or by the build's project

@@ -11,18 +11,35 @@ import { binary } from './in-scope';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 
-/** Every project's directory fields, column by column (the build writes them; ../projects.ts projectListFile). */
-export interface ProjectColumns {
-	project_id: string[];
-	name: string[];
-	url: (string | null)[];
-	organisation: (string | null)[];
-	description: (string | null)[];
-	start_year: (number | null)[];
-	end_year: (number | null)[];
-	status: string[];
-	geographic_scale: string[];
+/**
+ * A column read row by row: an array (the database's rows), or a column of the build's file read
+ * as it is asked for (project-list-wire.ts), so a page of 50 projects decodes 50 descriptions.
+ */
+export interface Column<T> {
+	readonly length: number;
+	at(row: number): T | undefined;
+	/** Whether it holds exactly these values in this order, if it can tell without making a value per row. */
+	equals?(values: readonly T[]): boolean;
 }
+
+/** Every project's directory fields, column by column (the build writes them: project-list-wire.ts). */
+export interface ProjectColumns {
+	project_id: Column<string>;
+	name: Column<string>;
+	url: Column<string | null>;
+	organisation: Column<string | null>;
+	description: Column<string | null>;
+	start_year: Column<number | null>;
+	end_year: Column<number | null>;
+	status: Column<string>;
+	geographic_scale: Column<string>;
+}
+
+/** The same columns as arrays: as the database returns them, and as the build writes them. */
+export type ProjectColumnArrays = { [K in keyof ProjectColumns]: ProjectColumns[K] extends Column<infer T> ? T[] : never };
+
+/** A row's value (rows passed here are within the column). */
+const cell = <T>(column: Column<T>, row: number) => column.at(row) as T;
 
 /**
  * Null when the list does not hold every project of the index (another data version): the
@@ -50,7 +67,8 @@ export function computeProjectList(
 			}
 	}
 	const row = rowOf(columns, ix);
-	const lower = lowerNames(columns);
+	const lower = lowered.get(columns) ?? [];
+	lowered.set(columns, lower);
 	const needle = search.toLowerCase();
 	const matches = (text: string | null) => (text ?? '').toLowerCase().includes(needle);
 	// Sorted as light entries (list row, index project, goal bits), and rows built for the page
@@ -61,25 +79,27 @@ export function computeProjectList(
 		if (goals[p] === 0) continue;
 		const i = row(p);
 		if (i === undefined) return null;
-		if (needle !== '' && !matches(columns.name[i]) && !matches(columns.organisation[i]) && !matches(columns.description[i])) continue;
+		if (needle !== '' && !matches(cell(columns.name, i)) && !matches(cell(columns.organisation, i)) && !matches(cell(columns.description, i))) continue;
 		found.push({ i, p, bits: goals[p], key: 0 });
 	}
 	if (sort !== 'name') for (const e of found) e.key = keyOf[sort](e, columns, ix);
-	found.sort(order(sort, descending, lower, columns));
+	// Names break every tie: lowered once per list, and only those a sort meets (a goal's 40,000 of a million).
+	for (const e of found) lower[e.i] ??= cell(columns.name, e.i).toLowerCase();
+	found.sort(order(sort, descending, lower, ix.projectIds));
 	const rows = found.slice(offset, offset + limit).map(({ i, p, bits }): ProjectRow => {
 		const list: (number | null)[] = [];
 		for (let g = 1; g < 32; g++) if (bits & (1 << g)) list.push(g);
 		// SQL lists a link outside the framework (no goal) as NULL, last.
 		if (bits & 1) list.push(null);
 		return {
-			project_id: columns.project_id[i],
-			name: columns.name[i],
-			url: columns.url[i],
-			organisation: columns.organisation[i],
-			start_year: columns.start_year[i],
-			end_year: columns.end_year[i],
-			status: columns.status[i],
-			geographic_scale: columns.geographic_scale[i],
+			project_id: cell(columns.project_id, i),
+			name: cell(columns.name, i),
+			url: cell(columns.url, i),
+			organisation: cell(columns.organisation, i),
+			start_year: cell(columns.start_year, i),
+			end_year: cell(columns.end_year, i),
+			status: cell(columns.status, i),
+			geographic_scale: cell(columns.geographic_scale, i),
 			goals: list as number[],
 			countries: countriesOf(ix, p)
 		};
@@ -103,13 +123,13 @@ const countriesOf = (ix: OverviewIndex, p: number) => ix.countries.start[p + 1] 
  * map from id to row, built once per list; at 1.3 million projects that map takes 0.9 s, checking
  * the order 30 ms.
  */
-export function orderLikeIndex(columns: ProjectColumns, projectIds: readonly string[]): ProjectColumns {
+export function orderLikeIndex(columns: ProjectColumnArrays, projectIds: readonly string[]): ProjectColumnArrays {
 	const row = new Map(columns.project_id.map((id, i) => [id, i]));
 	const order = projectIds.map((id) => row.get(id));
 	// Another set of projects (another data version): left as it is, and the map answers.
 	if (order.length !== columns.project_id.length || order.some((i) => i === undefined)) return columns;
-	const take = <T>(values: T[]) => order.map((i) => values[i!]);
-	return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, take(values)])) as unknown as ProjectColumns;
+	const take = (values: readonly unknown[]) => order.map((i) => values[i!]);
+	return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, take(values)])) as unknown as ProjectColumnArrays;
 }
 
 const rowIndexes = new WeakMap<ProjectColumns, { ix: OverviewIndex; row: (p: number) => number | undefined }>();
@@ -119,29 +139,24 @@ function rowOf(columns: ProjectColumns, ix: OverviewIndex): (p: number) => numbe
 	const known = rowIndexes.get(columns);
 	if (known?.ix === ix) return known.row;
 	const ids = columns.project_id;
-	let aligned = ids.length === ix.projects;
-	for (let p = 0; aligned && p < ix.projects; p++) aligned = ids[p] === ix.projectIds[p];
+	let aligned = ids.equals ? ids.equals(ix.projectIds) : ids.length === ix.projects;
+	for (let p = 0; aligned && !ids.equals && p < ix.projects; p++) aligned = ids.at(p) === ix.projectIds[p];
 	let row: (p: number) => number | undefined = (p) => p;
 	if (!aligned) {
-		const map = new Map(ids.map((id, i) => [id, i]));
+		const map = new Map<string, number>();
+		for (let i = 0; i < ids.length; i++) map.set(cell(ids, i), i);
 		row = (p) => map.get(ix.projectIds[p]);
 	}
 	rowIndexes.set(columns, { ix, row });
 	return row;
 }
 
+/** Each project's name in lower case, as SQL's lower(name) orders it: by list row, filled as sorts need them. */
 const lowered = new WeakMap<ProjectColumns, string[]>();
-
-/** Each project's name in lower case, as SQL's lower(name) orders it: once per list. */
-function lowerNames(columns: ProjectColumns): string[] {
-	let names = lowered.get(columns);
-	if (!names) lowered.set(columns, (names = columns.name.map((n) => n.toLowerCase())));
-	return names;
-}
 
 /** The sort key of each order but by name (null: unknown, last); names break every tie. */
 const keyOf: Record<Exclude<ProjectSort, 'name'>, (e: Found, columns: ProjectColumns, ix: OverviewIndex) => number | null> = {
-	start_year: (e, columns) => columns.start_year[e.i],
+	start_year: (e, columns) => cell(columns.start_year, e.i),
 	goals: (e) => popcount(e.bits),
 	countries: (e, _, ix) => countriesOf(ix, e.p)
 };
@@ -153,7 +168,7 @@ function popcount(bits: number): number {
 }
 
 /** ORDER BY key (ASC or DESC) NULLS LAST, lower(name), project_id: as listProjects orders (by name: the name in that direction). */
-function order(sort: ProjectSort, descending: boolean, lower: readonly string[], columns: ProjectColumns) {
+function order(sort: ProjectSort, descending: boolean, lower: readonly string[], ids: readonly string[]) {
 	const sign = descending ? -1 : 1;
 	const byName = sort === 'name' ? sign : 1;
 	return (a: Found, b: Found) => {
@@ -162,6 +177,7 @@ function order(sort: ProjectSort, descending: boolean, lower: readonly string[],
 			if (b.key === null) return -1;
 			return sign * (a.key - b.key);
 		}
-		return byName * binary(lower[a.i], lower[b.i]) || binary(columns.project_id[a.i], columns.project_id[b.i]);
+		// The index's id of the project is its list row's id (rowOf finds the row by it), already a string.
+		return byName * binary(lower[a.i], lower[b.i]) || binary(ids[a.p], ids[b.p]);
 	};
 }
