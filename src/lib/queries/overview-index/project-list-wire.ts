@@ -135,7 +135,7 @@ function lazyText(rows: number, lengths: Uint32Array, utf8: Uint8Array, nulls: U
 			if (text === null) decode();
 			return text!.slice(starts![row], starts![row + 1]);
 		},
-		// Equal lengths row by row and equal joined text: equal values (the index's ids against the list's, 30 ms at a million).
+		// Equal lengths row by row and equal joined text: equal values (the index's ids against the list's, 84 ms at 1.3 million in Node).
 		equals(values) {
 			if (values.length !== rows || nulls) return false;
 			for (let i = 0; i < rows; i++) if (values[i]?.length !== lengths[i]) return false;

@@ -120,8 +120,8 @@ const countriesOf = (ix: OverviewIndex, p: number) => ix.countries.start[p + 1] 
 /**
  * The list in the index's order of projects (the build writes it so: orderLikeIndex), so a
  * project's row is its number in the index. A list in any other order still answers, through a
- * map from id to row, built once per list; at 1.3 million projects that map takes 0.9 s, checking
- * the order 30 ms.
+ * map from id to row, built once per list. At 1.3 million projects that map took 0.9 s in Node;
+ * checking the order takes under 0.1 s (Column.equals on the shipped file).
  */
 export function orderLikeIndex(columns: ProjectColumnArrays, projectIds: readonly string[]): ProjectColumnArrays {
 	const row = new Map(columns.project_id.map((id, i) => [id, i]));
