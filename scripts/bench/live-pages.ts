@@ -23,6 +23,8 @@ export interface PageLive {
 	liveMs: number;
 	/** Each run's time (a fresh browser context each: cold loads on two busy cores vary by a few hundred ms). */
 	runsMs: number[];
+	/** Navigation to the first contentful paint (the prerendered figures): the median of the runs. */
+	firstPaintMs: number;
 	/** Frames on which a region showed figures other than the final ones, over all runs. */
 	wrongFrames: number;
 	frames: number;
@@ -35,6 +37,7 @@ export async function measureLivePages(browser: Browser, url: string, runs = 1, 
 	const out: PageLive[] = [];
 	for (const path of paths) {
 		const runsMs: number[] = [];
+		const paintsMs: number[] = [];
 		let wrongFrames = 0;
 		let frames = 0;
 		let error: string | undefined;
@@ -49,6 +52,7 @@ export async function measureLivePages(browser: Browser, url: string, runs = 1, 
 				await waitAnswered(page, 900_000);
 				const report = await frameReport(page);
 				runsMs.push(report.liveAt ?? NaN);
+				paintsMs.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
 				wrongFrames += report.wrong.length;
 				frames = Math.max(frames, report.frames);
 			} catch (e) {
@@ -57,7 +61,15 @@ export async function measureLivePages(browser: Browser, url: string, runs = 1, 
 				await context.close();
 			}
 		}
-		out.push({ path, liveMs: error ? NaN : median(runsMs), runsMs, wrongFrames: error ? NaN : wrongFrames, frames, ...(error ? { error } : {}) });
+		out.push({
+			path,
+			liveMs: error ? NaN : median(runsMs),
+			runsMs,
+			firstPaintMs: error ? NaN : Math.round(median(paintsMs)),
+			wrongFrames: error ? NaN : wrongFrames,
+			frames,
+			...(error ? { error } : {})
+		});
 	}
 	return out;
 }

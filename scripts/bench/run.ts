@@ -77,6 +77,7 @@ function packageDir(dir: string) {
 interface Row {
 	dataset: string;
 	contributions: number;
+	/** First contentful paint of the overview, cold: the median of the five cold loads (one at ten million links). */
 	firstChartMs: number;
 	readyColdMs: number;
 	readyWarmMs: number;
@@ -227,7 +228,8 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 		return {
 			dataset,
 			contributions,
-			firstChartMs: Math.round(fcp),
+			// A single paint varies by 100 ms between cold loads: the median of the overview's cold loads when there are several.
+			firstChartMs: pages.find((p) => p.path === '/' && p.runsMs.length > 1)?.firstPaintMs ?? Math.round(fcp),
 			readyColdMs: cold.at,
 			readyWarmMs: warm.at,
 			liveColdMs,
