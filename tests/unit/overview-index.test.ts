@@ -19,6 +19,7 @@ import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import { decodeOverviewIndex, encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire';
 import summary from '../../src/lib/generated/summary.json';
 import { computeCoverage, computeFlows } from '../../src/lib/queries/overview-index/pages';
+import { sqlLower } from '../../src/lib/queries/overview-index/in-scope';
 import { computeGoalPage } from '../../src/lib/queries/overview-index/goal-page';
 import { goalPage } from '../../src/lib/queries/goals';
 import { goalPageListLimit } from '../../src/lib/domain/goals';
@@ -350,6 +351,25 @@ describe('the overview index gives the plain queries’ answers', () => {
 		expect(Array.from({ length: list.project_id.length }, (_, i) => list.project_id.at(i))).toEqual(projectIds);
 		expect(list.project_id.equals?.(projectIds)).toBe(true);
 	});
+
+	it('lowers text as DuckDB\u2019s lower() does, so a search and the order by name match the SQL', async () => {
+		const texts = ['İzmir Kuşları', 'ΟΔΟΣ', 'ΣΟΦΙΑ ΣΑΣ.', 'Straße ẞ', 'ǅ Ǆ ǈ', 'Ω Å K', 'ŞIRNAK ı', 'Ⅻ Ⓐ', 'Abeilles 🐝 en Ville', 'ΌΣΟΣ ΤΑ ΆΣΤΡΑ'];
+		for (const text of texts) {
+			const [{ lowered }] = await embedded.query<{ lowered: string }>(`SELECT lower(?) AS lowered`, [text]);
+			expect(sqlLower(text), text).toBe(lowered);
+		}
+		// Every character of the Basic Multilingual Plane that JavaScript lowers, one by one: the same
+		// as DuckDB, but for the few capitals newer than DuckDB's Unicode tables, which it leaves as they are.
+		const bmp = Array.from({ length: 0xd800 }, (_, c) => String.fromCharCode(c)).filter((c) => c.toLowerCase() !== c);
+		const unknownToDuckDB: string[] = [];
+		for (const c of bmp) {
+			const [{ lowered }] = await embedded.query<{ lowered: string }>(`SELECT lower(?) AS lowered`, [c]);
+			if (lowered === c) unknownToDuckDB.push(c);
+			else expect(sqlLower(c), `U+${c.charCodeAt(0).toString(16)}`).toBe(lowered);
+		}
+		expect(bmp.length).toBeGreaterThan(1000);
+		expect(unknownToDuckDB.length).toBeLessThan(20);
+	}, 120_000);
 
 	it('refuses a file that is not an index, or is cut short, by name', async () => {
 		expect(() => decodeOverviewIndex(new TextEncoder().encode('<!doctype html>').buffer)).toThrow(/not an overview index file/);

@@ -109,3 +109,13 @@ function activeYears(diff: Int32Array[], starts: Int32Array, base: number, first
 
 /** DuckDB's default ordering of text (by code point), so sorting here matches ORDER BY. */
 export const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * DuckDB's lower(): each character's simple lowercase mapping. JavaScript's toLowerCase() applies
+ * two fuller mappings that DuckDB does not: İ (U+0130) becomes "i̇" (two characters) where DuckDB
+ * gives "i", and a word-final Σ becomes ς where DuckDB gives σ. Those two are mapped first, so a
+ * search and the order by name here are the SQL's (tests/unit/overview-index.test.ts holds this to
+ * DuckDB's lower() character by character).
+ */
+export const sqlLower = (text: string) =>
+	(/[\u0130\u03a3]/.test(text) ? text.replace(/[\u0130\u03a3]/g, (c) => (c === '\u0130' ? 'i' : '\u03c3')) : text).toLowerCase();

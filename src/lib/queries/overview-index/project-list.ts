@@ -7,7 +7,7 @@
 import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
 import { compile, projectFlags } from './compute';
-import { binary } from './in-scope';
+import { binary, sqlLower } from './in-scope';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 
@@ -69,8 +69,8 @@ export function computeProjectList(
 	const row = rowOf(columns, ix);
 	const lower = lowered.get(columns) ?? [];
 	lowered.set(columns, lower);
-	const needle = search.toLowerCase();
-	const matches = (text: string | null) => (text ?? '').toLowerCase().includes(needle);
+	const needle = sqlLower(search);
+	const matches = (text: string | null) => sqlLower(text ?? '').includes(needle);
 	// Sorted as light entries (list row, index project, goal bits), and rows built for the page
 	// alone: at a million links 40,000 projects match a goal, and building every row and lowering
 	// names inside the comparison took most of the 90 ms a page of them cost.
@@ -84,7 +84,7 @@ export function computeProjectList(
 	}
 	if (sort !== 'name') for (const e of found) e.key = keyOf[sort](e, columns, ix);
 	// Names break every tie: lowered once per list, and only those a sort meets (a goal's 40,000 of a million).
-	for (const e of found) lower[e.i] ??= cell(columns.name, e.i).toLowerCase();
+	for (const e of found) lower[e.i] ??= sqlLower(cell(columns.name, e.i));
 	found.sort(order(sort, descending, lower, ix.projectIds));
 	const rows = found.slice(offset, offset + limit).map(({ i, p, bits }): ProjectRow => {
 		const list: (number | null)[] = [];
