@@ -34,6 +34,25 @@ describe('the project list file', () => {
 		expect(back.start_year.at(-1)).toBeUndefined();
 	});
 
+	it('keeps a first value that begins with a byte order mark', () => {
+		const marked = { ...written, description: ['\ufeffCounting bees', ...written.description.slice(1)] };
+		expect(read(marked).description.at(0)).toBe('\ufeffCounting bees');
+		expect(read(marked).description.at(4)).toBe('Καταμέτρηση');
+	});
+
+	it('throws on every read of a column whose text does not match its lengths, never a shifted value', () => {
+		const bytes = encodeProjectList(written);
+		const view = new DataView(bytes.buffer);
+		const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + view.getUint32(8, true))));
+		const start = Math.ceil((12 + view.getUint32(8, true)) / 4) * 4;
+		// The name column's first length, one too long.
+		const at = start + header.text.name.lengths.offset;
+		view.setUint32(at, view.getUint32(at, true) + 1, true);
+		const names = decodeProjectList(bytes.buffer as ArrayBuffer).name;
+		expect(() => names.at(2)).toThrow(/decodes to \d+ characters, its lengths say/);
+		expect(() => names.at(2)).toThrow(/decodes to/);
+	});
+
 	it('reads an empty list', () => {
 		const empty = Object.fromEntries(Object.keys(written).map((k) => [k, []])) as unknown as ProjectColumnArrays;
 		expect(valuesOf(read(empty))).toEqual(empty);

@@ -121,11 +121,15 @@ export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
 function lazyText(rows: number, lengths: Uint32Array, utf8: Uint8Array, nulls: Uint8Array | null): Column<string | null> {
 	let text: string | null = null;
 	let starts: Float64Array | null = null;
+	// Kept only once checked: a column that fails throws on every read, never answers shifted values.
 	const decode = () => {
-		starts = new Float64Array(rows + 1);
-		for (let i = 0; i < rows; i++) starts[i + 1] = starts[i] + lengths[i];
-		text = new TextDecoder().decode(utf8);
-		if (text.length !== starts[rows]) throw new Error(`project list file: a text column decodes to ${text.length} characters, its lengths say ${starts[rows]}`);
+		const at = new Float64Array(rows + 1);
+		for (let i = 0; i < rows; i++) at[i + 1] = at[i] + lengths[i];
+		// ignoreBOM: a first value that begins with U+FEFF keeps it (the default decoder drops it).
+		const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8);
+		if (decoded.length !== at[rows]) throw new Error(`project list file: a text column decodes to ${decoded.length} characters, its lengths say ${at[rows]}`);
+		starts = at;
+		text = decoded;
 	};
 	return {
 		length: rows,
