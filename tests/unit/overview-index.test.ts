@@ -12,7 +12,9 @@ import { generate, random } from '../../scripts/bench/generate';
 import { openDatasetInNode, openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { derivedSql, inventoryYear } from '../../src/lib/data/package';
 import { strengths } from '../../src/lib/domain/strength';
-import { computeOverview, type Computed } from '../../src/lib/queries/overview-index/compute';
+import { compile, computeOverview, projectFlags, type Computed } from '../../src/lib/queries/overview-index/compute';
+import { buildGoalLists, goalListsOf } from '../../src/lib/queries/overview-index/goal-lists';
+import { RANKS, countGoalBits, countGoalLists } from '../../src/lib/queries/overview-index/kernels';
 import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
 import { loadOverview, loadOverviewSql, overviewIndex } from '../../src/lib/queries/overview';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
@@ -187,6 +189,35 @@ describe('the overview index gives the plain queries’ answers', () => {
 			const decoded = throughFile(index);
 			expect(decoded).toEqual(index);
 			expect(await expectSameAsSql(db, filterStates(await vocabulary(db), 20, seed), decoded)).toBeGreaterThan(5);
+		}
+	}, 120_000);
+
+	it('counts the goal chart from the goal lists as from the goal bits, and the overview with them as the plain queries', async () => {
+		for (const [db, seed] of [
+			[embedded, 8],
+			[mini, 9],
+			[synthetic, 10]
+		] as const) {
+			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			const lists = buildGoalLists(index);
+			// Each project once per goal it links to (codes outside the framework are no goal).
+			const goalsOf = (p: number) => index.goalsByRank.reduce((bits, byRank) => bits | (byRank[p] ?? 0), 0) & ~1;
+			const popcount = (bits: number) => bits.toString(2).replaceAll('0', '').length;
+			expect(lists.projects.length).toBe(Array.from({ length: index.projects }, (_, p) => popcount(goalsOf(p))).reduce((a, b) => a + b, 0));
+			const states = filterStates(await vocabulary(db), 30, seed);
+			for (const f of [emptyFilters, ...states]) {
+				const { flags } = projectFlags(index, compile(index, f));
+				const fromBits = new Int32Array(32 * (RANKS + 1));
+				countGoalBits(flags, { g: index.goalsByRank, m: index.goalsByRank.map((_, r) => (r > 0 ? ~0 : 0)) }, fromBits);
+				const fromLists = new Int32Array(32 * (RANKS + 1));
+				countGoalLists(flags, lists.start, lists.projects, fromLists);
+				expect([...fromLists], JSON.stringify(f)).toEqual([...fromBits]);
+			}
+			// The page's path: asked once, the lists are built two tasks later, and then answer.
+			expect(goalListsOf(index)).toBeNull();
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			expect(goalListsOf(index)).toEqual(lists);
+			expect(await expectSameAsSql(db, states, index)).toBeGreaterThan(5);
 		}
 	}, 120_000);
 

@@ -22,7 +22,9 @@ import {
 	RANKS,
 	NO_PLACE,
 	NO_TIME,
+	countAll,
 	countGoalBits,
+	countGoalLists,
 	flagProjects,
 	goalsByStrongest,
 	strongestByGoalBits,
@@ -31,6 +33,7 @@ import {
 	type ProjectFilters
 } from './kernels';
 import { allProjectsPlaces, inScope } from './in-scope';
+import { goalListsOf } from './goal-lists';
 
 const noMatch = -2;
 
@@ -148,7 +151,12 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
  */
 function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview['perGoal'] {
 	const counts = new Int32Array(32 * (RANKS + 1)); // goal * (RANKS + 1) + rank
-	countGoalBits(flags, goalBits(ix, c, ~0), counts);
+	// The lists hold each project at its strongest rank of all, so only when every rank passes. They
+	// visit every link's goal whatever the filters, the bits only the projects that pass: a filter
+	// that leaves few projects in (a country) is counted sooner from the bits.
+	const lists = c.ranks.length === RANKS ? goalListsOf(ix) : null;
+	if (lists && countAll(flags) * 4 > ix.projects) countGoalLists(flags, lists.start, lists.projects, counts);
+	else countGoalBits(flags, goalBits(ix, c, ~0), counts);
 	return ix.goals.map((g) => {
 		const byStrength = strengthCounts((r) => counts[g.goal * (RANKS + 1) + r]);
 		return { ...g, ...byStrength, projects: sumCounts(byStrength) };

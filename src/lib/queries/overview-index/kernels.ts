@@ -154,6 +154,22 @@ export function countGoalBits(flags: Uint8Array, goals: GoalBits, counts: Int32A
 	}
 }
 
+/** The same counts as countGoalBits with every rank passing, from the goal lists (goal-lists.ts): no branch per project. */
+export function countGoalLists(flags: Uint8Array, start: Uint32Array, projects: Uint32Array, counts: Int32Array): void {
+	for (let slot = 0; slot < counts.length; slot++) {
+		let n = 0;
+		for (let k = start[slot]; k < start[slot + 1]; k++) n += flags[projects[k]] & ALL;
+		counts[slot] = n;
+	}
+}
+
+/** Projects flagged ALL. */
+export function countAll(flags: Uint8Array): number {
+	let n = 0;
+	for (let p = 0; p < flags.length; p++) n += flags[p] & ALL;
+	return n;
+}
+
 /** What scopeCounts fills: the headline's, the map's and the years' tallies. */
 export interface ScopeTallies {
 	/** projects, global projects (headline); global projects (map); undated; earliest placed start (years). */
