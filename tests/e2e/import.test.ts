@@ -103,7 +103,7 @@ describe('import through the page', () => {
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
 		await context.close();
-	});
+	}, 150_000); // nine starts of the engine (each import, page, reload and dataset switch): 40-65 s on two cores
 
 	it('names two imports of one name apart, and every page still works after a reload', async () => {
 		const { page, errors, context } = await openPage(session);

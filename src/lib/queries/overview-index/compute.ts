@@ -70,9 +70,13 @@ export function compile(ix: OverviewIndex, f: Filters) {
 
 export type Compiled = ReturnType<typeof compile>;
 
-/** Each project's flags (kernels.ts: ALL, NO_PLACE, NO_TIME), and the projects without a link that pass the project filters. */
-export function projectFlags(ix: OverviewIndex, c: Compiled): { flags: Uint8Array; unlinked: number } {
-	const flags = new Uint8Array(ix.projects);
+/**
+ * Each project's flags (kernels.ts: ALL, NO_PLACE, NO_TIME), and the projects without a link that
+ * pass the project filters.
+ * @param flags where to write them (one byte per project): a fresh array unless given
+ */
+export function projectFlags(ix: OverviewIndex, c: Compiled, flags = new Uint8Array(ix.projects)): { flags: Uint8Array; unlinked: number } {
+	flags.fill(0); // flagProjects leaves a project without a link as it finds it
 	const { countries, regions, topics, from, to } = c.projectFilters;
 	// Without project filters every project with a link passes for every chart: copy, do not test.
 	const unlinked =
@@ -91,8 +95,8 @@ const goalBits = (ix: OverviewIndex, c: Compiled, goalMask: number): GoalBits =>
  * Each project's strongest link passing the link filters (0: none, so it is not in scope), and
  * the goals those links reach for projects passing every project filter (bits).
  */
-export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8Array) {
-	const best = new Uint8Array(ix.projects);
+export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8Array, best = new Uint8Array(ix.projects)) {
+	best.fill(0);
 	if (f.target === null && f.indicator === null) {
 		// Goal-level filters only: the per-project goal bits answer without visiting links.
 		const goalMask = f.goals.length ? f.goals.reduce((m, g) => m | (1 << g), 0) : ~0;
@@ -163,6 +167,19 @@ function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview[
 	});
 }
 
+/**
+ * Two bytes per project, written afresh by every count of the overview from this index. A new pair
+ * per filter change was 2.7 MB at ten million links for the garbage collector to free; in Chromium
+ * its young-generation collections then took up to 38 ms, in the slowest interactions. Safe to
+ * share because a count runs to its end without yielding and returns nothing that refers to them.
+ */
+const workByIndex = new WeakMap<OverviewIndex, { flags: Uint8Array; best: Uint8Array }>();
+function workArrays(ix: OverviewIndex) {
+	let arrays = workByIndex.get(ix);
+	if (!arrays) workByIndex.set(ix, (arrays = { flags: new Uint8Array(ix.projects), best: new Uint8Array(ix.projects) }));
+	return arrays;
+}
+
 /** A chart's inputs are the filters minus its own dimension's: the same inputs, the same chart. */
 const sameInputs = (a: Filters, b: Filters, omit: readonly FilterKey[]) =>
 	(Object.keys(a) as FilterKey[]).every((k) => omit.includes(k) || JSON.stringify(a[k]) === JSON.stringify(b[k]));
@@ -181,8 +198,9 @@ export interface Computed {
  */
 export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters, previous?: Computed): Overview {
 	const c = compile(ix, f);
-	const { flags, unlinked } = projectFlags(ix, c);
-	const { best, goalsSeen } = strongestLinks(ix, c, f, flags);
+	const work = workArrays(ix);
+	const { flags, unlinked } = projectFlags(ix, c, work.flags);
+	const { best, goalsSeen } = strongestLinks(ix, c, f, flags, work.best);
 	const reuse = (omit: readonly FilterKey[]) => previous !== undefined && previous.untilYear === untilYear && sameInputs(previous.filters, f, omit);
 	const counts = inScope(ix, flags, best, untilYear, { place: !reuse(dimension.place), years: !reuse(dimension.time) });
 	return {
