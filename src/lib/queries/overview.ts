@@ -14,6 +14,7 @@ import { type GoalProjectsRow } from '../domain/goals';
 import type { IndicatorCoverage } from '../domain/indicators';
 import { computeOverview, type Computed } from './overview-index/compute';
 import { extractOverviewIndex, type OverviewIndex } from './overview-index/extract';
+import { prepareGoalLists } from './overview-index/goal-lists';
 import { scope } from './scope';
 import { projectsActivePerYear } from './time';
 import { type ActiveYearRow } from '../domain/time';
@@ -126,9 +127,13 @@ export async function loadOverview(db: SqlClient, untilYear: number, f: Filters 
 	return index ? overviewFromIndex(index, untilYear, f) : loadOverviewSql(db, untilYear, f);
 }
 
-/** The overview for a filter state from an index, reusing what the last answer from it can give (compute.ts). */
+/**
+ * The overview for a filter state from an index, reusing what the last answer from it can give
+ * (compute.ts). After the first answer, the goal lists that speed up later ones are built (goal-lists.ts).
+ */
 export function overviewFromIndex(index: OverviewIndex, untilYear: number, f: Filters): Overview {
 	const overview = computeOverview(index, untilYear, f, lastComputed.get(index));
 	lastComputed.set(index, { filters: f, untilYear, overview });
+	prepareGoalLists(index);
 	return overview;
 }

@@ -75,7 +75,7 @@ export type Compiled = ReturnType<typeof compile>;
  * pass the project filters.
  * @param flags where to write them (one byte per project): a fresh array unless given
  */
-export function projectFlags(ix: OverviewIndex, c: Compiled, flags = new Uint8Array(ix.projects)): { flags: Uint8Array; unlinked: number } {
+export function projectFlags(ix: OverviewIndex, c: Compiled, flags: Uint8Array = new Uint8Array(ix.projects)): { flags: Uint8Array; unlinked: number } {
 	flags.fill(0); // flagProjects leaves a project without a link as it finds it
 	const { countries, regions, topics, from, to } = c.projectFilters;
 	// Without project filters every project with a link passes for every chart: copy, do not test.
@@ -95,7 +95,7 @@ const goalBits = (ix: OverviewIndex, c: Compiled, goalMask: number): GoalBits =>
  * Each project's strongest link passing the link filters (0: none, so it is not in scope), and
  * the goals those links reach for projects passing every project filter (bits).
  */
-export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8Array, best = new Uint8Array(ix.projects)) {
+export function strongestLinks(ix: OverviewIndex, c: Compiled, f: Filters, flags: Uint8Array, best: Uint8Array = new Uint8Array(ix.projects)) {
 	best.fill(0);
 	if (f.target === null && f.indicator === null) {
 		// Goal-level filters only: the per-project goal bits answer without visiting links.
@@ -156,8 +156,8 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
 function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview['perGoal'] {
 	const counts = new Int32Array(32 * (RANKS + 1)); // goal * (RANKS + 1) + rank
 	// The lists hold each project at its strongest rank of all, so only when every rank passes. They
-	// visit every link's goal whatever the filters, the bits only the projects that pass: a filter
-	// that leaves few projects in (a country) is counted sooner from the bits.
+	// visit every project's every goal whatever the filters, where the bits skip a project that does
+	// not pass in one test: a filter that leaves few projects in (a country) is counted sooner from the bits.
 	const lists = c.ranks.length === RANKS ? goalListsOf(ix) : null;
 	if (lists && countAll(flags) * 4 > ix.projects) countGoalLists(flags, lists.start, lists.projects, counts);
 	else countGoalBits(flags, goalBits(ix, c, ~0), counts);
