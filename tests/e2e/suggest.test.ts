@@ -129,7 +129,7 @@ describe('suggested links through the import page', () => {
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
 		await context.close();
-	});
+	}, 120_000); // two imports and several pages, each starting the engine: 44-52 s on two cores on a slow hour
 
 	// A real list nobody here wrote, with no SDG field: the JRC inventory as PPSR-Core JSON (512 projects).
 	const ppsrJson = join(referenceDir, 'ppsr-core/CSInventory_JSON.json');
