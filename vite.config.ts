@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { siteUrl } from './scripts/lib/findable.js';
 import { precompiledMessages } from './scripts/lib/precompiled-messages.ts';
+import { projectedOutlines } from './scripts/lib/projected-outlines.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-	plugins: [precompiledMessages(), sveltekit(), svelteTesting()],
+	plugins: [precompiledMessages(), projectedOutlines(), sveltekit(), svelteTesting()],
 	define: {
 		__APP_VERSION__: JSON.stringify(version),
 		__SITE_URL__: JSON.stringify(siteUrl()),

@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CountryProjectsRow } from '../../domain/geography';
 import { colourFor, describeMap, legendItems, mapBreaks, noProjects, palette } from './shape';
 import WorldMap from './WorldMap.svelte';
-import { countries } from './world';
+import rawWorld from 'world-atlas/countries-110m.json';
+import { projectWorld } from './projection';
+import { centroidOf, drawnCodes, frame, outlines } from './world';
 
 const row = (iso3: string, m49: string, name: string, projects: number, single = projects): CountryProjectsRow => ({
 	iso3,
@@ -43,8 +45,22 @@ describe('map shaping', () => {
 	});
 
 	it('has shapes for the countries, keyed by their M49 code', () => {
-		expect(countries.length).toBeGreaterThan(170);
-		expect(countries.find((c) => c.id === '404')?.properties.name).toBe('Kenya');
+		expect(outlines().outlines.length).toBeGreaterThan(170);
+		expect(outlines().outlines.find((o) => o.m49 === '404')?.name).toBe('Kenya');
+		expect(drawnCodes.has('404')).toBe(true);
+	});
+
+	it('arrives projected at build time, as projection.ts projects the shapes of world-atlas', () => {
+		expect(outlines()).toEqual(projectWorld(rawWorld as never));
+		// One decimal at most: the build trims d3's three.
+		expect(outlines().outlines.flatMap((o) => o.d.match(/\.\d{2,}/g) ?? [])).toEqual([]);
+		expect(outlines().sphere).toMatch(/^M/);
+		const at = (m49: string) => centroidOf(m49)!;
+		// Kenya lies east of and south of the United Kingdom; a country not drawn has no centroid.
+		expect(at('404')[0]).toBeGreaterThan(at('826')[0]);
+		expect(at('404')[1]).toBeGreaterThan(at('826')[1]);
+		expect(at('404')[0]).toBeLessThan(frame.width);
+		expect(centroidOf('999')).toBeNull();
 	});
 });
 
