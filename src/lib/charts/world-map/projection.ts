@@ -8,7 +8,8 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { frame, type ProjectedWorld } from './frame';
+// With its extension: Vite's config loader runs this file in Node (scripts/lib/projected-outlines.ts).
+import { frame, type ProjectedWorld } from './frame.ts';
 
 // One decimal of the 720-unit frame is at most 0.2 px on the widest map (and in a 2x PNG): the
 // outlines look the same at two-thirds the size of d3's three decimals.
