@@ -75,6 +75,13 @@ module.exports = {
 			to: { path: '^src/lib/data/duckdb-node\\.ts$' }
 		},
 		{
+			name: 'map-projected-at-build',
+			comment: 'The world map is projected at build time (scripts/lib/projected-outlines.ts): d3-geo and topojson-client stay out of the browser.',
+			severity: 'error',
+			from: { path: '^src/', pathNot: '\\.test\\.ts$' },
+			to: { path: '^src/lib/charts/world-map/projection\\.ts$' }
+		},
+		{
 			name: 'src-never-imports-scripts',
 			severity: 'error',
 			from: { path: '^src/' },

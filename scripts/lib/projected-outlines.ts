@@ -12,10 +12,10 @@ export function projectedOutlines(): Plugin {
 	return {
 		name: 'projected-outlines',
 		enforce: 'pre',
-		// JSON in, a module out (Vite's JSON plugin passes a file with a query by).
+		// JSON in, a JavaScript module out, said so: the JSON plugin, which runs later, then leaves it be.
 		transform(code, id) {
 			if (!outlinesOf.test(id)) return null;
-			return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(projectWorld(JSON.parse(code))))});`, map: null };
+			return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(projectWorld(JSON.parse(code))))});`, map: null, moduleType: 'js' };
 		}
 	};
 }

@@ -1,7 +1,7 @@
 /**
  * Projecting the country shapes, at build time only (scripts/lib/projected-outlines.ts turns
  * `world-atlas/countries-110m.json?outlines` into this module's answer). The browser receives the
- * finished outlines: projecting the 177 shapes took about 75 ms of every map page's start on two
+ * finished outlines: projecting the 177 shapes took about 70 ms of every map page's start on two
  * cores, and d3-geo and topojson-client stayed out of its JavaScript.
  */
 import { geoEqualEarth, geoPath } from 'd3-geo';

@@ -59,8 +59,19 @@ describe('map shaping', () => {
 		// Kenya lies east of and south of the United Kingdom; a country not drawn has no centroid.
 		expect(at('404')[0]).toBeGreaterThan(at('826')[0]);
 		expect(at('404')[1]).toBeGreaterThan(at('826')[1]);
-		expect(at('404')[0]).toBeLessThan(frame.width);
+		for (const [x, y] of [at('404'), at('826')]) {
+			expect(x).toBeGreaterThan(0);
+			expect(x).toBeLessThan(frame.width);
+			expect(y).toBeGreaterThan(0);
+			expect(y).toBeLessThan(frame.height);
+		}
 		expect(centroidOf('999')).toBeNull();
+		// Every shape is drawn under its own key; those without a code (Kosovo among them) by name.
+		const ids = outlines().outlines.map((o) => o.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const kosovo = outlines().outlines.find((o) => o.name === 'Kosovo');
+		expect(kosovo?.id).toBe('Kosovo');
+		expect(kosovo?.m49).toBeUndefined();
 	});
 });
 

@@ -5,7 +5,7 @@
  * code, which is the UN M49 code of the countries table.
  */
 import world from 'world-atlas/countries-110m.json?outlines';
-import type { Outline, ProjectedWorld } from './frame';
+import type { ProjectedWorld } from './frame';
 
 export { frame, type Outline } from './frame';
 
@@ -13,7 +13,7 @@ export { frame, type Outline } from './frame';
 export const outlines = (): ProjectedWorld => world;
 
 /** The M49 codes the map draws (small countries and territories are left out at this scale). */
-export const drawnCodes: ReadonlySet<string> = new Set(world.outlines.flatMap((o: Outline) => (o.m49 ? [o.m49] : [])));
+export const drawnCodes: ReadonlySet<string> = new Set(world.outlines.flatMap((o) => (o.m49 ? [o.m49] : [])));
 
 /** Where a country's tooltip goes, in `frame` coordinates; null for a country the map does not draw. */
-export const centroidOf = (m49: string): [number, number] | null => world.outlines.find((o: Outline) => o.m49 === m49)?.centroid ?? null;
+export const centroidOf = (m49: string): [number, number] | null => world.outlines.find((o) => o.m49 === m49)?.centroid ?? null;
