@@ -25,6 +25,7 @@ import { projectListColumns } from '../../src/lib/queries/projects.ts';
 import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list.ts';
 import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
+import { calibrate, describeMachine, machineLine } from './machine.ts';
 import { writeShippedTables } from '../lib/write-shipped-tables.ts';
 import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
 
@@ -280,6 +281,16 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 	}
 }
 
+/** The machine's speed as the run starts, and again as it ends (see machine.ts). */
+async function calibrated<T>(use: (browser: Awaited<ReturnType<typeof launchChromium>>) => Promise<T>): Promise<T> {
+	const browser = await launchChromium();
+	try {
+		return await use(browser);
+	} finally {
+		await browser.close();
+	}
+}
+const machine = await calibrated(describeMachine);
 const rows: Row[] = [];
 const embeddedLinks = readFileSync('data/contributions.csv', 'utf8').trim().split('\n').length - 1;
 rows.push(await measure('embedded', embeddedLinks, null));
@@ -303,6 +314,7 @@ for (const n of sizes) {
 	console.log(`measured ${n.toLocaleString('en')}`);
 }
 const bytes = byteCounts(rows);
+machine.calibration.end = await calibrated(calibrate);
 
 const p = (row: Row, name: string) => row.interactions.find((i) => i.interaction === name);
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : String(Math.round(x)));
@@ -346,6 +358,7 @@ console.log(
 		`DuckDB wasm: ${mb(bytes.wasmBytes)} MB, sent as ${mb(bytes.wasmTransferred)} MB (${bytes.wasmEncoding ?? 'not fetched'}), ` +
 		`${bytes.wasmWarmTransferred === 0 ? 'from the HTTP cache on the warm reload' : `${mb(bytes.wasmWarmTransferred)} MB again on the warm reload`}.`
 );
+console.log(machineLine(machine));
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), reps, bytes, rows }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), reps, machine, bytes, rows }, null, 2) + '\n');
 console.log('Written: bench/results.json');
