@@ -2,8 +2,9 @@
  * What the figures of a run were measured on, so that runs on different hours, machines or
  * browser versions can be compared: the browser's version, the processor, and how long three
  * fixed workloads took (the same work every run, independent of the app's code). On these shared
- * two-core machines the same build has gone live in 1.2 s one hour and 2.4 s another; a run whose
- * calibration is twice as slow is not a regression of the app.
+ * two-core machines DuckDB's cold start on the embedded data took 2.6 s one hour and 6-7 s a few
+ * hours later with no change to how it starts; a run whose calibration is twice as slow is not a
+ * regression of the app.
  */
 import { cpus } from 'node:os';
 import type { Browser } from 'playwright-core';

@@ -13,6 +13,7 @@ import { execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/browser.ts';
 import { serveStatic, type Encoding, type StaticServer } from '../lib/static-server.ts';
 import { generate } from './generate.ts';
@@ -282,7 +283,7 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 }
 
 /** The machine's speed as the run starts, and again as it ends (see machine.ts). */
-async function calibrated<T>(use: (browser: Awaited<ReturnType<typeof launchChromium>>) => Promise<T>): Promise<T> {
+async function calibrated<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
 	const browser = await launchChromium();
 	try {
 		return await use(browser);
