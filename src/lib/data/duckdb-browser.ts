@@ -7,6 +7,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { plainRow, type ConsoleConnection, type SqlClient, type SqlValue } from './client';
 import { consoleConnection } from './duckdb-console';
+import { fetchBytes, fetchChecked } from './fetch-bytes';
 import { isInventory, jrcTablePath, loadDataset, lockDatabase, type ImportedInventory, type JrcTables, type LoadOutcome, type PublishedTables } from './load';
 import { dataPackage, inventoryTables } from './package';
 import {
@@ -147,22 +148,13 @@ export interface BrowserSelection {
 	release?: { url: string; columns: Record<string, string[]> };
 }
 
-/** Fetch one of the app's data files as bytes. */
-async function fetchBytes(url: string, path: string, integrity?: string): Promise<Uint8Array> {
-	const response = await fetch(url, integrity ? { integrity } : undefined);
-	if (!response.ok) throw new Error(`Could not load ${path}: HTTP ${response.status}`);
-	// Bytes, not text: DuckDB reads UTF-8 itself, and a JavaScript string has a length limit
-	// (about 512 MB) that a large inventory's CSV can pass.
-	return new Uint8Array(await response.arrayBuffer());
-}
-
 /**
  * The build's tables for the default view: the manifest, then its database file, checked against
- * the SHA-256 the manifest gives (the browser refuses a damaged download).
+ * the SHA-256 the manifest gives (a damaged download is refused).
  */
 async function fetchShippedTables(dataUrl: string, manifestFile: string) {
 	const manifest = checkManifest(JSON.parse(new TextDecoder().decode(await fetchBytes(`${dataUrl}/${shippedTablesDir}/${manifestFile}`, manifestFile))));
-	const database = await fetchBytes(`${dataUrl}/${shippedTablesDir}/${manifest.database}`, manifest.database, manifest.integrity);
+	const database = await fetchChecked(`${dataUrl}/${shippedTablesDir}/${manifest.database}`, manifest.database, manifest.integrity);
 	return { manifest, database };
 }
 
