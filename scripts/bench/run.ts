@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/browser.ts';
+import { initialScripts } from '../lib/initial-scripts.ts';
 import { serveStatic, type Encoding, type StaticServer } from '../lib/static-server.ts';
 import { generate } from './generate.ts';
 import { measureOnPage } from './interactions.ts';
@@ -51,15 +52,13 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
  * raw and as the server sent it on the first measured cold load.
  */
 function byteCounts(rows: Row[]) {
-	const html = readFileSync('build/index.html', 'utf8');
-	const scripts = [...new Set([...html.matchAll(/["'](\.?\/?_app\/immutable\/[^"']+\.js)["']/g)].map((m) => m[1].replace(/^\.?\//, '')))];
-	const js = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join('build', path))).length, 0);
+	const scripts = initialScripts('build', 'index.html');
 	const assets = 'build/_app/immutable/assets';
 	const wasm = readdirSync(assets).find((f) => f.startsWith('duckdb-eh') && f.endsWith('.wasm'))!;
 	const sent = rows.find((r) => r.transfer.wasmEncoding)?.transfer;
 	return {
-		initialJsGzip: js,
-		initialJsFiles: scripts.length,
+		initialJsGzip: scripts.gzipBytes,
+		initialJsFiles: scripts.files.length,
 		wasmBytes: statSync(join(assets, wasm)).size,
 		wasmTransferred: sent?.wasmBytes ?? NaN,
 		wasmEncoding: sent?.wasmEncoding ?? null,
