@@ -22,9 +22,9 @@ export default defineConfig({
 		// goes into one shared chunk. Split automatically, the site was 474 chunks and the overview
 		// preloaded 53 files, each of which costs the page's main thread work while it is still
 		// parsing the HTML: on two cores, dropping the preloads alone took the overview's DOM
-		// interactive from 721 to 411 ms. Grouped, it preloads 14 files and 176 KB gzip instead of
-		// 181 KB, and a filtered page goes live 8-15% sooner (bench/README.md). Less shared (three or
-		// more importers) gave the same speed with 50 KB more for /projects.
+		// interactive from 721 to 411 ms. Grouped, it preloads 14 files and 172 KB gzip instead of
+		// 182 KB, and filtered pages went live up to a fifth sooner (bench/README.md). Less shared
+		// (three or more importers) was as fast, with 50 KB more for /projects.
 		// tests/e2e/initial-js.test.ts holds each main page to the budget and to a few files.
 		rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'common', minShareCount: 6 }] } } }
 	},
