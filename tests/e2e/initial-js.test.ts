@@ -2,8 +2,8 @@
  * What a first visit fetches before a page can answer, on the built site: each main page's
  * initial JavaScript stays within issue 15's budget (200 KB gzip) and comes in a few files, since
  * every file a page preloads costs its main thread work while the HTML is still being parsed
- * (vite.config.ts says what was measured); and the DuckDB engine is never among them, since the
- * pages answer from the build's files and start the engine once they are live.
+ * (vite.config.ts says what was measured); and the DuckDB engine is never among them: the pages
+ * answer from the build's files, and fetch the engine once they run, not before the HTML is parsed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
