@@ -31,7 +31,7 @@ export interface PageLive {
 	error?: string;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function measureLivePages(browser: Browser, url: string, runs = 1, paths: readonly string[] = livePages): Promise<PageLive[]> {
 	const out: PageLive[] = [];

@@ -1,0 +1,87 @@
+/**
+ * Two or more builds compared in the same minutes: cold loads of each page, the builds taking turns
+ * run by run (in reverse order every other run), so that a machine whose speed drifts, as these
+ * shared two-core machines do by up to half from one hour to the next, slows every build alike.
+ * A full `npm run bench` an hour later cannot tell a change of 10% from the machine; this can.
+ * Prints, per page and build, the median time to live (every region of figures answering the
+ * address, as the bench's live-pages table), the median first contentful paint, and the frames that
+ * showed a wrong figure over all runs. See bench/README.md.
+ *
+ *   cp -r build /tmp/build-before          # before the change
+ *   npm run build                           # after it
+ *   npx tsx scripts/bench/ab.ts --builds /tmp/build-before,build [--pages /,/goals/15?strength=direct] [--runs 7]
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../lib/browser.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { livePages, measureLivePages, median } from './live-pages.ts';
+import { describeMachine, machineLine } from './machine.ts';
+
+const arg = (name: string, fallback: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : fallback;
+};
+const builds = arg('builds', '').split(',').filter(Boolean);
+// Pages are separated by commas: the main pages' addresses hold none.
+const pages = arg('pages', livePages.join(',')).split(',').filter(Boolean);
+const runs = Number(arg('runs', '7'));
+if (builds.length < 2 || !Number.isInteger(runs) || runs < 1) {
+	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N]');
+	process.exit(2);
+}
+for (const dir of builds)
+	if (!existsSync(join(dir, 'index.html'))) {
+		console.error(`${dir} holds no built site (no index.html): build it, or copy build/ there first`);
+		process.exit(2);
+	}
+
+interface Tally {
+	live: number[];
+	paint: number[];
+	wrongFrames: number;
+	errors: string[];
+}
+const tallies = new Map<string, Tally>();
+const servers = await Promise.all(builds.map((dir) => serveStatic(dir, 0)));
+const browser = await launchChromium();
+try {
+	console.log(machineLine(await describeMachine(browser)));
+	for (let run = 0; run < runs; run++)
+		for (const path of pages) {
+			const order = run % 2 === 0 ? [...builds.keys()] : [...builds.keys()].reverse();
+			for (const i of order) {
+				const [measured] = await measureLivePages(browser, servers[i].url, 1, [path]);
+				const key = `${path} ${builds[i]}`;
+				const tally = tallies.get(key) ?? { live: [], paint: [], wrongFrames: 0, errors: [] };
+				if (measured.error) tally.errors.push(measured.error);
+				else {
+					tally.live.push(measured.liveMs);
+					tally.paint.push(measured.firstPaintMs);
+					tally.wrongFrames += measured.wrongFrames;
+				}
+				tallies.set(key, tally);
+			}
+		}
+} finally {
+	await browser.close();
+	for (const server of servers) await server.close();
+}
+
+console.log(`\nCold loads, ${runs} per page and build, taking turns: medians in ms (each run's live time in brackets)`);
+console.table(
+	pages.flatMap((path) =>
+		builds.map((dir) => {
+			const t = tallies.get(`${path} ${dir}`)!;
+			return {
+				page: path,
+				build: dir,
+				live: t.live.length ? median(t.live) : '–',
+				'first paint': t.paint.length ? median(t.paint) : '–',
+				'wrong frames': t.wrongFrames,
+				runs: `(${t.live.join(' ')})`,
+				...(t.errors.length ? { errors: `${t.errors.length}: ${t.errors[0].slice(0, 80)}` } : {})
+			};
+		})
+	)
+);
