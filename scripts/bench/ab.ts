@@ -13,15 +13,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { arg } from './args.ts';
 import { launchChromium } from '../lib/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { livePages, measureLivePages, median } from './live-pages.ts';
 import { describeMachine, machineLine } from './machine.ts';
 
-const arg = (name: string, fallback: string) => {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1] : fallback;
-};
 const builds = arg('builds', '').split(',').filter(Boolean);
 // Pages are separated by commas: the main pages' addresses hold none.
 const pages = arg('pages', livePages.join(',')).split(',').filter(Boolean);

@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { arg } from './args.ts';
 import { launchChromium } from '../lib/browser.ts';
 import { initialScripts } from '../lib/initial-scripts.ts';
 import { serveStatic, type Encoding, type StaticServer } from '../lib/static-server.ts';
@@ -31,10 +32,6 @@ import { calibrate, describeMachine, machineLine } from './machine.ts';
 import { writeShippedTables } from '../lib/write-shipped-tables.ts';
 import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
 
-const arg = (name: string, fallback: string) => {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1] : fallback;
-};
 const sizes = arg('sizes', '10000,100000,1000000,10000000')
 	.split(',')
 	.map(Number)
