@@ -8,9 +8,10 @@
  *     filters can take (src/lib/generated/vocabulary.json) to label controls and check URLs, and
  *     the countries and SDG codes imports are checked against (import-reference.json);
  *  4. write the overview index (src/lib/queries/overview-index/wire.ts) to
- *     static/data/overview-index.<hash>.bin and the projects' directory fields to
- *     static/data/project-list.<hash>.bin, named by their content, so pages answer the curated
- *     inventory's filters from them before DuckDB has started;
+ *     static/data/overview-index.<hash>.bin, the projects' directory fields to
+ *     static/data/project-list.<hash>.bin and each indicator page's rows to
+ *     static/data/indicator-links/<code>.<hash>.json, named by their content, so pages answer the
+ *     curated inventory's filters from them before DuckDB has started;
  *  5. write that database, every table and macro, as one DuckDB database file with a manifest
  *     (static/data/tables/, src/lib/data/shipped-tables.ts): the browser's DuckDB attaches it;
  *  6. write the open data release (scripts/lib/open-data.ts): every table in four formats, the
@@ -46,7 +47,8 @@ import { shippedTablesDir } from '../src/lib/data/shipped-tables.ts';
 import { downloadsPath, writeOpenData } from './lib/open-data.ts';
 import { coverageOf, dcatCatalogue, schemaOrgDataset } from './lib/jsonld/catalogue.ts';
 import { writeApi } from './lib/api/write.ts';
-import { indicatorStatus } from '../src/lib/queries/indicators.ts';
+import { indicatorCodes, indicatorStatus } from '../src/lib/queries/indicators.ts';
+import { writeIndicatorLinks } from './lib/indicator-links.ts';
 import { previewCards } from './lib/preview-cards.ts';
 import { writePreviews } from './lib/previews.ts';
 import { checkCurrent, checkReleases, publishReleases, releaseFiles } from './lib/releases.ts';
@@ -122,6 +124,8 @@ const indicatorRows = await indicatorStatus(db);
 // In the index's order of projects, so the browser finds a project's row without a map (orderLikeIndex).
 const listColumns = await projectListColumns(db);
 const projectList = encodeProjectList(index ? orderLikeIndex(listColumns, index.projectIds) : listColumns);
+// Each indicator page's rows, for a page whose own rows cannot name what a filter leaves.
+const indicatorLinks = await writeIndicatorLinks(db, staticData, await indicatorCodes(db));
 // The same database, table by table, for the browser's DuckDB to start from without reading CSV.
 const tablesManifest = await writeShippedTables(db, join(staticData, shippedTablesDir), pkg.version);
 db.close();
@@ -156,6 +160,9 @@ writeFileSync(
 	) + '\n'
 );
 writeFileSync(join(generated, 'vocabulary.json'), JSON.stringify(vocab) + '\n');
+// Read by the indicator pages' prerender only (each page's data names its own file), so the
+// browser's scripts never carry the list.
+writeFileSync(join(generated, 'indicator-links.json'), JSON.stringify(indicatorLinks, null, '\t') + '\n');
 // What the importer resolves names and codes against, small enough to ship in its worker.
 const countries = countryRecords(dataDir);
 writeFileSync(join(generated, 'import-reference.json'), JSON.stringify({ countries, targets: vocab.targets, indicators: vocab.indicators }) + '\n');

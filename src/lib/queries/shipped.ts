@@ -1,6 +1,6 @@
 /**
  * Answers for the curated inventory from the files the build ships beside it, without DuckDB: the
- * overview index (overview-index/wire.ts) and the project list. Each file is fetched once per
+ * overview index (overview-index/wire.ts), the project list and each indicator page's rows. Each file is fetched once per
  * address (the build names them by content); a failed fetch is forgotten, so the next call tries
  * again, and a page whose answer cannot come from them (null from a compute function) is told so
  * by a rejection: the database answers instead (state/live.svelte.ts).
@@ -17,6 +17,7 @@ import { computeIndicatorPage } from './overview-index/indicator-page';
 import { computeCoverage, computeFlows } from './overview-index/pages';
 import { computeProjectList, type ProjectColumns } from './overview-index/project-list';
 import { decodeProjectList } from './overview-index/project-list-wire';
+import { decodeIndicatorLinks } from './overview-index/indicator-links-wire';
 import { decodeOverviewIndex } from './overview-index/wire';
 import { overviewFromIndex } from './overview';
 
@@ -79,9 +80,22 @@ export async function loadShippedGoalPage(
 	return answered(computeGoalPage(index, untilYear, goal, f, unfiltered, cutColumns ?? (await shippedProjectColumns(listUrl))), `goal ${goal}`);
 }
 
-/** An indicator's page, its projects named by the page's own unfiltered rows. */
-export async function loadShippedIndicatorPage(url: string, code: string, f: Filters, unfiltered: IndicatorPage): Promise<IndicatorPage> {
-	return answered(computeIndicatorPage(await shippedOverviewIndex(url), code, f, unfiltered), code);
+/**
+ * An indicator's page, its projects named by the page's own unfiltered rows, or by the build's
+ * file of them (`linksUrl`) when those cannot name them all (rows of another data version).
+ */
+export async function loadShippedIndicatorPage(
+	url: string,
+	code: string,
+	f: Filters,
+	unfiltered: IndicatorPage,
+	linksUrl: string | null
+): Promise<IndicatorPage> {
+	const index = await shippedOverviewIndex(url);
+	const fromRows = computeIndicatorPage(index, code, f, unfiltered);
+	if (fromRows || !linksUrl) return answered(fromRows, code);
+	const rows = await fetchOnce(linksUrl, async (r) => decodeIndicatorLinks(await r.text(), code));
+	return answered(computeIndicatorPage(index, code, f, { projects: rows, countries: [] }), code);
 }
 
 /** One page of the project directory, searched and sorted. */

@@ -8,6 +8,9 @@ import summary from '../generated/summary.json';
 
 export const shippedIndexUrl: string | null = summary.overviewIndex ? `${base}/data/${summary.overviewIndex}` : null;
 
+/** Where a file the build wrote under the data folder is served (`file` as the build names it). */
+export const shippedDataUrl = (file: string): string => `${base}/data/${file}`;
+
 /** The projects' directory fields (/projects answers its search, sort and filters from them and the index). */
 export const shippedProjectListUrl: string | null = summary.projectList ? `${base}/data/${summary.projectList}` : null;
 

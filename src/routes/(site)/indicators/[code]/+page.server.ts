@@ -4,6 +4,7 @@ import { indicatorCodes, indicatorInfo, indicatorPage } from '$lib/queries/indic
 import { buildDatabase } from '$lib/server/database';
 import { officialTitles } from '$lib/server/framework-translations';
 import { pageAnswer } from '$lib/server/page-answer';
+import indicatorLinks from '$lib/generated/indicator-links.json';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => (await indicatorCodes(await buildDatabase())).map((code) => ({ code }));
@@ -14,5 +15,7 @@ export const load: PageServerLoad = (event) =>
 		const db = await buildDatabase();
 		const info = await indicatorInfo(db, params.code);
 		if (!info) error(404, `There is no SDG indicator ${params.code} in the framework of 30 November 2022.`);
-		return { info, titles: officialTitles('indicator', info.indicator), page: await indicatorPage(db, params.code, emptyFilters) };
+		// The build's file of this page's rows (scripts/lib/indicator-links.ts), under the data folder.
+		const links = (indicatorLinks as Record<string, string>)[info.indicator] ?? null;
+		return { info, titles: officialTitles('indicator', info.indicator), page: await indicatorPage(db, params.code, emptyFilters), links };
 	});
