@@ -9,7 +9,10 @@
  *
  *   cp -r build /tmp/build-before          # before the change
  *   npm run build                           # after it
- *   npx tsx scripts/bench/ab.ts --builds /tmp/build-before,build [--pages /,/goals/15?strength=direct] [--runs 7]
+ *   npx tsx scripts/bench/ab.ts --builds /tmp/build-before,build [--pages /,/goals/15?strength=direct] [--runs 7] [--size 1000000]
+ *
+ * `--size N` serves the synthetic inventory of N links (bench/data/N, as `npm run bench` writes it)
+ * in place of the embedded one, as the bench does.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,13 +21,15 @@ import { launchChromium } from '../lib/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { livePages, measureLivePages, median } from './live-pages.ts';
 import { describeMachine, machineLine } from './machine.ts';
+import { syntheticOverrides } from './synthetic-files.ts';
 
 const builds = arg('builds', '').split(',').filter(Boolean);
 // Pages are separated by commas: the main pages' addresses hold none.
 const pages = arg('pages', livePages.join(',')).split(',').filter(Boolean);
 const runs = Number(arg('runs', '7'));
+const size = arg('size', '');
 if (builds.length < 2 || !Number.isInteger(runs) || runs < 1) {
-	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N]');
+	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N] [--size N]');
 	process.exit(2);
 }
 for (const dir of builds)
@@ -40,7 +45,12 @@ interface Tally {
 	errors: string[];
 }
 const tallies = new Map<string, Tally>();
-const servers = await Promise.all(builds.map((dir) => serveStatic(dir, 0)));
+if (size && !existsSync(join('bench/data', size, 'contributions.csv'))) {
+	console.error(`bench/data/${size} holds no synthetic inventory: \`npm run bench -- --sizes ${size} --no-build\` writes it`);
+	process.exit(2);
+}
+const overrides = size ? await syntheticOverrides(join('bench/data', size)) : {};
+const servers = await Promise.all(builds.map((dir) => serveStatic(dir, 0, overrides)));
 const browser = await launchChromium();
 try {
 	console.log(machineLine(await describeMachine(browser)));

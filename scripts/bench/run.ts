@@ -10,9 +10,8 @@
 // First: code below formats messages, in English.
 import '../lib/english.ts';
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { arg } from './args.ts';
 import { launchChromium } from '../lib/browser.ts';
@@ -21,15 +20,9 @@ import { serveStatic, type Encoding, type StaticServer } from '../lib/static-ser
 import { generate } from './generate.ts';
 import { measureOnPage } from './interactions.ts';
 import { measureLivePages, type PageLive } from './live-pages.ts';
-import { openPublishedInNode } from '../../src/lib/data/duckdb-node.ts';
-import { overviewIndex } from '../../src/lib/queries/overview.ts';
-import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
-import { projectListColumns } from '../../src/lib/queries/projects.ts';
-import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list.ts';
-import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire.ts';
+import { packageDir, syntheticOverrides } from './synthetic-files.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
 import { calibrate, describeMachine, machineLine } from './machine.ts';
-import { writeShippedTables } from '../lib/write-shipped-tables.ts';
 import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
 
 const sizes = arg('sizes', '10000,100000,1000000,10000000')
@@ -37,9 +30,6 @@ const sizes = arg('sizes', '10000,100000,1000000,10000000')
 	.map(Number)
 	.filter((n) => n > 0);
 const reps = Number(arg('reps', '40'));
-// The synthetic inventory's tables, and its (empty) changelog and JRC crosswalk: no synthetic
-// project is in the JRC inventory, which the site shows beside it as it does beside the curated one.
-const inventoryFiles = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv', 'jrc_crosswalk.csv', 'project_networks.csv'];
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 
@@ -61,15 +51,6 @@ function byteCounts(rows: Row[]) {
 		wasmEncoding: sent?.wasmEncoding ?? null,
 		wasmWarmTransferred: sent?.wasmWarmBytes ?? NaN
 	};
-}
-
-/** A full data package folder: the framework from data/, the inventory from `dir`. */
-function packageDir(dir: string) {
-	const full = `${dir}-package`;
-	mkdirSync(full, { recursive: true });
-	for (const f of readdirSync('data')) if (statSync(join('data', f)).isFile()) copyFileSync(join('data', f), join(full, f));
-	for (const f of inventoryFiles) copyFileSync(join(dir, f), join(full, f));
-	return full;
 }
 
 interface Row {
@@ -99,56 +80,6 @@ interface Row {
 	error?: string;
 }
 
-const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as {
-	overviewIndex: string | null;
-	projectList: string | null;
-	tables: string | null;
-};
-
-/**
- * The files the build would ship for a synthetic inventory (the overview index, the project list
- * and the default view's database file), kept beside it and gzipped as the build precompresses:
- * served in place of the embedded ones.
- */
-async function shippedFilesFor(dir: string): Promise<{ index: string; list: string; tablesDir: string; manifest: string }> {
-	const index = join(dir, 'overview-index.bin');
-	const list = join(dir, 'project-list.bin');
-	const tablesDir = join(dir, shippedTablesDir);
-	// A manifest of an earlier layout (before 2 December 2026, Arrow streams) is written again.
-	const manifestOf = () =>
-		(existsSync(tablesDir) ? readdirSync(tablesDir) : []).find(
-			(f) => /^manifest\..*\.json$/.test(f) && (JSON.parse(readFileSync(join(tablesDir, f), 'utf8')) as { format?: number }).format === 2
-		);
-	const ready = manifestOf();
-	// A list of an earlier format is written again (the page would refuse it and wait for DuckDB).
-	const listReadable = () => {
-		try {
-			const bytes = readFileSync(list);
-			decodeProjectList(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-			return true;
-		} catch {
-			return false;
-		}
-	};
-	if (existsSync(index) && existsSync(list) && ready && listReadable()) return { index, list, tablesDir, manifest: ready };
-	const db = await openPublishedInNode(packageDir(dir), 'static/data');
-	try {
-		const ix = await overviewIndex(db);
-		if (!ix) throw new Error(`${dir}: no overview index (a goal above 31?)`);
-		const bytes = encodeOverviewIndex(ix);
-		writeFileSync(index, bytes);
-		writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
-		const listBytes = encodeProjectList(orderLikeIndex(await projectListColumns(db), ix.projectIds));
-		writeFileSync(list, listBytes);
-		writeFileSync(`${list}.gz`, gzipSync(listBytes, { level: 9 }));
-		const manifest = await writeShippedTables(db, tablesDir, 'synthetic');
-		for (const f of readdirSync(tablesDir)) writeFileSync(join(tablesDir, `${f}.gz`), gzipSync(readFileSync(join(tablesDir, f))));
-		return { index, list, tablesDir, manifest };
-	} finally {
-		db.close();
-	}
-}
-
 /** What the server sent between two points of its log. */
 function transferred(server: StaticServer, from: number, to: number) {
 	const sent = server.responses.slice(from, to);
@@ -157,16 +88,7 @@ function transferred(server: StaticServer, from: number, to: number) {
 }
 
 async function measure(dataset: string, contributions: number, dir: string | null): Promise<Row> {
-	const overrides: Record<string, string> = dir ? Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)])) : {};
-	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.
-	if (dir && shipped.overviewIndex && shipped.projectList && shipped.tables) {
-		const files = await shippedFilesFor(dir);
-		overrides[`/data/${shipped.overviewIndex}`] = files.index;
-		overrides[`/data/${shipped.projectList}`] = files.list;
-		// The synthetic manifest under the embedded one's name; it names its own database file.
-		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
-		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
-	}
+	const overrides = dir ? await syntheticOverrides(dir) : {};
 	const server = await serveStatic('build', 0, overrides);
 	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -302,6 +224,8 @@ for (const n of sizes) {
 			'project-list.bin.gz',
 			'project-list.json',
 			'project-list.json.gz',
+			'indicator-links',
+			'indicator-links.json',
 			shippedTablesDir
 		])
 			rmSync(join(dir, f), { force: true, recursive: true });

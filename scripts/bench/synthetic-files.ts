@@ -1,0 +1,125 @@
+/**
+ * The files a synthetic inventory is served with (`scripts/bench/generate.ts` writes it to `dir`):
+ * its CSV files, and the files its build would ship (the overview index, the project list, the
+ * default view's database file, the measured indicator pages' rows), written beside it on first use
+ * and gzipped as the build precompresses, served under the embedded ones' names. Shared by the
+ * bench (run.ts) and the A/B comparison of builds (ab.ts).
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { livePages } from './live-pages.ts';
+import { writeIndicatorLinks } from '../lib/indicator-links.ts';
+import { writeShippedTables } from '../lib/write-shipped-tables.ts';
+import { openPublishedInNode } from '../../src/lib/data/duckdb-node.ts';
+import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
+import { overviewIndex } from '../../src/lib/queries/overview.ts';
+import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list.ts';
+import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire.ts';
+import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
+import { projectListColumns } from '../../src/lib/queries/projects.ts';
+
+// The synthetic inventory's tables, and its (empty) changelog and JRC crosswalk: no synthetic
+// project is in the JRC inventory, which the site shows beside it as it does beside the curated one.
+export const inventoryFiles = ['projects.csv', 'project_countries.csv', 'contributions.csv', 'link_regrades.csv', 'jrc_crosswalk.csv', 'project_networks.csv'];
+
+/** A full data package folder: the framework from data/, the inventory from `dir`. */
+export function packageDir(dir: string) {
+	const full = `${dir}-package`;
+	mkdirSync(full, { recursive: true });
+	for (const f of readdirSync('data')) if (statSync(join('data', f)).isFile()) copyFileSync(join('data', f), join(full, f));
+	for (const f of inventoryFiles) copyFileSync(join(dir, f), join(full, f));
+	return full;
+}
+
+const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as {
+	overviewIndex: string | null;
+	projectList: string | null;
+	tables: string | null;
+};
+
+/**
+ * The files the build would ship for a synthetic inventory (the overview index, the project list
+ * and the default view's database file), kept beside it and gzipped as the build precompresses:
+ * served in place of the embedded ones.
+ */
+async function shippedFilesFor(dir: string): Promise<{ index: string; list: string; tablesDir: string; manifest: string }> {
+	const index = join(dir, 'overview-index.bin');
+	const list = join(dir, 'project-list.bin');
+	const tablesDir = join(dir, shippedTablesDir);
+	// A manifest of an earlier layout (before 2 December 2026, Arrow streams) is written again.
+	const manifestOf = () =>
+		(existsSync(tablesDir) ? readdirSync(tablesDir) : []).find(
+			(f) => /^manifest\..*\.json$/.test(f) && (JSON.parse(readFileSync(join(tablesDir, f), 'utf8')) as { format?: number }).format === 2
+		);
+	const ready = manifestOf();
+	// A list of an earlier format is written again (the page would refuse it and wait for DuckDB).
+	const listReadable = () => {
+		try {
+			const bytes = readFileSync(list);
+			decodeProjectList(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	if (existsSync(index) && existsSync(list) && ready && listReadable()) return { index, list, tablesDir, manifest: ready };
+	const db = await openPublishedInNode(packageDir(dir), 'static/data');
+	try {
+		const ix = await overviewIndex(db);
+		if (!ix) throw new Error(`${dir}: no overview index (a goal above 31?)`);
+		const bytes = encodeOverviewIndex(ix);
+		writeFileSync(index, bytes);
+		writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
+		const listBytes = encodeProjectList(orderLikeIndex(await projectListColumns(db), ix.projectIds));
+		writeFileSync(list, listBytes);
+		writeFileSync(`${list}.gz`, gzipSync(listBytes, { level: 9 }));
+		const manifest = await writeShippedTables(db, tablesDir, 'synthetic');
+		for (const f of readdirSync(tablesDir)) writeFileSync(join(tablesDir, `${f}.gz`), gzipSync(readFileSync(join(tablesDir, f))));
+		return { index, list, tablesDir, manifest };
+	} finally {
+		db.close();
+	}
+}
+
+// Where the build put the embedded data's indicator files (their names, under the data folder).
+const embeddedIndicatorLinks = JSON.parse(readFileSync('src/lib/generated/indicator-links.json', 'utf8')) as Record<string, string>;
+
+/**
+ * The synthetic inventory's files of the measured indicator pages' rows (the build would write one
+ * per indicator; at ten million links, each takes seconds): their paths by code.
+ */
+async function indicatorLinksFor(dir: string): Promise<Record<string, string>> {
+	const codes = livePages.map((p) => /^\/indicators\/([^?]+)/.exec(p)?.[1]).filter((c): c is string => !!c);
+	const listed = join(dir, 'indicator-links.json');
+	if (existsSync(listed)) {
+		const files = JSON.parse(readFileSync(listed, 'utf8')) as Record<string, string>;
+		if (codes.every((c) => files[c] && existsSync(join(dir, files[c])))) return files;
+	}
+	const db = await openPublishedInNode(packageDir(dir), 'static/data');
+	try {
+		const files = await writeIndicatorLinks(db, dir, codes);
+		for (const f of Object.values(files)) writeFileSync(join(dir, `${f}.gz`), gzipSync(readFileSync(join(dir, f)), { level: 9 }));
+		writeFileSync(listed, JSON.stringify(files));
+		return files;
+	} finally {
+		db.close();
+	}
+}
+
+/** Paths the server answers from the synthetic inventory's files instead of the build's. */
+export async function syntheticOverrides(dir: string): Promise<Record<string, string>> {
+	const overrides: Record<string, string> = Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)]));
+	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.
+	if (shipped.overviewIndex && shipped.projectList && shipped.tables) {
+		const files = await shippedFilesFor(dir);
+		overrides[`/data/${shipped.overviewIndex}`] = files.index;
+		overrides[`/data/${shipped.projectList}`] = files.list;
+		// The synthetic manifest under the embedded one's name; it names its own database file.
+		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
+		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
+		for (const [code, file] of Object.entries(await indicatorLinksFor(dir)))
+			if (embeddedIndicatorLinks[code]) overrides[`/data/${embeddedIndicatorLinks[code]}`] = join(dir, file);
+	}
+	return overrides;
+}
