@@ -38,21 +38,37 @@ const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8'
 	tables: string | null;
 };
 
+// Where the build put the embedded data's indicator files (their names, under the data folder).
+const embeddedIndicatorLinks = JSON.parse(readFileSync('src/lib/generated/indicator-links.json', 'utf8')) as Record<string, string>;
+// The indicator pages the bench measures: the build would write a file for every indicator (at ten
+// million links, each takes seconds), the bench writes theirs.
+const measuredIndicators = livePages.map((p) => /^\/indicators\/([^?]+)/.exec(p)?.[1]).filter((c): c is string => !!c);
+
+interface ShippedFiles {
+	index: string;
+	list: string;
+	tablesDir: string;
+	manifest: string;
+	/** The measured indicator pages' files, by code, below `dir`. */
+	links: Record<string, string>;
+}
+
 /**
- * The files the build would ship for a synthetic inventory (the overview index, the project list
- * and the default view's database file), kept beside it and gzipped as the build precompresses:
- * served in place of the embedded ones.
+ * The files the build would ship for a synthetic inventory (the overview index, the project list,
+ * the default view's database file, the measured indicator pages' rows), kept beside it and
+ * gzipped as the build precompresses: served in place of the embedded ones. What is missing, or of
+ * an earlier format, is written, from one opening of the inventory.
  */
-async function shippedFilesFor(dir: string): Promise<{ index: string; list: string; tablesDir: string; manifest: string }> {
+async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 	const index = join(dir, 'overview-index.bin');
 	const list = join(dir, 'project-list.bin');
 	const tablesDir = join(dir, shippedTablesDir);
+	const linksListed = join(dir, 'indicator-links.json');
 	// A manifest of an earlier layout (before 2 December 2026, Arrow streams) is written again.
 	const manifestOf = () =>
 		(existsSync(tablesDir) ? readdirSync(tablesDir) : []).find(
 			(f) => /^manifest\..*\.json$/.test(f) && (JSON.parse(readFileSync(join(tablesDir, f), 'utf8')) as { format?: number }).format === 2
 		);
-	const ready = manifestOf();
 	// A list of an earlier format is written again (the page would refuse it and wait for DuckDB).
 	const listReadable = () => {
 		try {
@@ -63,45 +79,35 @@ async function shippedFilesFor(dir: string): Promise<{ index: string; list: stri
 			return false;
 		}
 	};
-	if (existsSync(index) && existsSync(list) && ready && listReadable()) return { index, list, tablesDir, manifest: ready };
+	const linksOf = () => {
+		if (!existsSync(linksListed)) return null;
+		const files = JSON.parse(readFileSync(linksListed, 'utf8')) as Record<string, string>;
+		return measuredIndicators.every((c) => files[c] && existsSync(join(dir, files[c]))) ? files : null;
+	};
+	let manifest = manifestOf();
+	const tablesReady = existsSync(index) && existsSync(list) && manifest && listReadable();
+	let links = linksOf();
+	if (tablesReady && manifest && links) return { index, list, tablesDir, manifest, links };
 	const db = await openPublishedInNode(packageDir(dir), 'static/data');
 	try {
-		const ix = await overviewIndex(db);
-		if (!ix) throw new Error(`${dir}: no overview index (a goal above 31?)`);
-		const bytes = encodeOverviewIndex(ix);
-		writeFileSync(index, bytes);
-		writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
-		const listBytes = encodeProjectList(orderLikeIndex(await projectListColumns(db), ix.projectIds));
-		writeFileSync(list, listBytes);
-		writeFileSync(`${list}.gz`, gzipSync(listBytes, { level: 9 }));
-		const manifest = await writeShippedTables(db, tablesDir, 'synthetic');
-		for (const f of readdirSync(tablesDir)) writeFileSync(join(tablesDir, `${f}.gz`), gzipSync(readFileSync(join(tablesDir, f))));
-		return { index, list, tablesDir, manifest };
-	} finally {
-		db.close();
-	}
-}
-
-// Where the build put the embedded data's indicator files (their names, under the data folder).
-const embeddedIndicatorLinks = JSON.parse(readFileSync('src/lib/generated/indicator-links.json', 'utf8')) as Record<string, string>;
-
-/**
- * The synthetic inventory's files of the measured indicator pages' rows (the build would write one
- * per indicator; at ten million links, each takes seconds): their paths by code.
- */
-async function indicatorLinksFor(dir: string): Promise<Record<string, string>> {
-	const codes = livePages.map((p) => /^\/indicators\/([^?]+)/.exec(p)?.[1]).filter((c): c is string => !!c);
-	const listed = join(dir, 'indicator-links.json');
-	if (existsSync(listed)) {
-		const files = JSON.parse(readFileSync(listed, 'utf8')) as Record<string, string>;
-		if (codes.every((c) => files[c] && existsSync(join(dir, files[c])))) return files;
-	}
-	const db = await openPublishedInNode(packageDir(dir), 'static/data');
-	try {
-		const files = await writeIndicatorLinks(db, dir, codes);
-		for (const f of Object.values(files)) writeFileSync(join(dir, `${f}.gz`), gzipSync(readFileSync(join(dir, f)), { level: 9 }));
-		writeFileSync(listed, JSON.stringify(files));
-		return files;
+		if (!tablesReady || !manifest) {
+			const ix = await overviewIndex(db);
+			if (!ix) throw new Error(`${dir}: no overview index (a goal above 31?)`);
+			const bytes = encodeOverviewIndex(ix);
+			writeFileSync(index, bytes);
+			writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
+			const listBytes = encodeProjectList(orderLikeIndex(await projectListColumns(db), ix.projectIds));
+			writeFileSync(list, listBytes);
+			writeFileSync(`${list}.gz`, gzipSync(listBytes, { level: 9 }));
+			manifest = await writeShippedTables(db, tablesDir, 'synthetic');
+			for (const f of readdirSync(tablesDir)) writeFileSync(join(tablesDir, `${f}.gz`), gzipSync(readFileSync(join(tablesDir, f))));
+		}
+		if (!links) {
+			links = await writeIndicatorLinks(db, dir, measuredIndicators);
+			for (const f of Object.values(links)) writeFileSync(join(dir, `${f}.gz`), gzipSync(readFileSync(join(dir, f)), { level: 9 }));
+			writeFileSync(linksListed, JSON.stringify(links));
+		}
+		return { index, list, tablesDir, manifest, links };
 	} finally {
 		db.close();
 	}
@@ -118,7 +124,7 @@ export async function syntheticOverrides(dir: string): Promise<Record<string, st
 		// The synthetic manifest under the embedded one's name; it names its own database file.
 		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
 		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
-		for (const [code, file] of Object.entries(await indicatorLinksFor(dir)))
+		for (const [code, file] of Object.entries(files.links))
 			if (embeddedIndicatorLinks[code]) overrides[`/data/${embeddedIndicatorLinks[code]}`] = join(dir, file);
 	}
 	return overrides;

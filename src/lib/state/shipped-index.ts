@@ -6,13 +6,13 @@
 import { base } from '$app/paths';
 import summary from '../generated/summary.json';
 
-export const shippedIndexUrl: string | null = summary.overviewIndex ? `${base}/data/${summary.overviewIndex}` : null;
-
 /** Where a file the build wrote under the data folder is served (`file` as the build names it). */
 export const shippedDataUrl = (file: string): string => `${base}/data/${file}`;
 
+export const shippedIndexUrl: string | null = summary.overviewIndex ? shippedDataUrl(summary.overviewIndex) : null;
+
 /** The projects' directory fields (/projects answers its search, sort and filters from them and the index). */
-export const shippedProjectListUrl: string | null = summary.projectList ? `${base}/data/${summary.projectList}` : null;
+export const shippedProjectListUrl: string | null = summary.projectList ? shippedDataUrl(summary.projectList) : null;
 
 /** The manifest of the build's database file (src/lib/data/shipped-tables.ts): DuckDB attaches it in the default view. */
 export const shippedTablesManifest: string | null = summary.tables ?? null;
