@@ -3,7 +3,8 @@
  * region of figures either shows what the page finally shows for its address and datasets, or is
  * visibly pending. Checked for filtered addresses on the overview, a goal page, an indicator page,
  * the coverage, flows and projects pages, for an embed, and for an imported dataset shown beside
- * the curated one.
+ * the curated one. On a live page, a filter change that the shipped files in memory answer is
+ * drawn in one update, without a pending mark set and cleared in between.
  * Each case also checks that the prerendered figures differ from the right ones (else the case
  * could not catch anything) and that the final figures equal the query modules' answer on native
  * DuckDB.
@@ -152,6 +153,35 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 		expect(await page.locator('[data-no-script]').innerText()).toMatch(/whole published inventory/);
 		// And the figures are not hidden: without scripts nothing will count them.
 		expect(await page.locator('[data-figures="overview"] > .answer').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+		await context.close();
+	});
+});
+
+describe('truth first on a live page', () => {
+	it('draws a filter change from the shipped files in the same update, never marking a figure pending in between', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(`${session.server.url}/`);
+		await waitAnswered(page);
+		// Every time a region of figures is marked pending from here on, even if unmarked within the same task.
+		await page.evaluate(() => {
+			const marks: string[] = [];
+			(window as unknown as { __pendingMarks: string[] }).__pendingMarks = marks;
+			new MutationObserver((records) => {
+				for (const r of records) {
+					const el = r.target as Element;
+					if (el.getAttribute('data-pending') === 'true') marks.push(el.getAttribute('data-figures') ?? '?');
+				}
+			}).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-pending'] });
+		});
+		for (const goal of [15, 6]) {
+			const o = await loadOverviewSql(db, inventoryYear, { ...filtersOf('/'), goals: [goal] });
+			await page.click(`button[aria-pressed][aria-label^="Goal ${goal}:"]`);
+			await expect.poll(() => page.locator('[data-figures="lead"]').innerText()).toMatch(new RegExp(`${o.projects} projects? that match`));
+			await page.click(`button[aria-pressed][aria-label^="Goal ${goal}:"]`);
+			await waitAnswered(page);
+		}
+		expect(await page.evaluate(() => (window as unknown as { __pendingMarks: string[] }).__pendingMarks)).toEqual([]);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 });

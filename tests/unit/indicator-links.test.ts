@@ -17,12 +17,15 @@ import { overviewIndex } from '../../src/lib/queries/overview';
 import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
 import { decodeIndicatorLinks, encodeIndicatorLinks } from '../../src/lib/queries/overview-index/indicator-links-wire';
 import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire';
+import { isPending } from '../../src/lib/queries/maybe-now';
 import { loadShippedIndicatorPage } from '../../src/lib/queries/shipped';
 import shipped from '../../src/lib/generated/indicator-links.json';
 
 // Node's fetch reads data: URLs, as the browser reads the served files.
 const dataUrl = (bytes: Uint8Array | string) => `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
 const noRows = { projects: [], countries: [] };
+// Once its files are in memory a loader answers, or refuses, at once (queries/maybe-now.ts): as a promise either way.
+const loaded = (...args: Parameters<typeof loadShippedIndicatorPage>) => Promise.resolve().then(() => loadShippedIndicatorPage(...args));
 
 let embedded: NodeClient;
 let synthetic: NodeClient;
@@ -83,8 +86,12 @@ describe('indicator links files', () => {
 		for (const f of states) {
 			const expected = await indicatorPage(synthetic, code, f);
 			// The page's own rows are of another data version (none here): without the file there is no answer here.
-			await expect(loadShippedIndicatorPage(indexUrl, code, f, noRows, null)).rejects.toThrow(/the database will/);
+			await expect(loaded(indexUrl, code, f, noRows, null)).rejects.toThrow(/the database will/);
 			expect(await loadShippedIndicatorPage(indexUrl, code, f, noRows, linksUrl), JSON.stringify(f)).toEqual(expected);
+			// Its files in memory now, the loader answers at once, and the same.
+			const now = loadShippedIndicatorPage(indexUrl, code, f, noRows, linksUrl);
+			expect(isPending(now)).toBe(false);
+			expect(now).toEqual(expected);
 			rows += expected.projects.length;
 		}
 		expect(rows).toBeGreaterThan(100);
@@ -121,7 +128,7 @@ describe('indicator links files', () => {
 	it('a damaged file leaves the answer to the database', async () => {
 		const index = dataUrl(encodeOverviewIndex((await overviewIndex(synthetic)) as OverviewIndex));
 		const [{ code }] = await synthetic.query<{ code: string }>(`SELECT min(listed_as) AS code FROM contribution_links`);
-		await expect(loadShippedIndicatorPage(index, code, emptyFilters, noRows, dataUrl('{"version":1,"indicator":"0.0.0","projects":[]}'))).rejects.toThrow(
+		await expect(loaded(index, code, emptyFilters, noRows, dataUrl('{"version":1,"indicator":"0.0.0","projects":[]}'))).rejects.toThrow(
 			`it holds the rows of 0.0.0`
 		);
 	});

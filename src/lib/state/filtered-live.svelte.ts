@@ -20,6 +20,7 @@ import { emptyFilters, isEmpty, serializeFilters, type Filters } from '../domain
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';
 import { Live } from './live.svelte';
+import type { MaybeNow } from '../queries/maybe-now';
 import { UrlFilters } from './url-filters.svelte';
 
 export interface FilteredLiveOptions<T, I> {
@@ -31,7 +32,7 @@ export interface FilteredLiveOptions<T, I> {
 	 * The answer from the build's files, for the curated inventory alone, without waiting for DuckDB
 	 * (null when the page has none for these inputs). Imports are always counted by the database.
 	 */
-	shipped?: (filters: Filters, inputs: I) => Promise<T> | null;
+	shipped?: (filters: Filters, inputs: I) => MaybeNow<T> | null;
 	/**
 	 * The filters the page itself applies beyond its address (a country's profile is that
 	 * country): exports, embeds and citations name them, so a chart taken from the page says what
@@ -73,7 +74,9 @@ export function filteredLive<T, I = undefined>(
 		)
 	);
 	const asked = $derived(question(url.filters, inputs(), datasetViewKey(shownDatasets())));
-	$effect(() => {
+	// Before the DOM updates: an answer the shipped files give at once is drawn in the same update
+	// as the change of filters (state/live.svelte.ts).
+	$effect.pre(() => {
 		const f = url.filters;
 		const i = inputs();
 		void database.generation; // another dataset loaded: ask again

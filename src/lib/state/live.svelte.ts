@@ -8,6 +8,7 @@
 import { untrack } from 'svelte';
 import type { SqlClient } from '../data/client';
 import { database } from './database.svelte';
+import { isPending, type MaybeNow } from '../queries/maybe-now';
 
 export type LiveStatus = 'initial' | 'updating' | 'live' | 'error';
 
@@ -29,22 +30,34 @@ export class Live<T> {
 	}
 
 	/**
-	 * Run `query` against the database (starting it if needed); call from an $effect. Only what the
-	 * effect itself reads (its filters) re-runs it: the state read here is untracked.
+	 * Run `query` against the database (starting it if needed); call from an $effect.pre. Only what
+	 * the effect itself reads (its filters) re-runs it: the state read here is untracked.
 	 * @param answers the question the answer from `db` answers (it depends on the datasets `db` holds)
 	 * @param shipped an answer from the build's files, without the database, when the page has one
-	 *   for this question (the curated inventory alone); if those files cannot be read, the database answers
+	 *   for this question (the curated inventory alone); if those files cannot be read, the database
+	 *   answers. Given at once (its files in memory), it is held before this returns: called before the
+	 *   DOM updates, the page draws the new answer in the same update as the change that asked for
+	 *   it, never marking its figures pending and unmarking them within one task (a restyle of every
+	 *   figure, and most of a filter click's time).
 	 */
 	refresh(
 		dataUrl: string,
 		query: (db: SqlClient) => Promise<T>,
 		answers: (db: SqlClient) => string,
-		shipped?: { answer: () => Promise<T>; answers: string } | null
+		shipped?: { answer: () => MaybeNow<T>; answers: string } | null
 	) {
 		untrack(() => {
 			const id = ++this.#sequence;
-			this.status = this.status === 'initial' ? 'initial' : 'updating';
 			const started = performance.now();
+			const hold = ({ value, answers, t0 }: { value: T; answers: string; t0: number }) => {
+				if (id !== this.#sequence) return;
+				this.value = value;
+				this.answers = answers;
+				this.lastMs = Math.round((performance.now() - t0) * 10) / 10;
+				this.status = 'live';
+				this.error = null;
+				this.version++;
+			};
 			const fromDatabase = () => {
 				const wasReady = database.status === 'ready';
 				return database.start(dataUrl).then(async (db) => {
@@ -52,28 +65,26 @@ export class Live<T> {
 					return { value: await query(db), answers: answers(db), t0 };
 				});
 			};
-			const task = shipped
-				? shipped.answer().then(
-						(value) => ({ value, answers: shipped.answers, t0: started }),
-						() => fromDatabase()
-					)
-				: fromDatabase();
-			task.then(
-				({ value, answers, t0 }) => {
-					if (id !== this.#sequence) return;
-					this.value = value;
-					this.answers = answers;
-					this.lastMs = Math.round((performance.now() - t0) * 10) / 10;
-					this.status = 'live';
-					this.error = null;
-					this.version++;
-				},
-				(e: unknown) => {
-					if (id !== this.#sequence) return;
-					this.status = 'error';
-					this.error = e instanceof Error ? e.message : String(e);
-				}
-			);
+			let answer: MaybeNow<T> | null = null;
+			try {
+				answer = shipped ? shipped.answer() : null;
+			} catch {
+				// The shipped files, in memory, cannot answer this question: the database will.
+			}
+			let task: Promise<{ value: T; answers: string; t0: number }>;
+			if (!shipped || answer === null) task = fromDatabase();
+			else if (isPending(answer))
+				task = answer.then(
+					(value) => ({ value, answers: shipped.answers, t0: started }),
+					() => fromDatabase()
+				);
+			else return hold({ value: answer, answers: shipped.answers, t0: started });
+			this.status = this.status === 'initial' ? 'initial' : 'updating';
+			task.then(hold, (e: unknown) => {
+				if (id !== this.#sequence) return;
+				this.status = 'error';
+				this.error = e instanceof Error ? e.message : String(e);
+			});
 		});
 	}
 }
