@@ -65,7 +65,7 @@ export function loadShippedFlows(url: string, f: Filters): MaybeNow<FlowRow[]> {
 	return andThen(shippedOverviewIndex(url), (index) => computeFlows(index, f));
 }
 
-const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => fetchOnce(url, async (r) => decodeProjectList(await r.arrayBuffer()));
+export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => fetchOnce(url, async (r) => decodeProjectList(await r.arrayBuffer()));
 
 /**
  * A goal's page, its projects named by the page's own unfiltered rows, or by the build's project
