@@ -1,8 +1,8 @@
 /**
  * A value now, or a promise of it: what a loader gives when its files may already be in memory.
  * Answering at once matters for a page's filters: an answer given within the same update as the
- * change is drawn in that update, with no frame or DOM change for "counting" in between
- * (state/live.svelte.ts); an `await` would always put one there.
+ * change is drawn in that update, with no DOM change for "counting" in between
+ * (state/live.svelte.ts); an `await` always puts one there, even when no frame is drawn meanwhile.
  */
 export type MaybeNow<T> = T | Promise<T>;
 

@@ -81,12 +81,13 @@ export function filteredLive<T, I = undefined>(
 		const i = inputs();
 		void database.generation; // another dataset loaded: ask again
 		const curatedOnly = datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView);
-		const shipped = curatedOnly ? options.shipped?.(f, i) : null;
+		const shipped = curatedOnly ? options.shipped : undefined;
 		live.refresh(
 			`${base}/data`,
 			(db) => query(db, f, i),
 			(db) => question(f, i, database.answersFor(db)),
-			shipped ? { answer: () => shipped, answers: question(f, i, datasetViewKey(defaultDatasetView)) } : null
+			// Asked inside refresh, so the time it reports includes the count.
+			shipped ? { answer: () => shipped(f, i), answers: question(f, i, datasetViewKey(defaultDatasetView)) } : null
 		);
 	});
 	return {

@@ -34,17 +34,18 @@ export class Live<T> {
 	 * the effect itself reads (its filters) re-runs it: the state read here is untracked.
 	 * @param answers the question the answer from `db` answers (it depends on the datasets `db` holds)
 	 * @param shipped an answer from the build's files, without the database, when the page has one
-	 *   for this question (the curated inventory alone); if those files cannot be read, the database
+	 *   for this question (the curated inventory alone; `answer` gives null when it has none, and is
+	 *   asked here, so `lastMs` includes its count); if those files cannot be read, the database
 	 *   answers. Given at once (its files in memory), it is held before this returns: called before the
 	 *   DOM updates, the page draws the new answer in the same update as the change that asked for
-	 *   it, never marking its figures pending and unmarking them within one task (a restyle of every
-	 *   figure, and most of a filter click's time).
+	 *   it, never marking its figures pending and unmarking them within one task (which restyled every
+	 *   figure: about a sixth of a goal click's main-thread work on the overview).
 	 */
 	refresh(
 		dataUrl: string,
 		query: (db: SqlClient) => Promise<T>,
 		answers: (db: SqlClient) => string,
-		shipped?: { answer: () => MaybeNow<T>; answers: string } | null
+		shipped?: { answer: () => MaybeNow<T> | null; answers: string } | null
 	) {
 		untrack(() => {
 			const id = ++this.#sequence;
