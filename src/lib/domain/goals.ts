@@ -52,3 +52,6 @@ export interface GoalPage {
 	countries: CountryProjectsRow[];
 	globalProjects: number;
 }
+
+/** The page lists fewer projects than the goal has in scope (a large inventory): its rows cannot name every project a filter leaves. */
+export const listIsCut = (page: Pick<GoalPage, 'projects' | 'projectCount'>): boolean => page.projects.length < page.projectCount;

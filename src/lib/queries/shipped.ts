@@ -8,7 +8,7 @@
  */
 import type { Filters } from '../domain/filters';
 import type { FlowRow } from '../domain/flows';
-import type { GoalPage } from '../domain/goals';
+import { listIsCut, type GoalPage } from '../domain/goals';
 import type { IndicatorPage, IndicatorStatusRow } from '../domain/indicators';
 import type { Overview } from '../domain/overview';
 import type { ProjectListOptions, ProjectRow } from '../domain/projects';
@@ -81,7 +81,7 @@ export function loadShippedGoalPage(
 ): MaybeNow<GoalPage> {
 	// A page whose prerendered list is cut at its limit (a large inventory) cannot name a filter's
 	// projects from its own rows: the project list is fetched beside the index, not after it.
-	const cut = unfiltered.projects.length < unfiltered.projectCount;
+	const cut = listIsCut(unfiltered);
 	return andThen(both(shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null), ([index, cutColumns]) => {
 		const fromRows = cutColumns ? null : computeGoalPage(index, untilYear, goal, f, unfiltered);
 		if (fromRows || !listUrl) return answered(fromRows, `goal ${goal}`);

@@ -10,7 +10,7 @@
  * on a large inventory); without it there is no answer here (null) and the database answers.
  */
 import type { Filters } from '../../domain/filters';
-import { goalPageListLimit, goalScope, type GoalIndicatorRow, type GoalPage } from '../../domain/goals';
+import { goalPageListLimit, goalScope, listIsCut, type GoalIndicatorRow, type GoalPage } from '../../domain/goals';
 import type { ProjectRow } from '../../domain/projects';
 import { compile, computeOverview, projectFlags, strongestLinks, type Compiled } from './compute';
 import type { OverviewIndex } from './extract';
@@ -41,7 +41,7 @@ export function computeGoalPage(
 
 /** The goal's projects in scope, from the page's own rows; null when they cannot name them all. */
 function projectsFromRows(ix: OverviewIndex, withGoal: Filters, unfiltered: GoalPage): { rows: ProjectRow[]; total: number } | null {
-	if (unfiltered.projects.length < unfiltered.projectCount) return null;
+	if (listIsCut(unfiltered)) return null;
 	const c = compile(ix, withGoal);
 	const { flags } = projectFlags(ix, c);
 	const { best } = strongestLinks(ix, c, withGoal, flags);
