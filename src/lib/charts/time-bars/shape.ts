@@ -78,3 +78,41 @@ export function yearTicks(years: readonly number[], count: number): number[] {
 	const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => span / s <= count) ?? 100;
 	return years.filter((y) => y % step === 0);
 }
+
+/** Each strength's segments as one path (a rectangle per year), split into years in range and faded years. */
+export interface StrengthPaths {
+	strength: Strength;
+	solid: string;
+	faded: string;
+}
+
+/**
+ * The stacked columns as one path per strength and fading, not a rectangle per segment: a filter
+ * change then sets a few `d` attributes instead of two attributes on each of some 300 rectangles
+ * (and the page hydrates some 600 fewer elements). SVG restarts the dash pattern at each subpath,
+ * so a dashed strength looks as it did. `left` and `width` place a year's column; `y` a count.
+ */
+export function strengthPaths(
+	columns: readonly YearColumn[],
+	left: (year: number) => number,
+	width: number,
+	y: (count: number) => number,
+	faded: (year: number) => boolean
+): StrengthPaths[] {
+	const r = (v: number) => Math.round(v * 100) / 100;
+	return strengths
+		.map((strength, i) => {
+			let solid = '';
+			let fadedPath = '';
+			for (const c of columns) {
+				const s = c.segments[i];
+				if (s.count <= 0) continue;
+				const x0 = r(left(c.year));
+				const box = `M${x0} ${r(y(s.start + s.count))}H${r(x0 + width)}V${r(y(s.start))}H${x0}Z`;
+				if (faded(c.year)) fadedPath += box;
+				else solid += box;
+			}
+			return { strength, solid, faded: fadedPath };
+		})
+		.filter((p) => p.solid !== '' || p.faded !== '');
+}

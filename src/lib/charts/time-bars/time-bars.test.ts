@@ -71,6 +71,13 @@ describe('time shaping', () => {
 	});
 });
 
+/** Columns drawn (one subpath per year and strength), in years in range or, with `faded`, out of it. */
+const boxes = (container: Element, faded = false) =>
+	[...container.querySelectorAll(`svg[role="img"] path[data-strength]${faded ? '.faded' : ':not(.faded)'}`)].reduce(
+		(n, p) => n + (p.getAttribute('d')!.match(/M/g)?.length ?? 0),
+		0
+	);
+
 const tickLabels = (container: HTMLElement) =>
 	[...container.querySelectorAll('[data-chart-axis="bottom"] text:not(.axis-title)')].map((t) => Number(t.textContent));
 
@@ -83,10 +90,34 @@ describe('<TimeBars>', () => {
 		const { container } = render(TimeBars, { rows, undated: 0, from: 2019, to: 2019 });
 		await openTables(container);
 		expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Column chart/);
-		expect(container.querySelectorAll('svg[role="img"] g.faded')).toHaveLength(2);
-		const segments = [...container.querySelectorAll('svg[role="img"] rect')].filter((r) => r.querySelector('title'));
-		expect(segments).toHaveLength(6);
+		// 2019 has three strengths in range; 2018 (direct) and 2020 (indirect, potential) are faded.
+		expect(boxes(container)).toBe(3);
+		expect(boxes(container, true)).toBe(3);
+		expect([...container.querySelectorAll('path.faded')].map((p) => p.getAttribute('data-strength'))).toEqual(['direct', 'indirect', 'potential']);
 		expect(screen.getAllByRole('row', { hidden: true })).toHaveLength(4);
+	});
+
+	it('names the year under the pointer in one tooltip, and hides it when the pointer leaves', async () => {
+		const { container } = render(TimeBars, { rows, undated: 0 });
+		const svg = container.querySelector<SVGSVGElement>('svg[role="img"]')!;
+		svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 720, height: 250 }) as DOMRect;
+		expect(container.querySelector('.tip')).toBeNull();
+		// Three columns share 36-712 px: the middle one is 2019.
+		await fireEvent(svg, new MouseEvent('pointermove', { clientX: 374, bubbles: true }));
+		const tip = container.querySelector('.tip')!;
+		expect(tip.getAttribute('aria-hidden')).toBe('true');
+		expect(tip.querySelector('strong')?.textContent).toBe('2019');
+		const lines = [...tip.querySelectorAll('tr')].map((tr) => [...tr.cells].map((td) => td.textContent?.trim()));
+		expect(lines).toEqual([
+			['Direct', '1'],
+			['Indirect', '2'],
+			['Potential', '1'],
+			['Projects', '4']
+		]);
+		expect(svg.querySelector('[data-hover-band]')).not.toBeNull();
+		await fireEvent(svg, new MouseEvent('pointerleave'));
+		expect(container.querySelector('.tip')).toBeNull();
+		expect(svg.querySelector('[data-hover-band]')).toBeNull();
 	});
 
 	it('says so when no project can be placed in time', () => {
@@ -105,13 +136,13 @@ describe('<TimeBars>', () => {
 		const { container } = render(TimeBars, { rows: longTail(), undated: 0 });
 		const svg = container.querySelector('svg[role="img"]')!;
 		expect(Math.min(...tickLabels(container))).toBe(1960);
-		expect(svg.querySelectorAll('rect title')).toHaveLength(2026 - 1960 + 1);
+		expect(boxes(container)).toBe(2026 - 1960 + 1);
 		expect(svg.querySelector('[data-earlier]')?.textContent).toBe('← 1 project started before 1960');
 
 		const button = screen.getByRole('button', { name: 'Show every year, from 1900' });
 		await fireEvent.click(button);
 		expect(Math.min(...tickLabels(container))).toBe(1900);
-		expect(svg.querySelectorAll('rect title')).toHaveLength(2026 - 1900 + 1);
+		expect(boxes(container)).toBe(2026 - 1900 + 1);
 		expect(svg.querySelector('[data-earlier]')).toBeNull();
 		expect(button.textContent?.trim()).toBe('Start at 1960 again');
 		await fireEvent.click(button);
