@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { openTables } from '../../../../tests/open-tables';
-import { describe, expect, it } from 'vitest';
+import { setLayoutWidth } from '../../../../tests/layout-width';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { FlowRow } from '../../domain/flows';
 import FlowSankey from './FlowSankey.svelte';
 import { describeFlows, flowGraph } from './shape';
@@ -47,6 +48,32 @@ describe('<FlowSankey>', () => {
 		expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Flow diagram/);
 		expect(container.querySelectorAll('.links path')).toHaveLength(3);
 		expect(screen.getAllByRole('row', { hidden: true })).toHaveLength(4);
+	});
+
+	it('names the band under the pointer in one tooltip, and hides it when the pointer leaves', async () => {
+		const restore = setLayoutWidth(900);
+		onTestFinished(restore);
+		const { container } = render(FlowSankey, { rows });
+		const svg = container.querySelector<SVGSVGElement>('svg[role="img"]')!;
+		svg.getBoundingClientRect = () => ({ left: 100, top: 50, width: 900, height: 260 }) as DOMRect;
+		const bands = [...container.querySelectorAll('.links path')];
+		expect(container.querySelectorAll('.links title')).toHaveLength(0);
+		const said: string[] = [];
+		for (const band of bands) {
+			await fireEvent(band, new MouseEvent('pointermove', { clientX: 300, clientY: 150, bubbles: true }));
+			const tip = container.querySelector<HTMLElement>('.tip')!;
+			expect(tip.getAttribute('aria-hidden')).toBe('true');
+			// Beside the pointer, 200 px into the drawing and 100 px down.
+			expect([tip.style.left, tip.style.top]).toEqual(['212px', '114px']);
+			said.push(tip.textContent!.trim());
+		}
+		expect(said).toEqual([
+			'14 Life below water → 14.1.1: 2 projects',
+			'Marine, coastal → 14 Life below water: 3 projects',
+			'Birds → 15 Life on land: 5 projects'
+		]);
+		await fireEvent(container.querySelector('.links')!, new MouseEvent('pointerleave'));
+		expect(container.querySelector('.tip')).toBeNull();
 	});
 
 	it('shows an empty state with no flows', () => {
