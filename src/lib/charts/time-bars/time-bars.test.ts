@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { openTables } from '../../../../tests/open-tables';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLayoutWidth } from '../../../../tests/layout-width';
 import type { ActiveYearRow } from '../../domain/time';
 import { denseStart, describeYears, startedBefore, yearColumns, yearTicks } from './shape';
@@ -118,6 +118,23 @@ describe('<TimeBars>', () => {
 		await fireEvent(svg, new MouseEvent('pointerleave'));
 		expect(container.querySelector('.tip')).toBeNull();
 		expect(svg.querySelector('[data-hover-band]')).toBeNull();
+	});
+
+	it('fades the years outside a drag while it lasts, and asks for the span dragged across', async () => {
+		const onrange = vi.fn();
+		const { container } = render(TimeBars, { rows, undated: 0, onrange });
+		const svg = container.querySelector<SVGSVGElement>('svg[role="img"]')!;
+		svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 720, height: 250 }) as DOMRect;
+		svg.setPointerCapture = () => {};
+		// Three columns share 36-712 px: 2018 from 36, 2019 from about 273, 2020 from about 510.
+		await fireEvent(svg, new MouseEvent('pointerdown', { clientX: 100, bubbles: true }));
+		await fireEvent(svg, new MouseEvent('pointermove', { clientX: 374, bubbles: true }));
+		// 2020 (indirect, potential) is faded while the drag spans 2018-2019.
+		expect(boxes(container, true)).toBe(2);
+		expect(container.querySelector('.tip')).toBeNull();
+		await fireEvent(svg, new MouseEvent('pointerup', { clientX: 374, bubbles: true }));
+		expect(onrange).toHaveBeenCalledWith(2018, 2019);
+		expect(boxes(container, true)).toBe(0);
 	});
 
 	it('says so when no project can be placed in time', () => {
