@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The goal chart: its data shaping, and what it renders (a labelled image and the same numbers as a table). */
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { openTables } from '../../../../tests/open-tables';
 import { describe, expect, it } from 'vitest';
 import type { GoalProjectsRow } from '../../domain/goals';
@@ -61,7 +61,23 @@ describe('<GoalBars>', () => {
 		expect(img.getAttribute('aria-label')).toMatch(/^Bar chart of citizen-science projects per SDG goal/);
 		const segments = container.querySelectorAll('svg[role="img"] rect[stroke-width]');
 		expect(segments).toHaveLength(4);
-		expect([...segments].map((s) => s.querySelector('title')?.textContent)).toContain('Goal 15 Life on land: 4 potential');
+	});
+
+	it("names the goal under the pointer in one tooltip, with its strengths' counts, and hides it when the pointer leaves", async () => {
+		const { container } = render(GoalBars, { rows });
+		expect(container.querySelectorAll('svg[role="img"] title')).toHaveLength(0);
+		const goal15 = container.querySelector('g[data-goal="15"]')!;
+		await fireEvent(goal15, new MouseEvent('pointerenter'));
+		const tip = container.querySelector('.tip')!;
+		expect(tip.getAttribute('aria-hidden')).toBe('true');
+		expect(tip.querySelector('strong')?.textContent).toBe('15 Life on land');
+		expect([...tip.querySelectorAll('tr')].map((tr) => [...tr.cells].map((td) => td.textContent?.trim()))).toEqual([
+			['Direct', '3'],
+			['Potential', '4'],
+			['Projects', '7']
+		]);
+		await fireEvent(goal15, new MouseEvent('pointerleave'));
+		expect(container.querySelector('.tip')).toBeNull();
 	});
 
 	it('carries the same numbers as an accessible table', async () => {
