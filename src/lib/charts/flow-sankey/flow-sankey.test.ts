@@ -76,6 +76,22 @@ describe('<FlowSankey>', () => {
 		expect(container.querySelector('.tip')).toBeNull();
 	});
 
+	it('keeps the tooltip on the same band when a filter change renumbers the bands, with its new count, and drops it when the band goes', async () => {
+		const restore = setLayoutWidth(900);
+		onTestFinished(restore);
+		const { container, rerender } = render(FlowSankey, { rows });
+		const svg = container.querySelector<SVGSVGElement>('svg[role="img"]')!;
+		svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 900, height: 260 }) as DOMRect;
+		const birds = [...container.querySelectorAll('.links path')][2];
+		await fireEvent(birds, new MouseEvent('pointermove', { clientX: 300, clientY: 150, bubbles: true }));
+		expect(container.querySelector('.tip')?.textContent?.trim()).toBe('Birds → 15 Life on land: 5 projects');
+		// Another answer: a band before it, and the birds band with 4 projects.
+		await rerender({ rows: [{ source: 'topic:agriculture', target: 'goal:2', projects: 6 }, ...rows.slice(0, 2), { ...rows[2], projects: 4 }] });
+		expect(container.querySelector('.tip')?.textContent?.trim()).toBe('Birds → 15 Life on land: 4 projects');
+		await rerender({ rows: rows.slice(0, 2) });
+		expect(container.querySelector('.tip')).toBeNull();
+	});
+
 	it('shows an empty state with no flows', () => {
 		render(FlowSankey, { rows: [] });
 		expect(screen.getByText('No flows for the current filters.')).toBeInTheDocument();
