@@ -63,3 +63,37 @@ describe('<CoverageMatrix> from the keyboard', () => {
 		expect(cells.filter((c) => c.getAttribute('tabindex') === '0').map((c) => c.dataset.code)).toEqual(['6.6.1']);
 	});
 });
+
+describe('<CoverageMatrix> tooltip', () => {
+	const tipText = () => document.querySelector('.tip')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+
+	it('names the square under the pointer or in focus, in one tooltip instead of a title on each square', async () => {
+		const { fireEvent } = await import('@testing-library/svelte');
+		render(CoverageMatrix, { rows });
+		const cells = screen.getAllByRole('link').filter((a) => a.classList.contains('cell'));
+		expect(cells.filter((c) => c.hasAttribute('title'))).toEqual([]);
+		expect(tipText()).toBeNull();
+		const cell = cells.find((c) => c.dataset.code === '6.3.2')!;
+		await fireEvent.pointerOver(cell);
+		expect(tipText()).toBe('6.3.2 (Tier II): direct, 3 projects. Title of 6.3.2');
+		expect(document.querySelector('.tip')?.getAttribute('aria-hidden')).toBe('true');
+		await fireEvent.pointerLeave(screen.getByRole('group', { name: /^Links to every indicator/ }));
+		expect(tipText()).toBeNull();
+		await fireEvent.focusIn(cells.find((c) => c.dataset.code === '6.3.1')!);
+		expect(tipText()).toBe('6.3.1 (Tier I): no contribution yet. Title of 6.3.1');
+		await fireEvent.focusOut(cells.find((c) => c.dataset.code === '6.3.1')!);
+		expect(tipText()).toBeNull();
+	});
+
+	it('keeps naming the same indicator, with its new figures, when the rows change under the pointer', async () => {
+		const { fireEvent } = await import('@testing-library/svelte');
+		const { rerender } = render(CoverageMatrix, { rows });
+		await fireEvent.pointerOver(screen.getByRole('link', { name: '14.1.1, Tier I (a)/Tier II (b): indirect, 2 projects' }));
+		expect(tipText()).toBe('14.1.1 (Tier I (a)/Tier II (b)): indirect, 2 projects. Title of 14.1.1');
+		// A filter change: another indicator comes before it, and its count changes.
+		await rerender({ rows: [r('1.1.1', 'direct', 'Tier I', 5), ...rows.slice(0, 3), r('14.1.1', 'indirect', 'Tier I (a)/Tier II (b)', 7)] });
+		expect(tipText()).toBe('14.1.1 (Tier I (a)/Tier II (b)): indirect, 7 projects. Title of 14.1.1');
+		await rerender({ rows: rows.slice(0, 3) });
+		expect(tipText()).toBeNull();
+	});
+});
