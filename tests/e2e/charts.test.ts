@@ -2,7 +2,8 @@
  * The charts as people see them, in Chromium against the built site: the time axis starts where
  * projects become common and says how many started earlier, the flow diagram's headings and
  * labels are whole at desktop and phone widths with the export menu clear of them, a chart says
- * when nothing matches, and the text widths charts lay out with hold for the fonts drawn.
+ * when nothing matches, and the text widths charts lay out with hold for the fonts drawn. Nothing
+ * on the page moves as it hydrates.
  */
 import { readFileSync } from 'node:fs';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
@@ -95,6 +96,28 @@ describe('flow diagram layout', () => {
 			}
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 			await context.close();
+		});
+	}
+});
+
+describe('first paint', () => {
+	for (const width of [1280, 390]) {
+		it(`does not move as the page hydrates and the database starts, on a ${width}-pixel screen`, async () => {
+			for (const path of ['/', '/coverage', '/goals/15?strength=direct']) {
+				const { context, page } = await openPage(session, { width });
+				// Chrome's layout-shift score (CLS): how far visible content moved, and how much of it.
+				await page.addInitScript(`window.__shifts = [];
+					new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });`);
+				await page.goto(session.server.url + path);
+				await waitLive(page);
+				await page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+				const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+				expect(
+					shifts.reduce((a, b) => a + b, 0),
+					`${path} at ${width} px: ${shifts.join(', ')}`
+				).toBeLessThan(0.01);
+				await context.close();
+			}
 		});
 	}
 });
