@@ -2,8 +2,9 @@
  * The charts as people see them, in Chromium against the built site: the time axis starts where
  * projects become common and says how many started earlier, the flow diagram's headings and
  * labels are whole at desktop and phone widths with the export menu clear of them, a chart says
- * when nothing matches, and the text widths charts lay out with hold for the fonts drawn. Nothing
- * on the page moves as it hydrates.
+ * when nothing matches, and the text widths charts lay out with hold for the fonts drawn. The
+ * first paint is the final layout: nothing moves as the page hydrates, and a desktop's charts are
+ * prerendered at the width they keep.
  */
 import { readFileSync } from 'node:fs';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
@@ -117,6 +118,34 @@ describe('first paint', () => {
 					`${path} at ${width} px: ${shifts.join(', ')}`
 				).toBeLessThan(0.01);
 				await context.close();
+			}
+		});
+	}
+});
+
+describe('prerendered charts', () => {
+	// A chart drawn at its container's width on a desktop screen, as the page's CSS lays it out.
+	const drawnWidths = (page: Page) =>
+		page
+			.locator('figure svg[role="img"]:not([aria-label^="World map"])')
+			.evaluateAll((svgs) =>
+				svgs.map((s) => ({ label: s.getAttribute('aria-label')!.slice(0, 20), drawn: s.getAttribute('width'), room: s.parentElement!.clientWidth }))
+			);
+	for (const width of [1280, 1920]) {
+		it(`are drawn at their final width on a ${width}-pixel screen, so nothing moves as the page hydrates`, async () => {
+			for (const path of ['/', '/coverage', '/flows']) {
+				const { context, page } = await openPage(session, { width, javaScriptEnabled: false });
+				await page.goto(session.server.url + path);
+				const prerendered = await drawnWidths(page);
+				await context.close();
+				expect(prerendered.length, path).toBeGreaterThan(0);
+				// Without JavaScript the drawing keeps the width it was prerendered at: it must be the room it has.
+				for (const chart of prerendered) expect(Number(chart.drawn), `${path}: ${chart.label}`).toBe(chart.room);
+				const live = await openPage(session, { width });
+				await live.page.goto(session.server.url + path);
+				await waitLive(live.page);
+				expect((await drawnWidths(live.page)).map((c) => c.drawn)).toEqual(prerendered.map((c) => c.drawn));
+				await live.context.close();
 			}
 		});
 	}
