@@ -163,9 +163,12 @@ describe('chart exports', () => {
 		const svg = readFileSync(file.path, 'utf8');
 		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
 		expect(doc.getElementsByTagName('a').length).toBe(0);
-		// One square for each of the unique indicators, besides the legend's six.
-		const squares = Array.from(doc.getElementsByTagName('rect')).filter((r) => r.getAttribute('width') === '13');
-		expect(squares.length - 6).toBe(expectedOverview().indicatorsTotal);
+		// One square for each of the unique indicators: a subpath of its strongest link's path.
+		const squares = Array.from(doc.getElementsByTagName('path'))
+			.filter((p) => p.hasAttribute('data-strength'))
+			.flatMap((p) => p.getAttribute('d')!.match(/M/g) ?? []);
+		expect(squares.length).toBe(expectedOverview().indicatorsTotal);
+		expect(Array.from(doc.getElementsByTagName('rect')).filter((r) => r.getAttribute('width') === '13')).toHaveLength(6);
 		expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Life on land', 'Coverage of the 231 SDG indicators']));
 		const reader = await context.newPage();
 		const entries = await legendEntries(reader, svg);

@@ -23,7 +23,7 @@ export interface MatrixSquares {
 const order: Strength[] = [null, 'potential', 'indirect', 'direct'];
 
 /** One square's outline, half a pixel in so its edge falls on the pixel grid (as MatrixDrawing's legend swatches). */
-export const squareAt = (x: number, y: number) => `M${x + 0.5} ${y + 0.5}h${cell - 1}v${cell - 1}h${1 - cell}Z`;
+const squareAt = (x: number, y: number) => `M${x + 0.5} ${y + 0.5}h${cell - 1}v${cell - 1}h${1 - cell}Z`;
 export const tier2At = (x: number, y: number) => `M${x + cell - 6} ${y}h6v6Z`;
 export const mixedAt = (x: number, y: number) => `M${x + cell / 2 - 3} ${y + cell / 2 - 1}a2 2 0 1 0 4 0a2 2 0 1 0-4 0Z`;
 
