@@ -8,6 +8,7 @@ import GoalBars from '../goal-bars/GoalBars.svelte';
 import { size, swatch } from './ink';
 import { colourScaleLayout, legendLayout } from './legend-layout';
 import { chartStatus, frameStatus } from './status';
+import { tipSide } from './tip-side';
 
 const labels = ['Direct', 'Indirect', 'Potential', 'No contribution yet', 'Tier II', 'Mixed tiers'].map((label) => ({ label }));
 const entryWidth = (label: string) => swatch + 6 + textWidth(label, size.legend);
@@ -86,5 +87,12 @@ describe('chart status', () => {
 		expect(container.querySelector('[data-chart-status-message]')).toBeNull();
 		expect(exportButton()).not.toBeNull();
 		expect(screen.getByRole('button', { name: 'Add to report', hidden: true })).toBeInTheDocument();
+	});
+});
+
+describe('tipSide', () => {
+	it('puts the tooltip after a mark in the left half and before one in the right half, with the room to that edge', () => {
+		expect(tipSide(100, 800, 120, 90)).toEqual({ left: '120px', right: null, room: 680 });
+		expect(tipSide(600, 800, 620, 590)).toEqual({ left: null, right: '210px', room: 590 });
 	});
 });
