@@ -20,6 +20,12 @@ const written: ProjectColumnArrays = {
 	geographic_scale: ['local', 'global', 'national', 'regional', 'local']
 };
 
+/** The file's JSON header, and where its arrays begin. */
+function headerOf(bytes: Uint8Array) {
+	const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
+	return { header: JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length))), start: Math.ceil((12 + length) / 4) * 4 };
+}
+
 const read = (columns: ProjectColumnArrays) => decodeProjectList(encodeProjectList(columns).slice().buffer);
 const valuesOf = (columns: ProjectColumns) =>
 	Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, Array.from({ length: column.length }, (_, i) => column.at(i))]));
@@ -43,8 +49,7 @@ describe('the project list file', () => {
 	it('throws on every read of a column whose text does not match its lengths, never a shifted value', () => {
 		const bytes = encodeProjectList(written);
 		const view = new DataView(bytes.buffer);
-		const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + view.getUint32(8, true))));
-		const start = Math.ceil((12 + view.getUint32(8, true)) / 4) * 4;
+		const { header, start } = headerOf(bytes);
 		// The name column's first length, one too long.
 		const at = start + header.text.name.lengths.offset;
 		view.setUint32(at, view.getUint32(at, true) + 1, true);
@@ -75,7 +80,61 @@ describe('the project list file', () => {
 		const bytes = encodeProjectList(written);
 		expect(() => decodeProjectList(bytes.slice(0, bytes.length - 8).buffer)).toThrow(/cut short/);
 		const later = bytes.slice();
-		new DataView(later.buffer).setUint32(4, 2, true);
-		expect(() => decodeProjectList(later.buffer)).toThrow(/version 2, expected 1/);
+		new DataView(later.buffer).setUint32(4, 3, true);
+		expect(() => decodeProjectList(later.buffer)).toThrow(/version 3, expected 2/);
+	});
+
+	// A list long enough for many blocks and for repeated values: every value read alone, in any order.
+	const many = 1000;
+	const long: ProjectColumnArrays = {
+		project_id: Array.from({ length: many }, (_, i) => `p${i}`),
+		name: Array.from({ length: many }, (_, i) => (i % 7 === 0 ? `Kuşlar 🐝 ${i}` : i % 11 === 0 ? '' : `Project ${i}`)),
+		url: Array.from({ length: many }, (_, i) => (i % 5 === 0 ? null : `https://example.org/${i}`)),
+		organisation: Array.from({ length: many }, (_, i) => (i % 3 === 0 ? null : `Group ${i % 40}`)),
+		description: Array.from({ length: many }, (_, i) => 'é'.repeat(i % 90) + i),
+		start_year: Array.from({ length: many }, (_, i) => (i % 9 === 0 ? null : 1990 + (i % 30))),
+		end_year: Array.from({ length: many }, () => null),
+		status: Array.from({ length: many }, (_, i) => ['active', 'completed', 'unknown'][i % 3]),
+		geographic_scale: Array.from({ length: many }, (_, i) => (i % 4 === 0 ? '\ufeffglobal' : 'local'))
+	};
+
+	it('reads each value of a long list alone, in any order, as written', () => {
+		const back = read(long);
+		const rows = Array.from({ length: many }, (_, i) => (i * 389) % many);
+		for (const name of Object.keys(long) as (keyof ProjectColumnArrays)[])
+			for (const i of rows) expect(back[name].at(i), `${name} row ${i}`).toBe(long[name][i]);
+		expect(back.project_id.equals?.(long.project_id)).toBe(true);
+		expect(back.project_id.equals?.(long.project_id.map((id, i) => (i === 700 ? 'p7000' : id)))).toBe(false);
+		expect(back.project_id.equals?.(long.project_id.map((id, i) => (i === 700 ? 'q700' : id)))).toBe(false);
+		expect(back.status.equals?.(long.status)).toBe(true);
+		expect(back.status.equals?.(long.status.map((s, i) => (i === 998 ? 'active' : s)))).toBe(false);
+	});
+
+	it('writes a column of few distinct values as a dictionary, and text as blocks', () => {
+		const { header } = headerOf(encodeProjectList(long));
+		expect(header.text.status.dictionary).toEqual(['active', 'completed', 'unknown']);
+		expect(header.text.geographic_scale.dictionary).toEqual(['\ufeffglobal', 'local']);
+		expect(header.text.organisation.dictionary).toHaveLength(41);
+		for (const name of ['project_id', 'name', 'url', 'description']) expect(header.text[name].dictionary, name).toBeUndefined();
+		// Five projects: a dictionary would not repeat its values enough to pay.
+		expect(headerOf(encodeProjectList(written)).header.text.status.dictionary).toBeUndefined();
+	});
+
+	it('reads a value from its own block: a damaged block fails alone, and only its reads', () => {
+		const bytes = encodeProjectList(long);
+		const view = new DataView(bytes.buffer);
+		const { header, start } = headerOf(bytes);
+		// Row 700's name one character too long: block 10 (rows 640-703) no longer matches its text.
+		const at = start + header.text.name.lengths.offset + 700 * 4;
+		view.setUint32(at, view.getUint32(at, true) + 1, true);
+		const names = decodeProjectList(bytes.buffer as ArrayBuffer).name;
+		expect(names.at(3)).toBe(long.name[3]);
+		expect(names.at(999)).toBe(long.name[999]);
+		expect(() => names.at(650)).toThrow(/block 10 decodes to \d+ characters, its lengths say/);
+		expect(() => names.at(700)).toThrow(/block 10/);
+		// A code outside its dictionary is refused as the column is opened.
+		const codes = bytes.slice();
+		codes[start + header.text.status.codes.offset + 5] = 3;
+		expect(() => decodeProjectList(codes.buffer)).toThrow(/column status: row 5 has code 3, its dictionary 3 values/);
 	});
 });

@@ -1,17 +1,19 @@
 /**
  * The build's project list as one binary file that the browser reads as it is asked, without a
- * JSON parse: a short JSON header, then per column either its text (every value as one UTF-8 run,
- * with each value's length in UTF-16 units) or its numbers (an Int32Array), each with a null mask
- * when it has nulls; every array 4-byte aligned. A text column is decoded in one TextDecoder call
- * the first time a row of it is read, and a value is a slice of that text: a page of 50 projects
- * never decodes the descriptions of the other million. At 1.3 million projects the JSON form was
- * 210 MB that the page parsed whole (2.8 s in Node) before it could answer.
+ * JSON parse: a short JSON header, then per column its text (text-column.ts: a dictionary and
+ * codes, or UTF-8 read a block of values at a time) or its numbers (an Int32Array with a null
+ * mask when it has nulls); every array 4-byte aligned. A page of 50 projects decodes the blocks
+ * of its 50 rows, not the descriptions of the other million. At 1.3 million projects the JSON
+ * form was 210 MB that the page parsed whole (2.8 s in Node) before it could answer, and version 1
+ * of this file decoded each text column whole on its first read (1.7 s for a goal page's rows).
  */
 import type { Column, ProjectColumnArrays, ProjectColumns } from './project-list';
+import { encodeText, readText, type EncodedText } from './text-column';
 
-// CSPL, version 1: the nine columns of ProjectColumns. Another is refused, and the database answers.
+// CSPL, version 2: the nine columns of ProjectColumns, text by blocks or dictionaries. Another
+// version is refused, and the database answers.
 const magic = 'CSPL';
-const version = 1;
+const version = 2;
 const textColumns = ['project_id', 'name', 'url', 'organisation', 'description', 'status', 'geographic_scale'] as const;
 const numberColumns = ['start_year', 'end_year'] as const;
 
@@ -19,9 +21,10 @@ interface Placed {
 	offset: number;
 	bytes: number;
 }
+type PlacedText = { dictionary: (string | null)[]; codes: Placed } | { lengths: Placed; checkpoints: Placed; utf8: Placed; nulls: Placed | null };
 interface Header {
 	rows: number;
-	text: Record<string, { lengths: Placed; utf8: Placed; nulls: Placed | null }>;
+	text: Record<string, PlacedText>;
 	numbers: Record<string, { values: Placed; nulls: Placed | null }>;
 }
 
@@ -46,11 +49,16 @@ export function encodeProjectList(columns: ProjectColumnArrays): Uint8Array {
 	const header: Header = { rows, text: {}, numbers: {} };
 	for (const name of textColumns) {
 		const values = counted(name, columns[name]) as readonly (string | null)[];
-		header.text[name] = {
-			lengths: place(bytesOf(Uint32Array.from(values, (v) => v?.length ?? 0))),
-			nulls: nullsOf(values),
-			utf8: place(new TextEncoder().encode(values.join('')))
-		};
+		const text = encodeText(values);
+		header.text[name] =
+			text.kind === 'dictionary'
+				? { dictionary: text.dictionary, codes: place(text.codes) }
+				: {
+						lengths: place(bytesOf(text.lengths)),
+						checkpoints: place(bytesOf(text.checkpoints)),
+						utf8: place(text.utf8),
+						nulls: text.nulls && place(text.nulls)
+					};
 	}
 	for (const name of numberColumns) {
 		const values = counted(name, columns[name]) as readonly (number | null)[];
@@ -85,17 +93,28 @@ export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
 		if (start + p.offset + p.bytes > buffer.byteLength || p.bytes !== rows * size) throw new Error(`project list file cut short in ${what}`);
 		return new make(buffer, start + p.offset, rows);
 	};
+	const bytes = (p: Placed, what: string) => {
+		if (start + p.offset + p.bytes > buffer.byteLength) throw new Error(`project list file cut short in ${what}`);
+		return new Uint8Array(buffer, start + p.offset, p.bytes);
+	};
 	const text = (name: (typeof textColumns)[number]) => {
 		const column = header.text[name];
 		if (!column) throw new Error(`project list file has no ${name} column`);
-		const lengths = array(Uint32Array, 4, column.lengths, name)!;
-		if (start + column.utf8.offset + column.utf8.bytes > buffer.byteLength) throw new Error(`project list file cut short in ${name}`);
-		return lazyText(
-			rows,
-			lengths,
-			new Uint8Array(buffer, start + column.utf8.offset, column.utf8.bytes),
-			array(Uint8Array, 1, column.nulls, `${name}'s nulls`)
-		);
+		const what = `project list file, column ${name}`;
+		if ('dictionary' in column) {
+			if (!Array.isArray(column.dictionary)) throw new Error(`project list file: ${name}'s dictionary is not a list`);
+			return readText(rows, { kind: 'dictionary', dictionary: column.dictionary, codes: array(Uint8Array, 1, column.codes, name)! }, what);
+		}
+		const checkpoints = bytes(column.checkpoints, `${name}'s blocks`);
+		if (checkpoints.byteLength % 4 !== 0) throw new Error(`project list file: ${name}'s blocks are not 32-bit offsets`);
+		const encoded: EncodedText = {
+			kind: 'text',
+			lengths: array(Uint32Array, 4, column.lengths, name)!,
+			checkpoints: new Uint32Array(checkpoints.buffer, checkpoints.byteOffset, checkpoints.byteLength / 4),
+			utf8: bytes(column.utf8, name),
+			nulls: array(Uint8Array, 1, column.nulls, `${name}'s nulls`)
+		};
+		return readText(rows, encoded, what);
 	};
 	const numbers = (name: (typeof numberColumns)[number]): Column<number | null> => {
 		const column = header.numbers[name];
@@ -114,37 +133,5 @@ export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
 		end_year: numbers('end_year'),
 		status: text('status') as Column<string>,
 		geographic_scale: text('geographic_scale') as Column<string>
-	};
-}
-
-/** A text column decoded on its first read: one TextDecoder call, then a slice per value. */
-function lazyText(rows: number, lengths: Uint32Array, utf8: Uint8Array, nulls: Uint8Array | null): Column<string | null> {
-	let text: string | null = null;
-	let starts: Float64Array | null = null;
-	// Kept only once checked: a column that fails throws on every read, never answers shifted values.
-	const decode = () => {
-		const at = new Float64Array(rows + 1);
-		for (let i = 0; i < rows; i++) at[i + 1] = at[i] + lengths[i];
-		// ignoreBOM: a first value that begins with U+FEFF keeps it (the default decoder drops it).
-		const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8);
-		if (decoded.length !== at[rows]) throw new Error(`project list file: a text column decodes to ${decoded.length} characters, its lengths say ${at[rows]}`);
-		starts = at;
-		text = decoded;
-	};
-	return {
-		length: rows,
-		at(row) {
-			if (row < 0 || row >= rows) return undefined;
-			if (nulls?.[row]) return null;
-			if (text === null) decode();
-			return text!.slice(starts![row], starts![row + 1]);
-		},
-		// Equal lengths row by row and equal joined text: equal values (the index's ids against the list's, 84 ms at 1.3 million in Node).
-		equals(values) {
-			if (values.length !== rows || nulls) return false;
-			for (let i = 0; i < rows; i++) if (values[i]?.length !== lengths[i]) return false;
-			if (text === null) decode();
-			return text === values.join('');
-		}
 	};
 }
