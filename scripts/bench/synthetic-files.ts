@@ -16,7 +16,7 @@ import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
 import { overviewIndex } from '../../src/lib/queries/overview.ts';
 import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list.ts';
 import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire.ts';
-import { encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
+import { decodeOverviewIndex, encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../../src/lib/queries/projects.ts';
 
 // The synthetic inventory's tables, and its (empty) changelog and JRC crosswalk: no synthetic
@@ -69,11 +69,11 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 		(existsSync(tablesDir) ? readdirSync(tablesDir) : []).find(
 			(f) => /^manifest\..*\.json$/.test(f) && (JSON.parse(readFileSync(join(tablesDir, f), 'utf8')) as { format?: number }).format === 2
 		);
-	// A list of an earlier format is written again (the page would refuse it and wait for DuckDB).
-	const listReadable = () => {
+	// An index or list of an earlier format is written again (the page would refuse it and wait for DuckDB).
+	const readable = (file: string, decode: (b: ArrayBuffer) => unknown) => {
 		try {
-			const bytes = readFileSync(list);
-			decodeProjectList(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+			const bytes = readFileSync(file);
+			decode(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 			return true;
 		} catch {
 			return false;
@@ -85,7 +85,7 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 		return measuredIndicators.every((c) => files[c] && existsSync(join(dir, files[c]))) ? files : null;
 	};
 	let manifest = manifestOf();
-	const tablesReady = existsSync(index) && existsSync(list) && manifest && listReadable();
+	const tablesReady = existsSync(index) && existsSync(list) && manifest && readable(list, decodeProjectList) && readable(index, decodeOverviewIndex);
 	let links = linksOf();
 	if (tablesReady && manifest && links) return { index, list, tablesDir, manifest, links };
 	const db = await openPublishedInNode(packageDir(dir), 'static/data');

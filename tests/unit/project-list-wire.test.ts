@@ -108,6 +108,14 @@ describe('the project list file', () => {
 		expect(back.project_id.equals?.(long.project_id.map((id, i) => (i === 700 ? 'q700' : id)))).toBe(false);
 		expect(back.status.equals?.(long.status)).toBe(true);
 		expect(back.status.equals?.(long.status.map((s, i) => (i === 998 ? 'active' : s)))).toBe(false);
+		// Against another file's column: by their bytes.
+		expect(back.project_id.equals?.(read(long).project_id)).toBe(true);
+		expect(back.project_id.equals?.(read({ ...long, project_id: long.project_id.map((id, i) => (i === 700 ? 'q700' : id)) }).project_id)).toBe(false);
+		expect(back.project_id.equals?.(read({ ...long, project_id: long.project_id.map((id, i) => (i === 700 ? 'p70' : id)) }).project_id)).toBe(false);
+		// Against any other column: by its values.
+		const column = (values: string[]) => ({ length: values.length, at: (i: number) => values[i] });
+		expect(back.project_id.equals?.(column(long.project_id))).toBe(true);
+		expect(back.project_id.equals?.(column(long.project_id.map((id, i) => (i === 3 ? 'p03' : id))))).toBe(false);
 	});
 
 	it('writes a column of few distinct values as a dictionary, and text as blocks', () => {

@@ -16,6 +16,7 @@
  * framework are the one irregularity it handles (see the listings below).
  */
 import type { SqlClient } from '../../data/client';
+import type { Column } from './column';
 import { ALL, NO_PLACE, NO_TIME, RANKS, type PerProject } from './kernels';
 
 export interface CountryEntry {
@@ -40,8 +41,11 @@ export interface Listing {
 
 export interface OverviewIndex {
 	projects: number;
-	/** Each project's id, by its number: pages that list projects match them to their rows. */
-	projectIds: string[];
+	/**
+	 * Each project's id, by its number: pages that list projects match them to their rows. An
+	 * array where the index is made; read from the build's file a block at a time (text-column.ts).
+	 */
+	projectIds: Column<string>;
 	/** Per project: start year (-1 unknown), end year (9999 open or unknown), global scale, no SDG link. */
 	startYear: Int32Array;
 	endYear: Int32Array;

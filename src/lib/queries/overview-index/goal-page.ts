@@ -45,8 +45,12 @@ function projectsFromRows(ix: OverviewIndex, withGoal: Filters, unfiltered: Goal
 	const c = compile(ix, withGoal);
 	const { flags } = projectFlags(ix, c);
 	const { best } = strongestLinks(ix, c, withGoal, flags);
+	let count = 0;
+	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) count++;
+	// More projects in scope than the page's rows: they cannot name them all (no id made to find out).
+	if (count > unfiltered.projects.length) return null;
 	const inScope = new Set<string>();
-	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) inScope.add(ix.projectIds[p]);
+	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) inScope.add(ix.projectIds.at(p)!);
 	const projects = unfiltered.projects.filter((r) => inScope.has(r.project_id));
 	return projects.length === inScope.size ? { rows: projects, total: projects.length } : null;
 }

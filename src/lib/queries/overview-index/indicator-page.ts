@@ -27,7 +27,7 @@ export function computeIndicatorPage(ix: OverviewIndex, code: string, f: Filters
 			for (const r of c.ranks)
 				for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) if (flags[ix.linkProject[k]] & ALL) inScope.add(ix.linkProject[k]);
 		}
-	const ids = new Set([...inScope].map((p) => ix.projectIds[p]));
+	const ids = new Set([...inScope].map((p) => ix.projectIds.at(p)!));
 	const passing = new Set(c.ranks.map((r) => strengths[r - 1] as string));
 	const projects = unfiltered.projects.filter((row) => ids.has(row.project_id) && passing.has(row.strength));
 	if (new Set(projects.map((row) => row.project_id)).size !== ids.size) return null;

@@ -10,17 +10,9 @@ import { compile, projectFlags } from './compute';
 import { binary, sqlLower } from './in-scope';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
+import type { Column } from './column';
 
-/**
- * A column read row by row: an array (the database's rows), or a column of the build's file read
- * as it is asked for (project-list-wire.ts), so a page of 50 projects decodes 50 descriptions.
- */
-export interface Column<T> {
-	readonly length: number;
-	at(row: number): T | undefined;
-	/** Whether it holds exactly these values in this order, if it can tell without making a value per row. */
-	equals?(values: readonly T[]): boolean;
-}
+export type { Column };
 
 /** Every project's directory fields, column by column (the build writes them: project-list-wire.ts). */
 export interface ProjectColumns {
@@ -123,9 +115,9 @@ const countriesOf = (ix: OverviewIndex, p: number) => ix.countries.start[p + 1] 
  * map from id to row, built once per list. At 1.3 million projects that map took 0.9 s in Node;
  * checking the order takes under 0.1 s (Column.equals on the shipped file).
  */
-export function orderLikeIndex(columns: ProjectColumnArrays, projectIds: readonly string[]): ProjectColumnArrays {
+export function orderLikeIndex(columns: ProjectColumnArrays, projectIds: Column<string>): ProjectColumnArrays {
 	const row = new Map(columns.project_id.map((id, i) => [id, i]));
-	const order = projectIds.map((id) => row.get(id));
+	const order = Array.from({ length: projectIds.length }, (_, p) => row.get(projectIds.at(p)!));
 	// Another set of projects (another data version): left as it is, and the map answers.
 	if (order.length !== columns.project_id.length || order.some((i) => i === undefined)) return columns;
 	const take = (values: readonly unknown[]) => order.map((i) => values[i!]);
@@ -140,12 +132,12 @@ function rowOf(columns: ProjectColumns, ix: OverviewIndex): (p: number) => numbe
 	if (known?.ix === ix) return known.row;
 	const ids = columns.project_id;
 	let aligned = ids.equals ? ids.equals(ix.projectIds) : ids.length === ix.projects;
-	for (let p = 0; aligned && !ids.equals && p < ix.projects; p++) aligned = ids.at(p) === ix.projectIds[p];
+	for (let p = 0; aligned && !ids.equals && p < ix.projects; p++) aligned = ids.at(p) === ix.projectIds.at(p);
 	let row: (p: number) => number | undefined = (p) => p;
 	if (!aligned) {
 		const map = new Map<string, number>();
 		for (let i = 0; i < ids.length; i++) map.set(cell(ids, i), i);
-		row = (p) => map.get(ix.projectIds[p]);
+		row = (p) => map.get(ix.projectIds.at(p)!);
 	}
 	rowIndexes.set(columns, { ix, row });
 	return row;
@@ -168,7 +160,7 @@ function popcount(bits: number): number {
 }
 
 /** ORDER BY key (ASC or DESC) NULLS LAST, lower(name), project_id: as listProjects orders (by name: the name in that direction). */
-function order(sort: ProjectSort, descending: boolean, lower: readonly string[], ids: readonly string[]) {
+function order(sort: ProjectSort, descending: boolean, lower: readonly string[], ids: Column<string>) {
 	const sign = descending ? -1 : 1;
 	const byName = sort === 'name' ? sign : 1;
 	return (a: Found, b: Found) => {
@@ -178,6 +170,6 @@ function order(sort: ProjectSort, descending: boolean, lower: readonly string[],
 			return sign * (a.key - b.key);
 		}
 		// The index's id of the project is its list row's id (rowOf finds the row by it), already a string.
-		return byName * binary(lower[a.i], lower[b.i]) || binary(ids[a.p], ids[b.p]);
+		return byName * binary(lower[a.i], lower[b.i]) || binary(ids.at(a.p)!, ids.at(b.p)!);
 	};
 }

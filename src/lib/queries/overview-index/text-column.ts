@@ -7,7 +7,7 @@
  * Why: at 1.3 million projects, decoding a whole column took 70-240 ms in Node (1.7 s for the six
  * a goal page reads, in the page), to show 50 rows.
  */
-import type { Column } from './project-list';
+import type { Column } from './column';
 
 /** Values per decoded block: a read decodes up to this many values' bytes (a few kilobytes). */
 export const BLOCK = 64;
@@ -18,14 +18,15 @@ export type EncodedText =
 	| { kind: 'dictionary'; dictionary: (string | null)[]; codes: Uint8Array }
 	| { kind: 'text'; lengths: Uint32Array; checkpoints: Uint32Array; utf8: Uint8Array; nulls: Uint8Array | null };
 
-export function encodeText(values: readonly (string | null)[]): EncodedText {
+/** `dictionary: false` for values known to be unique (ids): always text. */
+export function encodeText(values: readonly (string | null)[], { dictionary = true } = {}): EncodedText {
 	const distinct = new Map<string | null, number>();
 	for (const v of values) {
 		if (!distinct.has(v)) distinct.set(v, distinct.size);
 		if (distinct.size > DICTIONARY_MAX) break;
 	}
 	// A dictionary only pays when values repeat: ids and names of a small list stay text.
-	if (distinct.size <= DICTIONARY_MAX && distinct.size * 4 <= values.length)
+	if (dictionary && distinct.size <= DICTIONARY_MAX && distinct.size * 4 <= values.length)
 		return { kind: 'dictionary', dictionary: [...distinct.keys()], codes: Uint8Array.from(values, (v) => distinct.get(v)!) };
 	const encoder = new TextEncoder();
 	const blocks = Math.ceil(values.length / BLOCK);
@@ -55,9 +56,9 @@ export function readText(rows: number, encoded: EncodedText, what: string): Colu
 		return {
 			length: rows,
 			at: (row) => (row < 0 || row >= rows ? undefined : dictionary[codes[row]]),
-			equals(values) {
-				if (values.length !== rows) return false;
-				for (let i = 0; i < rows; i++) if (values[i] !== dictionary[codes[i]]) return false;
+			equals(other) {
+				if (other.length !== rows) return false;
+				for (let i = 0; i < rows; i++) if (other.at(i) !== dictionary[codes[i]]) return false;
 				return true;
 			}
 		};
@@ -86,15 +87,33 @@ export function readText(rows: number, encoded: EncodedText, what: string): Colu
 		for (let i = b * BLOCK; i < row; i++) start += lengths[i];
 		return block(b).slice(start, start + lengths[row]);
 	};
-	return {
+	const column: Column<string | null> = {
 		length: rows,
 		at: (row) => (row < 0 || row >= rows ? undefined : nulls?.[row] ? null : value(row)),
-		// Equal lengths row by row and equal text block by block: equal values, without a string per row.
-		equals(values) {
-			if (values.length !== rows || nulls) return false;
+		equals(other) {
+			if (other.length !== rows || nulls) return false;
+			// Another column of a file, written alike (the index's ids and the list's): the same bytes, the same values.
+			const theirs = files.get(other);
+			if (theirs?.kind === 'text')
+				return sameBytes(theirs.lengths, lengths) && sameBytes(theirs.checkpoints, checkpoints) && sameBytes(theirs.utf8, utf8) && !theirs.nulls;
+			// Values: equal lengths row by row and equal text block by block, without a string per row.
+			const values = Array.isArray(other) ? (other as readonly (string | null)[]) : Array.from({ length: rows }, (_, i) => other.at(i));
 			for (let i = 0; i < rows; i++) if (values[i]?.length !== lengths[i]) return false;
 			for (let b = 0; b < blocks; b++) if (block(b) !== values.slice(b * BLOCK, (b + 1) * BLOCK).join('')) return false;
 			return true;
 		}
 	};
+	files.set(column, encoded);
+	return column;
+}
+
+/** The encoding each column of a file was read from, so two such columns compare by their bytes. */
+const files = new WeakMap<Column<string | null>, EncodedText>();
+
+function sameBytes(a: ArrayBufferView, b: ArrayBufferView): boolean {
+	if (a.byteLength !== b.byteLength) return false;
+	const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+	const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+	for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+	return true;
 }
