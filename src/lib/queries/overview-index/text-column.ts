@@ -1,6 +1,7 @@
 /**
- * A text column of a build file (the project list: project-list-wire.ts), written so that reading
- * one value costs about as much as the value, not the column:
+ * A text column of a build file (the project list's columns: project-list-wire.ts; the index's
+ * project ids: wire.ts), written so that reading one value costs about as much as the value, not
+ * the column:
  * - few distinct values (a status, a geographic scale): a dictionary and a one-byte code per row;
  * - otherwise every value as one UTF-8 run, each value's length in UTF-16 units, and the byte
  *   offset of every BLOCK-th value, so a value is read by decoding its block of BLOCK values.
