@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire';
+import { encodeText, readText } from '../../src/lib/queries/overview-index/text-column';
 import type { ProjectColumnArrays, ProjectColumns } from '../../src/lib/queries/overview-index/project-list';
 
 const written: ProjectColumnArrays = {
@@ -144,5 +145,9 @@ describe('the project list file', () => {
 		const codes = bytes.slice();
 		codes[start + header.text.status.codes.offset + 5] = 3;
 		expect(() => decodeProjectList(codes.buffer)).toThrow(/column status: row 5 has code 3, its dictionary 3 values/);
+		// A column with fewer values than rows (the index's ids are sized by nothing else) is refused by name.
+		const text = encodeText(['a', 'b', 'c']);
+		const short = text.kind === 'text' ? { ...text, lengths: text.lengths.subarray(0, 2) } : text;
+		expect(() => readText(3, short, 'ids')).toThrow(/ids: 2 values for 3 rows/);
 	});
 });

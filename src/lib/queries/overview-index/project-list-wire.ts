@@ -7,7 +7,8 @@
  * form was 210 MB that the page parsed whole (2.8 s in Node) before it could answer, and version 1
  * of this file decoded each text column whole on its first read (1.7 s for a goal page's rows).
  */
-import type { Column, ProjectColumnArrays, ProjectColumns } from './project-list';
+import type { Column } from './column';
+import type { ProjectColumnArrays, ProjectColumns } from './project-list';
 import { encodeText, readText, type EncodedText } from './text-column';
 
 // CSPL, version 2: the nine columns of ProjectColumns, text by blocks or dictionaries. Another

@@ -12,8 +12,6 @@ import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 import type { Column } from './column';
 
-export type { Column };
-
 /** Every project's directory fields, column by column (the build writes them: project-list-wire.ts). */
 export interface ProjectColumns {
 	project_id: Column<string>;

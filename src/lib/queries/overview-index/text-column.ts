@@ -50,6 +50,10 @@ export function encodeText(values: readonly (string | null)[], { dictionary = tr
 
 /** @throws when the parts do not fit together (a damaged file), naming what does not */
 export function readText(rows: number, encoded: EncodedText, what: string): Column<string | null> {
+	// Checked here, for every file that keeps text this way (the index's arrays are not sized by their reader).
+	const perRow = encoded.kind === 'dictionary' ? encoded.codes : encoded.lengths;
+	if (perRow.length !== rows || (encoded.kind === 'text' && encoded.nulls && encoded.nulls.length !== rows))
+		throw new Error(`${what}: ${perRow.length} values for ${rows} rows`);
 	if (encoded.kind === 'dictionary') {
 		const { dictionary, codes } = encoded;
 		for (let i = 0; i < rows; i++)

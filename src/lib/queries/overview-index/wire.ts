@@ -3,7 +3,7 @@
  * JSON header (the dictionaries and where each array lies) followed by the typed arrays
  * themselves, each 4-byte aligned, so decoding is a view per array over the fetched bytes. The
  * page answers the curated inventory's filters from it as soon as it arrives, before DuckDB has
- * started (tests/unit/overview-index-wire.test.ts holds the decoded index to the plain queries).
+ * started (tests/unit/overview-index.test.ts holds the decoded index to the plain queries).
  */
 import type { Column } from './column';
 import type { OverviewIndex } from './extract';
@@ -110,6 +110,7 @@ export function decodeOverviewIndex(bytes: ArrayBuffer): OverviewIndex {
 		a[p.name] = new constructors[p.type](bytes, start + p.offset, p.length);
 	}
 	const { repeatOf, unlinkedCount, ...plain } = header.plain;
+	if (!a.idLengths || !a.idBlocks || !a.idText) throw new Error('overview index file without its project ids');
 	const ids = { kind: 'text', lengths: a.idLengths as Uint32Array, checkpoints: a.idBlocks as Uint32Array, utf8: a.idText as Uint8Array, nulls: null } as const;
 	return {
 		...plain,
