@@ -268,7 +268,8 @@ describe('menus and dialogs from the keyboard', () => {
 		expect(await page.locator('dialog[open] textarea').first().inputValue()).toMatch(/^Citizen Science for the SDGs dashboard \(2026\)\. Projects per goal\./);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Export, cite or embed: Projects per goal');
+		// The dialog's close event, which hands focus back, is a task after the dialog is gone.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Export, cite or embed: Projects per goal');
 		// Escape also closes an open menu.
 		await page.keyboard.press('Enter');
 		expect(await menu.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
