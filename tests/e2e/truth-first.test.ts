@@ -186,6 +186,56 @@ describe('truth first on a live page', () => {
 	});
 });
 
+describe('the build\u2019s files a page preloads', () => {
+	it('are fetched once, as the document\u2019s head began fetching them, and answer the page', async () => {
+		const { context, page, errors } = await openPage(session);
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			if (/\/data\/(overview-index|project-list)\.[0-9a-f]{12}\.bin$/.test(r.url())) asked.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${session.server.url}/projects?goal=14`);
+		await waitAnswered(page);
+		const expected = await listProjects(db, {}, filtersOf('?goal=14'));
+		await expect.poll(() => page.locator('[data-figures="projects"]').innerText()).toMatch(new RegExp(`of ${expected.total} projects`));
+		const preloaded = await page.evaluate(() =>
+			Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]'), (l) => new URL(l.href).pathname)
+		);
+		expect(preloaded.map((path) => path.replace(/\.[0-9a-f]{12}\./, '.')).sort()).toEqual(['/data/overview-index.bin', '/data/project-list.bin']);
+		// Each once: the page read the body its head began fetching (a second request would be the page's own fetch).
+		expect(asked.sort()).toEqual([...preloaded].sort());
+		// And none was left unread.
+		expect(await page.evaluate(() => Object.keys((window as unknown as { __earlyFiles: Record<string, unknown> }).__earlyFiles))).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('DuckDB\u2019s background load', () => {
+	it('waits until the files the page is reading are in, then starts', async () => {
+		const { context, page, errors } = await openPage(session);
+		// The index held back 2.5 s: longer than the 1.5 s after which an idle callback runs anyway.
+		let indexServedAt = Infinity;
+		await page.route(/\/data\/overview-index\.[0-9a-f]{12}\.bin$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 2500));
+			const response = await route.fetch();
+			indexServedAt = Math.min(indexServedAt, Date.now());
+			await route.fulfill({ response });
+		});
+		let databaseAskedAt = Infinity;
+		page.on('request', (r) => {
+			if (/\/data\/tables\//.test(r.url())) databaseAskedAt = Math.min(databaseAskedAt, Date.now());
+		});
+		await page.goto(`${session.server.url}/?goal=15&from=2001&to=2018`);
+		await waitAnswered(page);
+		// It still starts, and becomes ready.
+		await page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+		expect(indexServedAt).toBeLessThan(Infinity);
+		expect(databaseAskedAt).toBeGreaterThan(indexServedAt);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('truth first with an imported dataset', () => {
 	it('never shows the curated figures as the figures of the datasets shown', async () => {
 		const { context, page } = await openPage(session);

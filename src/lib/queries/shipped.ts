@@ -17,34 +17,49 @@ import { computeGoalPage } from './overview-index/goal-page';
 import { computeIndicatorPage } from './overview-index/indicator-page';
 import { computeCoverage, computeFlows } from './overview-index/pages';
 import { computeProjectList, type ProjectColumns } from './overview-index/project-list';
+import { earlyFile } from '../data/fetch-bytes';
 import { decodeProjectList } from './overview-index/project-list-wire';
 import { decodeIndicatorLinks } from './overview-index/indicator-links-wire';
 import { decodeOverviewIndex } from './overview-index/wire';
 import { overviewFromIndex } from './overview';
 import { andThen, both, type MaybeNow } from './maybe-now';
+import { track } from './files-in-flight';
 
 const fetched = new Map<string, Promise<unknown>>();
 /** The files that have arrived and been read, so a page's next filter change is answered at once. */
 const arrived = new Map<string, unknown>();
 
+/**
+ * A file's body: the blob the document's head began fetching, if it did (data/fetch-bytes.ts says
+ * why), else the response. A file asked for later is read from its response: through a blob it
+ * came later (a goal page's project list at a million links, 3.1 s against 2.9, seven loads each).
+ */
+async function bodyOf(url: string): Promise<Blob | Response> {
+	const early = earlyFile(url);
+	if (early) return early;
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return response;
+}
+
 /** A file's contents: at once once it has arrived, else a promise of them. */
-function fetchOnce<T>(url: string, read: (response: Response) => Promise<T>): MaybeNow<T> {
+function fetchOnce<T>(url: string, read: (body: Blob | Response) => Promise<T>): MaybeNow<T> {
 	if (arrived.has(url)) return arrived.get(url) as T;
 	let file = fetched.get(url) as Promise<T> | undefined;
 	if (!file) {
-		file = fetch(url).then(async (response) => {
-			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-			const contents = await read(response);
+		file = bodyOf(url).then(async (body) => {
+			const contents = await read(body);
 			arrived.set(url, contents);
 			return contents;
 		});
 		fetched.set(url, file);
+		track(file);
 		file.catch(() => fetched.delete(url));
 	}
 	return file;
 }
 
-export const shippedOverviewIndex = (url: string): MaybeNow<OverviewIndex> => fetchOnce(url, async (r) => decodeOverviewIndex(await r.arrayBuffer()));
+export const shippedOverviewIndex = (url: string): MaybeNow<OverviewIndex> => fetchOnce(url, async (body) => decodeOverviewIndex(await body.arrayBuffer()));
 
 const answered = <T>(value: T | null, what: string): T => {
 	if (value === null) throw new Error(`${what}: the shipped files cannot answer this; the database will`);
@@ -65,7 +80,7 @@ export function loadShippedFlows(url: string, f: Filters): MaybeNow<FlowRow[]> {
 	return andThen(shippedOverviewIndex(url), (index) => computeFlows(index, f));
 }
 
-export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => fetchOnce(url, async (r) => decodeProjectList(await r.arrayBuffer()));
+export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => fetchOnce(url, async (body) => decodeProjectList(await body.arrayBuffer()));
 
 /**
  * A goal's page, its projects named by the page's own unfiltered rows, or by the build's project
@@ -98,7 +113,7 @@ export function loadShippedIndicatorPage(url: string, code: string, f: Filters, 
 	return andThen(shippedOverviewIndex(url), (index) => {
 		const fromRows = computeIndicatorPage(index, code, f, unfiltered);
 		if (fromRows || !linksUrl) return answered(fromRows, code);
-		const rows = fetchOnce(linksUrl, async (r) => decodeIndicatorLinks(await r.text(), code));
+		const rows = fetchOnce(linksUrl, async (body) => decodeIndicatorLinks(await body.text(), code));
 		return andThen(rows, (projects) => answered(computeIndicatorPage(index, code, f, { projects, countries: [] }), code));
 	});
 }

@@ -8,6 +8,7 @@ import type { ConsoleConnection, SqlClient } from '../data/client';
 import type { BrowserDatabase, BrowserSelection } from '../data/duckdb-browser';
 import { datasetViewKey, defaultDatasetView, type LoadFailure } from '../domain/datasets';
 import { shippedTablesManifest } from './shipped-index';
+import { filesSettled } from '../queries/files-in-flight';
 
 export type DatabaseStatus = 'idle' | 'starting' | 'ready' | 'error';
 
@@ -95,15 +96,15 @@ export class DatabaseState {
 	}
 
 	/**
-	 * Load the data once the page is idle (or within 1.5 s): pages answered from the build's index
-	 * file become live first, as receiving and attaching the data takes the main thread on two-core
+	 * Load the data once the page is idle (or within 1.5 s) and the build's files it is reading
+	 * have arrived (queries/files-in-flight.ts), then idle again: pages answered from those files
+	 * become live first, as receiving and attaching the data takes the main thread on two-core
 	 * machines. The engine itself has been compiling since the page started (warmUp). A page that
 	 * needs the database sooner calls start() itself.
 	 */
 	startInBackground(dataUrl: string) {
 		const start = () => this.start(dataUrl).catch(() => {});
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
-		else setTimeout(start, 200);
+		whenIdle(() => filesSettled().then(() => whenIdle(start)));
 	}
 
 	/**
@@ -136,6 +137,12 @@ export class DatabaseState {
 		this.generation++;
 		return next;
 	}
+}
+
+/** Run `then` when the page's main thread is idle, or within 1.5 s. */
+function whenIdle(then: () => void) {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: 1500 });
+	else setTimeout(then, 200);
 }
 
 /** Resolve after the browser has painted the current frame, so start-up never delays first paint. */
