@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fetchChecked, sha256Integrity } from '../../src/lib/data/fetch-bytes';
+import { fetchChecked, largeAsBlob, largeBody, sha256Integrity } from '../../src/lib/data/fetch-bytes';
 
 // Node's fetch reads data: URLs and honours `integrity`, as the browser does, so both paths run for real.
 const bytes = randomBytes(200_000);
@@ -31,5 +31,22 @@ describe('fetching a file checked against its SHA-256', () => {
 	it("falls back to fetch's own integrity check where SubtleCrypto is missing", async () => {
 		expect(Buffer.from(await fetchChecked(url, 'tables.duckdb', integrity, null)).equals(bytes)).toBe(true);
 		await expect(fetchChecked(damagedUrl, 'tables.duckdb', integrity, null)).rejects.toThrow(/fetch failed/);
+	});
+});
+
+describe('reading a large body', () => {
+	const response = (size: number | null) => new Response(bytes, { headers: size === null ? {} : { 'content-length': String(size) } });
+
+	it('takes a body larger than the threshold on the wire as a blob, with the same bytes', async () => {
+		const body = await largeAsBlob(response(largeBody + 1));
+		expect(body).toBeInstanceOf(Blob);
+		expect(Buffer.from(await body.arrayBuffer()).equals(bytes)).toBe(true);
+	});
+
+	it('hands back a small body, or one of unknown length, as the response itself', async () => {
+		for (const size of [bytes.length, largeBody, null]) {
+			const r = response(size);
+			expect(await largeAsBlob(r)).toBe(r);
+		}
 	});
 });
