@@ -62,9 +62,9 @@ module.exports = {
 		},
 		{
 			name: 'server-only-in-server-loads',
-			comment: 'Build-time code: page loads and prerendered endpoints (+server.ts, e.g. the search index).',
+			comment: 'Build-time code: page loads, prerendered endpoints (+server.ts, e.g. the search index) and the server hooks that write each page.',
 			severity: 'error',
-			from: { path: '^src/', pathNot: '\\+page\\.server\\.ts$|\\+server\\.ts$|^src/lib/server/' },
+			from: { path: '^src/', pathNot: '\\+page\\.server\\.ts$|\\+server\\.ts$|^src/hooks\\.server\\.ts$|^src/lib/server/' },
 			to: { path: '^src/lib/server/' }
 		},
 		{

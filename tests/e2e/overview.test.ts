@@ -75,6 +75,9 @@ describe('overview', () => {
 		// With scripts on, the closed tables' copies for readers without them are <noscript> text, not elements to hydrate.
 		expect(await page.locator('details.table-alt > noscript').count()).toBeGreaterThanOrEqual(3);
 		expect(await page.locator('details.table-alt td').count()).toBe(0);
+		// Built without the hydration markers Svelte writes into them (lib/server/lean-noscript.ts): nothing hydrates them.
+		const copies = await page.locator('details.table-alt > noscript').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+		expect(copies.every((html) => html.includes('<td') && !html.includes('<!--'))).toBe(true);
 		// Every published project has an SDG link: placing every project would change nothing, so it is not offered.
 		expect(await page.locator('label:has-text("Place every project on the map")').count()).toBe(0);
 		expect(await page.locator('[data-status]').innerText()).toMatch(/in-browser DuckDB ready in \d+\.\d s/);
