@@ -38,6 +38,19 @@ function duckdbChunks(): string[] {
 		.map((f) => `_app/immutable/${f.replaceAll('\\', '/')}`);
 }
 
+// Vite's manifest of the client build: which chunk each source module became.
+const manifestPath = join('.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
+
+/** The message catalogues' chunks (a section of a language's messages, a language's vocabulary titles) a page names among its preloads, by source. */
+function cataloguesPreloaded(page: string): string[] {
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string }>;
+	const named = new Set(initialScripts('build', page).files);
+	return Object.entries(manifest)
+		.filter(([source, { file }]) => /^src\/lib\/(i18n\/messages|generated\/vocabulary-titles)\//.test(source) && named.has(file))
+		.map(([source]) => source)
+		.sort();
+}
+
 describe('initial JavaScript of the built pages', () => {
 	const engine = duckdbChunks();
 
@@ -53,4 +66,18 @@ describe('initial JavaScript of the built pages', () => {
 			expect(files.length, files.join('\n')).toBeLessThanOrEqual(maxFiles);
 			expect(files.filter((f) => engine.includes(f))).toEqual([]);
 		});
+
+	// Fetched by the loads' dynamic imports, the messages were asked for only once the app had
+	// started, and hydration waited for them (lib/server/catalogue-preloads.ts).
+	it.each([
+		['goals/15.html', ['src/lib/i18n/messages/en.json?section=common', 'src/lib/i18n/messages/en.json?section=goal']],
+		['index.html', ['src/lib/i18n/messages/en.json?section=common', 'src/lib/i18n/messages/en.json?section=overview']],
+		['projects.html', ['src/lib/i18n/messages/en.json?section=common', 'src/lib/i18n/messages/en.json?section=project']],
+		[
+			'fr/goals/15.html',
+			['src/lib/generated/vocabulary-titles/fr.json', 'src/lib/i18n/messages/fr.json?section=common', 'src/lib/i18n/messages/fr.json?section=goal']
+		]
+	])('%s preloads the messages its loads fetch, in its own language only', (page, expected) => {
+		expect(cataloguesPreloaded(page)).toEqual(expected);
+	});
 });

@@ -57,6 +57,17 @@ const vocabularyTitles: Record<Exclude<LocaleCode, 'en'>, () => Promise<{ defaul
 	zh: () => import('../generated/vocabulary-titles/zh.json')
 };
 
+/**
+ * Told of every catalogue module a load asks for (its source path and query, as Vite's build
+ * manifest names it), on the server, which names their chunks in the page's head
+ * (lib/server/catalogue-preloads.ts): a page's messages then arrive with its other scripts instead
+ * of being asked for once the app has started.
+ */
+let asked: ((source: string) => void) | null = null;
+export const onCatalogueAsked = (listener: (source: string) => void): void => {
+	asked = listener;
+};
+
 const catalogues = new Map<LocaleCode, Catalogue>();
 const fetched = new Map<string, Promise<void>>();
 
@@ -67,6 +78,7 @@ export function catalogueOf(code: LocaleCode): Catalogue | undefined {
 
 function fetchPart(code: LocaleCode, part: Part): Promise<void> {
 	const key = sectioned ? `${code} ${part}` : `${code} common`;
+	asked?.(`src/lib/i18n/messages/${code}.json?section=${part}`);
 	let done = fetched.get(key);
 	if (!done) {
 		done = (async () => {
@@ -84,7 +96,7 @@ export async function loadCatalogue(code: LocaleCode): Promise<void> {
 	const titles =
 		code === 'en'
 			? null
-			: vocabularyTitles[code]().then(({ default: { goals, topics, places } }) => {
+			: (asked?.(`src/lib/generated/vocabulary-titles/${code}.json`), vocabularyTitles[code]()).then(({ default: { goals, topics, places } }) => {
 					registerGoalTitles(locales[code].tag, goals);
 					registerTopicTexts(locales[code].tag, topics);
 					registerPlaceNames(locales[code].tag, places);
