@@ -11,6 +11,8 @@
  *   npm run build                           # after it
  *   npx tsx scripts/bench/ab.ts --builds /tmp/build-before,build [--pages /,/goals/15?strength=direct] [--runs 7] [--size 1000000]
  *
+ * `--latency MS` adds a network round trip of MS to every request (emulated by Chromium): on
+ * localhost a request costs nothing, so a change in the order files are asked for shows only with it.
  * `--size N` serves the synthetic inventory of N links (bench/data/N, as `npm run bench` writes it)
  * in place of the embedded one, as the bench does.
  */
@@ -28,8 +30,9 @@ const builds = arg('builds', '').split(',').filter(Boolean);
 const pages = arg('pages', livePages.join(',')).split(',').filter(Boolean);
 const runs = Number(arg('runs', '7'));
 const size = arg('size', '');
-if (builds.length < 2 || !Number.isInteger(runs) || runs < 1) {
-	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N] [--size N]');
+const latencyMs = Number(arg('latency', '0'));
+if (builds.length < 2 || !Number.isInteger(runs) || runs < 1 || !(latencyMs >= 0)) {
+	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N] [--size N] [--latency MS]');
 	process.exit(2);
 }
 for (const dir of builds)
@@ -58,7 +61,7 @@ try {
 		for (const path of pages) {
 			const order = run % 2 === 0 ? [...builds.keys()] : [...builds.keys()].reverse();
 			for (const i of order) {
-				const [measured] = await measureLivePages(browser, servers[i].url, 1, [path]);
+				const [measured] = await measureLivePages(browser, servers[i].url, 1, [path], { latencyMs });
 				const key = `${path} ${builds[i]}`;
 				const tally = tallies.get(key) ?? { live: [], paint: [], wrongFrames: 0, errors: [] };
 				if (measured.error) tally.errors.push(measured.error);
@@ -75,7 +78,9 @@ try {
 	for (const server of servers) await server.close();
 }
 
-console.log(`\nCold loads, ${runs} per page and build, taking turns: medians in ms (each run's live time in brackets)`);
+console.log(
+	`\nCold loads, ${runs} per page and build, taking turns${latencyMs ? `, each request ${latencyMs} ms away` : ''}: medians in ms (each run's live time in brackets)`
+);
 console.table(
 	pages.flatMap((path) =>
 		builds.map((dir) => {
