@@ -30,17 +30,21 @@ function clientManifest(): Manifest | null {
 }
 
 /**
- * The page's head with a module preload for each catalogue chunk asked for in this request,
- * beside SvelteKit's own (whose relative prefix it copies: `../` on `/goals/15`).
+ * The page's head with a module preload for each catalogue chunk asked for in this request, after
+ * SvelteKit's own (whose relative prefix it copies: `../` on `/goals/15`). After, not before: over
+ * HTTP/1.1 a browser opens six connections to a host, and the app's own chunks, which the start
+ * needs first, keep their places in the queue.
  */
 export function withCataloguePreloads(html: string): string {
 	const asked = askedInRequest.getStore();
 	const files = clientManifest();
-	const kitPreload = html.match(/<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]*" rel="modulepreload">/);
-	if (!asked?.size || !files || !kitPreload) return html;
+	const start = html.match(/<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]*" rel="modulepreload">/);
+	const last = [...html.matchAll(/<link href="[^"]*" rel="modulepreload">/g)].at(-1);
+	if (!asked?.size || !files || !start || !last) return html;
 	const links = [...asked]
 		.map((source) => files[source]?.file)
 		.filter((file): file is string => !!file)
-		.map((file) => `<link href="${kitPreload[1]}${file}" rel="modulepreload">`);
-	return html.replace(kitPreload[0], `${kitPreload[0]}\n\t\t${links.join('\n\t\t')}`);
+		.map((file) => `<link href="${start[1]}${file}" rel="modulepreload">`);
+	const at = last.index + last[0].length;
+	return `${html.slice(0, at)}\n\t\t${links.join('\n\t\t')}${html.slice(at)}`;
 }
