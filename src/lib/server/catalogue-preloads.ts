@@ -31,20 +31,21 @@ function clientManifest(): Manifest | null {
 
 /**
  * The page's head with a module preload for each catalogue chunk asked for in this request, after
- * SvelteKit's own (whose relative prefix it copies: `../` on `/goals/15`). After, not before: over
- * HTTP/1.1 a browser opens six connections to a host, and the app's own chunks, which the start
- * needs first, keep their places in the queue.
+ * SvelteKit's own in the head (whose relative prefix it copies: `../` on `/goals/15`). After, not
+ * before: over HTTP/1.1 a browser opens six connections to a host, and the app's own chunks, which
+ * the start needs first, keep their places in the queue.
  */
 export function withCataloguePreloads(html: string): string {
 	const asked = askedInRequest.getStore();
 	const files = clientManifest();
-	const start = html.match(/<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]*" rel="modulepreload">/);
-	const last = [...html.matchAll(/<link href="[^"]*" rel="modulepreload">/g)].at(-1);
-	if (!asked?.size || !files || !start || !last) return html;
+	const head = html.indexOf('</head>');
+	if (!asked?.size || !files || head < 0) return html;
+	const last = [...html.slice(0, head).matchAll(/<link href="([^"]*)_app\/immutable\/[^"]*" rel="modulepreload">/g)].at(-1);
+	if (!last) return html;
 	const links = [...asked]
 		.map((source) => files[source]?.file)
 		.filter((file): file is string => !!file)
-		.map((file) => `<link href="${start[1]}${file}" rel="modulepreload">`);
+		.map((file) => `<link href="${last[1]}${file}" rel="modulepreload">`);
 	const at = last.index + last[0].length;
 	return `${html.slice(0, at)}\n\t\t${links.join('\n\t\t')}${html.slice(at)}`;
 }
