@@ -60,7 +60,6 @@ export class ConsoleSession {
 	 * first and runs it. The schema is listed once the database is ready.
 	 */
 	mount() {
-		this.view.mount();
 		const shared = this.view.values.q;
 		if (shared) {
 			this.text = shared;

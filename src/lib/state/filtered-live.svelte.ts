@@ -1,7 +1,11 @@
 /**
- * The pattern every explorer page follows, in one place: filters read from the URL once mounted,
- * first paint from the build's data, then a live query that re-runs whenever the filters (or the
- * page's other inputs, such as a search box) change. Call during component initialisation.
+ * The pattern every explorer page follows, in one place: filters read from the URL, first paint
+ * from the build's data, then a live query that re-runs whenever the filters (or the page's other
+ * inputs, such as a search box) change. Call during component initialisation.
+ *
+ * Drawn once: when the build's files already answer the address as the page first draws in the
+ * browser (the page's load waited briefly for them: state/early-shipped.ts), the page hydrates
+ * with that answer, instead of hydrating the prerendered figures and then redrawing them all.
  *
  * Truth first: `pending` is true on every frame where the value held does not answer what the page
  * shows (its filters, inputs and datasets), from the prerendered figures under a filtered address
@@ -9,7 +13,8 @@
  * (components/PendingFigures.svelte); `pendingFor` says in words what is being counted.
  */
 import { provenanceFor } from '../export/provenance';
-import { onMount, untrack } from 'svelte';
+import { untrack } from 'svelte';
+import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
@@ -20,11 +25,11 @@ import { emptyFilters, isEmpty, serializeFilters, type Filters } from '../domain
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';
 import { Live } from './live.svelte';
-import type { MaybeNow } from '../queries/maybe-now';
+import { isPending, type MaybeNow } from '../queries/maybe-now';
 import { UrlFilters } from './url-filters.svelte';
 
 export interface FilteredLiveOptions<T, I> {
-	/** The inputs the page was prerendered with (default: `inputs` before the page mounts, which reads no URL). */
+	/** The inputs the page was prerendered with (default: `inputs`; a page whose inputs come from its address gives its defaults). */
 	prerendered?: () => I;
 	/** The datasets the page must show (default: the visitor's choice); embeds always show the published datasets. */
 	datasets?: () => DatasetView;
@@ -52,7 +57,6 @@ export function filteredLive<T, I = undefined>(
 ) {
 	const url = new UrlFilters();
 	const shownDatasets = options.datasets ?? (() => datasets.view);
-	onMount(() => url.mount());
 	setExportContext({
 		filters: () => {
 			const shown = options.pageFilters ? options.pageFilters(url.filters) : url.filters;
@@ -63,16 +67,22 @@ export function filteredLive<T, I = undefined>(
 		provenance: () => (options.datasets ? provenanceOfView(options.datasets()) : datasets.provenance),
 		pending: () => live.answers !== asked
 	});
+	// The answer to the address the page first draws, if the build's files give it at once.
+	let firstAnswer = untrack(() => answerAtFirstDrawing(url.filters, inputs(), shownDatasets(), options));
 	// A new Live when the page's data changes: client-side navigation between two goals reuses the
 	// component. Its first value is the build's, which answers the page without filters, with the
-	// inputs it was built with, on the curated inventory.
+	// inputs it was built with, on the curated inventory (or, first, the answer above).
 	// Only the page's data make a new one: the inputs are read untracked.
-	const live = $derived(
-		new Live<T>(
+	const live = $derived.by(() => {
+		const first = firstAnswer;
+		firstAnswer = null;
+		if (first) return Live.answered<T>(first.value, first.answers, first.ms);
+		return new Live<T>(
 			initial(),
 			untrack(() => question(emptyFilters, (options.prerendered ?? inputs)(), datasetViewKey(defaultDatasetView)))
-		)
-	);
+		);
+	});
+	let drawnWith = untrack(() => live.answers);
 	const asked = $derived(question(url.filters, inputs(), datasetViewKey(shownDatasets())));
 	// Before the DOM updates: an answer the shipped files give at once is drawn in the same update
 	// as the change of filters (state/live.svelte.ts).
@@ -81,6 +91,11 @@ export function filteredLive<T, I = undefined>(
 		const i = inputs();
 		void database.generation; // another dataset loaded: ask again
 		const curatedOnly = datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView);
+		// The first run, for the question the page was drawn with: answered already (asked again, the
+		// same answer as a new object would redraw every figure).
+		const first = drawnWith;
+		drawnWith = '';
+		if (curatedOnly && first === question(f, i, datasetViewKey(defaultDatasetView)) && untrack(() => live.status) === 'live') return;
 		const shipped = curatedOnly ? options.shipped : undefined;
 		live.refresh(
 			`${base}/data`,
@@ -106,6 +121,25 @@ export function filteredLive<T, I = undefined>(
 			return datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView) ? scope : t('live.scope.datasets', { scope });
 		}
 	};
+}
+
+/**
+ * In the browser, as the page first draws: the answer to its address from the build's files, when
+ * they are in memory and answer it (the curated inventory alone; an address that differs from the
+ * prerendered page's). Null otherwise: the page draws the prerendered figures, pending, and asks.
+ */
+function answerAtFirstDrawing<T, I>(f: Filters, inputs: I, view: DatasetView, options: FilteredLiveOptions<T, I>) {
+	if (!browser || !options.shipped || datasetViewKey(view) !== datasetViewKey(defaultDatasetView)) return null;
+	const answers = question(f, inputs, datasetViewKey(defaultDatasetView));
+	if (answers === question(emptyFilters, (options.prerendered ?? (() => inputs))(), datasetViewKey(defaultDatasetView))) return null;
+	const started = performance.now();
+	let value: MaybeNow<T> | null = null;
+	try {
+		value = options.shipped(f, inputs);
+	} catch {
+		// The files cannot answer it: the database will.
+	}
+	return value === null || isPending(value) ? null : { value, answers, ms: performance.now() - started };
 }
 
 /** The provenance of a fixed view of the published datasets (a page that shows no import). */

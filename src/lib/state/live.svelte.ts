@@ -29,6 +29,15 @@ export class Live<T> {
 		this.answers = answers;
 	}
 
+	/** A value that answers the page's question from its first drawing (the build's files were read before it), in `ms`. */
+	static answered<T>(value: T, answers: string, ms: number): Live<T> {
+		const live = new Live(value, answers);
+		live.status = 'live';
+		live.lastMs = Math.round(ms * 10) / 10;
+		live.version = 1;
+		return live;
+	}
+
 	/**
 	 * Run `query` against the database (starting it if needed); call from an $effect.pre. Only what
 	 * the effect itself reads (its filters) re-runs it: the state read here is untracked.

@@ -2,17 +2,18 @@
  * A table page's own view in the URL (search, sort, page, level, pivot), read and written like the
  * filters (url-filters.svelte.ts): reading derives from the shown address, so back and forward
  * work and a copied link reopens the same table; writing adds a shallow history entry. A bad
- * parameter is named in `problems` and ignored. The URL is read only once the page has mounted,
- * so hydration matches the prerendered HTML, which has no query string.
+ * parameter is named in `problems` and ignored. Prerendering reads no address (the built page has
+ * no query string); the browser reads it from the first drawing, so a shared link's page is
+ * drawn once, for its view (hydration repairs what differs from the prerendered HTML).
  */
+import { browser } from '$app/environment';
 import { currentUrl, showUrl } from './location.svelte';
 import { parseParams, writeParams, type ParamSpec, type ParamValues } from '../domain/url-params';
 import type { FilterProblem } from '../domain/filters';
 
 export class TableView<S extends ParamSpec> {
 	readonly spec: S;
-	#mounted = $state(false);
-	#parsed = $derived.by(() => parseParams(this.spec, this.#mounted ? currentUrl().searchParams : new URLSearchParams()));
+	#parsed = $derived.by(() => parseParams(this.spec, browser ? currentUrl().searchParams : new URLSearchParams()));
 	#typing: ReturnType<typeof setTimeout> | undefined;
 	/** What was typed but not yet written: a sort or page change meanwhile takes it along. */
 	#typed: Partial<ParamValues<S>> = {};
@@ -30,11 +31,6 @@ export class TableView<S extends ParamSpec> {
 	}
 	get problems(): FilterProblem[] {
 		return this.#parsed.problems;
-	}
-
-	/** Call from onMount. */
-	mount() {
-		this.#mounted = true;
 	}
 
 	/**

@@ -1,17 +1,18 @@
 /**
  * The linked filters, living in the URL. Reading derives from the shown address, so back and
  * forward work and a copied link reopens the same view; writing adds a history entry without a
- * navigation (location.svelte.ts). Prerendered pages are built without a query string, so the
- * URL is read only after the page has mounted in the browser: hydration then matches the
- * prerendered HTML exactly.
+ * navigation (location.svelte.ts). Prerendered pages are built without a query string, so
+ * prerendering reads no address; the browser reads it from the page's first drawing, so a shared
+ * link's page is drawn once, for its filters: hydration repairs what differs from the prerendered
+ * HTML (tests/e2e/drawn-once.test.ts compares it with the same page filtered after it loaded).
  */
+import { browser } from '$app/environment';
 import { currentUrl, showUrl } from './location.svelte';
 import { emptyFilters, parseFilters, serializeFilters, type Filters, type FilterProblem } from '../domain/filters';
 import { vocabulary } from '../format/vocabulary';
 
 export class UrlFilters {
-	#mounted = $state(false);
-	#parsed = $derived(this.#mounted ? parseFilters(currentUrl().searchParams, vocabulary) : { filters: emptyFilters, problems: [] as FilterProblem[] });
+	#parsed = $derived(browser ? parseFilters(currentUrl().searchParams, vocabulary) : { filters: emptyFilters, problems: [] as FilterProblem[] });
 
 	get filters(): Filters {
 		return this.#parsed.filters;
@@ -21,11 +22,6 @@ export class UrlFilters {
 	}
 	get query(): string {
 		return serializeFilters(this.filters);
-	}
-
-	/** Call from onMount. */
-	mount() {
-		this.#mounted = true;
 	}
 
 	/** Show `next`, keeping any other parameters of the page (search text, sort, page number). */

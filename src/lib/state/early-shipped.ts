@@ -1,0 +1,44 @@
+/**
+ * The build's files a page preloads, read before the page first draws when its address asks for
+ * filters (src/app.html's early script marked it pending). Read by then, they answer the address
+ * in the page's first drawing (state/filtered-live.svelte.ts): hydration draws the filtered
+ * figures once, instead of drawing the prerendered ones and then redrawing every figure.
+ * Not for other datasets than the published ones, which only the database counts.
+ */
+import { browser } from '$app/environment';
+import { shippedOverviewIndex, shippedProjectColumns } from '../queries/shipped';
+import { shippedIndexUrl, shippedProjectListUrl } from './shipped-index';
+
+/** How long a page's first drawing waits for them: measured in bench/README.md ("drawn once"). */
+const FIRST_DRAW_WAIT_MS = 100;
+
+let reads: Promise<unknown> | null | undefined;
+
+/** Start reading the files this document preloads, once (null when its address asks nothing). */
+export function readPreloadedShippedFiles(): Promise<unknown> | null {
+	if (reads !== undefined) return reads;
+	reads = null;
+	if (!browser || document.documentElement.getAttribute('data-pending') !== 'address') return null;
+	// Compared resolved: the prerendered link may be written relative to the page.
+	const links = Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]'), (link) => link.href);
+	const preloaded = (url: string | null): url is string => !!url && links.includes(new URL(url, location.href).href);
+	reads = Promise.all([
+		preloaded(shippedIndexUrl) && shippedOverviewIndex(shippedIndexUrl),
+		preloaded(shippedProjectListUrl) && shippedProjectColumns(shippedProjectListUrl)
+	]).catch(() => {
+		// The page asks again, and says what failed.
+	});
+	return reads;
+}
+
+/**
+ * For a page's load: wait for those files, but no longer than `ms` (default: FIRST_DRAW_WAIT_MS). Files that have arrived by the
+ * time the scripts run take a few milliseconds to read; a large inventory's may still be on their
+ * way, and the page then draws first and answers when they come, as without this wait.
+ */
+export function preloadedShippedFiles(ms = FIRST_DRAW_WAIT_MS): Promise<unknown> {
+	const pending = readPreloadedShippedFiles();
+	if (!pending) return Promise.resolve();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	return Promise.race([pending, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+}
