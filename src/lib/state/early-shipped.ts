@@ -32,9 +32,9 @@ export function readPreloadedShippedFiles(): Promise<unknown> | null {
 }
 
 /**
- * For a page's load: wait for those files, but no longer than `ms` (default: FIRST_DRAW_WAIT_MS). Files that have arrived by the
+ * For a page's load: wait for those files, but no longer than `ms`. Files that have arrived by the
  * time the scripts run take a few milliseconds to read; a large inventory's may still be on their
- * way, and the page then draws first and answers when they come, as without this wait.
+ * way, and the page then draws first (pending) and answers when they come, as without this wait.
  */
 export function preloadedShippedFiles(ms = FIRST_DRAW_WAIT_MS): Promise<unknown> {
 	const pending = readPreloadedShippedFiles();
