@@ -24,11 +24,18 @@ afterAll(async () => {
 	await session?.close();
 });
 
-/** Records whether the app ever marked a region of figures pending (the early script's mark on <html> aside). */
+/**
+ * Records whether the app ever marked a region of figures pending (the early script's mark on
+ * <html> aside), and tells the test the first time it does (`__markedPendingNow`, bound by it).
+ */
 const watchPendingMarks = `(() => {
 	window.__markedPending = false;
 	new MutationObserver((records) => {
-		for (const r of records) if (r.target.getAttribute('data-pending') === 'true' && r.target.hasAttribute('data-figures')) window.__markedPending = true;
+		for (const r of records)
+			if (r.target.getAttribute('data-pending') === 'true' && r.target.hasAttribute('data-figures') && !window.__markedPending) {
+				window.__markedPending = true;
+				window.__markedPendingNow?.();
+			}
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-pending'] });
 })();`;
 
@@ -64,21 +71,45 @@ function serialise(): string[] {
 	return lines;
 }
 
-const held = (ms: number) => async (route: Route) => {
-	await new Promise((resolve) => setTimeout(resolve, ms));
-	await route.continue();
-};
+/** Resolves when `happened` is called, or after `ms` (the case then fails on which way the page went, saying so). */
+function signal(ms: number): { happened: () => void; wait: Promise<void> } {
+	let happened = () => {};
+	const wait = new Promise<void>((resolve) => {
+		happened = resolve;
+		setTimeout(resolve, ms);
+	});
+	return { happened, wait };
+}
 
 /**
- * The page at `address`, settled. `way` decides how it draws, whatever the machine's speed: drawn
- * once, its app's entry scripts held back until its files are surely in; redrawn, its index file
- * held back until it has surely hydrated. Only the held requests pass through the test.
+ * The page at `address`, settled. `way` decides how it draws, whatever the machine's speed, by
+ * holding one request back until an event: drawn once, the app's entry scripts wait until the
+ * build's files the page fetches have arrived; redrawn, the index file waits until the page has
+ * hydrated (pending). Only the held requests pass through the test.
  */
 async function settled(address: string, way: 'once' | 'redrawn'): Promise<{ lines: string[]; markedPending: boolean }> {
 	const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-	if (way === 'once') await context.route('**/_app/immutable/entry/**', held(600));
-	else await context.route(`**/data/${summary.overviewIndex}`, held(2500));
 	const page = await context.newPage();
+	if (way === 'once') {
+		const inFlight = new Set<string>();
+		const filesIn = signal(20_000);
+		page.on('request', (r) => r.url().includes('/data/') && inFlight.add(r.url()));
+		page.on('requestfinished', (r) => {
+			inFlight.delete(r.url());
+			if (inFlight.size === 0) filesIn.happened();
+		});
+		await page.route('**/_app/immutable/entry/**', async (route) => {
+			await filesIn.wait;
+			await route.continue();
+		});
+	} else {
+		const hydrated = signal(20_000);
+		await page.exposeFunction('__markedPendingNow', hydrated.happened);
+		await page.route(`**/data/${summary.overviewIndex}`, async (route) => {
+			await hydrated.wait;
+			await route.continue();
+		});
+	}
 	await page.addInitScript({ content: watchPendingMarks });
 	await page.goto(session.server.url + address);
 	await waitAnswered(page);
