@@ -67,8 +67,10 @@ export function filteredLive<T, I = undefined>(
 		provenance: () => (options.datasets ? provenanceOfView(options.datasets()) : datasets.provenance),
 		pending: () => live.answers !== asked
 	});
+	// The question the prerendered figures answer: no filters, the inputs the page was built with, the curated inventory.
+	const prerenderedQuestion = () => question(emptyFilters, (options.prerendered ?? inputs)(), datasetViewKey(defaultDatasetView));
 	// The answer to the address the page first draws, if the build's files give it at once.
-	let firstAnswer = untrack(() => answerAtFirstDrawing(url.filters, inputs(), shownDatasets(), options));
+	let firstAnswer = untrack(() => answerAtFirstDrawing(url.filters, inputs(), shownDatasets(), prerenderedQuestion(), options));
 	// A new Live when the page's data changes: client-side navigation between two goals reuses the
 	// component. Its first value is the build's, which answers the page without filters, with the
 	// inputs it was built with, on the curated inventory (or, first, the answer above).
@@ -77,12 +79,10 @@ export function filteredLive<T, I = undefined>(
 		const first = firstAnswer;
 		firstAnswer = null;
 		if (first) return Live.answered<T>(first.value, first.answers, first.ms);
-		return new Live<T>(
-			initial(),
-			untrack(() => question(emptyFilters, (options.prerendered ?? inputs)(), datasetViewKey(defaultDatasetView)))
-		);
+		return new Live<T>(initial(), untrack(prerenderedQuestion));
 	});
-	let drawnWith = untrack(() => live.answers);
+	// Drawn with the answer to its address: the effect below has nothing to ask on its first run.
+	let answeredAtFirst = untrack(() => live.status === 'live');
 	const asked = $derived(question(url.filters, inputs(), datasetViewKey(shownDatasets())));
 	// Before the DOM updates: an answer the shipped files give at once is drawn in the same update
 	// as the change of filters (state/live.svelte.ts).
@@ -90,14 +90,14 @@ export function filteredLive<T, I = undefined>(
 		const f = url.filters;
 		const i = inputs();
 		void database.generation; // another dataset loaded: ask again
+		const current = live; // a new Live (the page's data changed) asks again
 		const curatedOnly = datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView);
-		// The first run, for the question the page was drawn with: answered already (asked again, the
-		// same answer as a new object would redraw every figure).
-		const first = drawnWith;
-		drawnWith = '';
-		if (curatedOnly && first === question(f, i, datasetViewKey(defaultDatasetView)) && untrack(() => live.status) === 'live') return;
+		// Asked again, the same answer as a new object would redraw every figure.
+		const skip = answeredAtFirst && curatedOnly && untrack(() => current.answers) === question(f, i, datasetViewKey(defaultDatasetView));
+		answeredAtFirst = false;
+		if (skip) return;
 		const shipped = curatedOnly ? options.shipped : undefined;
-		live.refresh(
+		current.refresh(
 			`${base}/data`,
 			(db) => query(db, f, i),
 			(db) => question(f, i, database.answersFor(db)),
@@ -128,10 +128,10 @@ export function filteredLive<T, I = undefined>(
  * they are in memory and answer it (the curated inventory alone; an address that differs from the
  * prerendered page's). Null otherwise: the page draws the prerendered figures, pending, and asks.
  */
-function answerAtFirstDrawing<T, I>(f: Filters, inputs: I, view: DatasetView, options: FilteredLiveOptions<T, I>) {
+function answerAtFirstDrawing<T, I>(f: Filters, inputs: I, view: DatasetView, prerendered: string, options: FilteredLiveOptions<T, I>) {
 	if (!browser || !options.shipped || datasetViewKey(view) !== datasetViewKey(defaultDatasetView)) return null;
 	const answers = question(f, inputs, datasetViewKey(defaultDatasetView));
-	if (answers === question(emptyFilters, (options.prerendered ?? (() => inputs))(), datasetViewKey(defaultDatasetView))) return null;
+	if (answers === prerendered) return null;
 	const started = performance.now();
 	let value: MaybeNow<T> | null = null;
 	try {

@@ -4,7 +4,7 @@
  * navigation (location.svelte.ts). Prerendered pages are built without a query string, so
  * prerendering reads no address; the browser reads it from the page's first drawing, so a shared
  * link's page is drawn once, for its filters: hydration repairs what differs from the prerendered
- * HTML (tests/e2e/drawn-once.test.ts compares it with the same page filtered after it loaded).
+ * HTML (tests/e2e/drawn-once.test.ts compares it with the same address redrawn after hydration).
  */
 import { browser } from '$app/environment';
 import { currentUrl, showUrl } from './location.svelte';
