@@ -25,6 +25,9 @@ for (const path of paths) {
 		// SCROLL=N screenshots one viewport N pixels down instead of the whole page (to read details).
 		const scroll = Number(process.env.SCROLL ?? NaN);
 		if (Number.isFinite(scroll)) await page.evaluate((y) => window.scrollTo(0, y), scroll);
+		// Tables and maps below the fold are drawn only when they come near the screen (content-visibility),
+		// and a capture beyond the screen does not bring them: draw everything first, as a reader scrolling would see it.
+		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 		await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: !Number.isFinite(scroll) });
 		await page.close();
 		console.log(`screenshots/${name}-${width}.png`);

@@ -36,7 +36,9 @@ const expectedFigures = {
 
 /** "level code" of each row of the region's table, as expected-countries.ts names them. */
 async function gapCodes(page: Page) {
-	const links = await page.locator('[aria-labelledby="region-gaps"] tbody tr > :first-child a').allInnerTexts();
+	// The document's text, not the rendering's: a table below the fold is not laid out until it comes
+	// near the screen (content-visibility in DataTable), and innerText reads the layout.
+	const links = await page.locator('[aria-labelledby="region-gaps"] tbody tr > :first-child a').allTextContents();
 	return links.map((t) => t.trim().replace(/^(\w+) /, (_, level: string) => `${level.toLowerCase()} `)).sort();
 }
 

@@ -127,6 +127,9 @@ describe.skipIf(others.length === 0)('the six UN languages', () => {
 		expect(layout.heading.fromRight).toBeLessThanOrEqual(layout.heading.fromLeft);
 		expect(layout.heading.fromRight).toBeLessThan(40);
 		expect(layout.brand.fromRight).toBeLessThan(layout.brand.fromLeft);
+		// Everything drawn, as a reader scrolling would see it: a capture beyond the screen does not draw
+		// what is below the fold (content-visibility).
+		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 		await page.screenshot({ path: `screenshots/ar-overview-${width}.png`, fullPage: true });
 		await context.close();
 	});
