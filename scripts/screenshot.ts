@@ -4,7 +4,7 @@
  * widths, after the in-browser database is ready.
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from './lib/browser.ts';
+import { drawWholePage, launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
@@ -25,9 +25,7 @@ for (const path of paths) {
 		// SCROLL=N screenshots one viewport N pixels down instead of the whole page (to read details).
 		const scroll = Number(process.env.SCROLL ?? NaN);
 		if (Number.isFinite(scroll)) await page.evaluate((y) => window.scrollTo(0, y), scroll);
-		// Tables and maps below the fold are drawn only when they come near the screen (content-visibility),
-		// and a capture beyond the screen does not bring them: draw everything first, as a reader scrolling would see it.
-		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+		await drawWholePage(page);
 		await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: !Number.isFinite(scroll) });
 		await page.close();
 		console.log(`screenshots/${name}-${width}.png`);

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawWholePage } from '../../scripts/lib/browser';
 import { publishedLocales } from '../../src/lib/i18n/locales';
 import { violationsAt } from './axe';
 import { openPage, startSession, type Session } from './session';
@@ -127,9 +128,7 @@ describe.skipIf(others.length === 0)('the six UN languages', () => {
 		expect(layout.heading.fromRight).toBeLessThanOrEqual(layout.heading.fromLeft);
 		expect(layout.heading.fromRight).toBeLessThan(40);
 		expect(layout.brand.fromRight).toBeLessThan(layout.brand.fromLeft);
-		// Everything drawn, as a reader scrolling would see it: a capture beyond the screen does not draw
-		// what is below the fold (content-visibility).
-		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+		await drawWholePage(page);
 		await page.screenshot({ path: `screenshots/ar-overview-${width}.png`, fullPage: true });
 		await context.close();
 	});
