@@ -234,6 +234,28 @@ describe('chart exports', () => {
 		await context.close();
 	});
 
+	it('exports a filtered goal page’s and the directory’s projects from the build’s files, without the database', async () => {
+		const { context, page } = await openPage(session);
+		// No DuckDB: its wasm never arrives, so only the build's index and project list can answer.
+		await context.route('**/*.wasm', (route) => route.abort());
+		await page.goto(session.server.url + '/goals/15?country=ESP');
+		await waitLive(page);
+		const all = expectedOverview('ESP').projectsPerGoal[14];
+		expect(all).toBeGreaterThan(50);
+		expect(await page.locator('[data-figure="goal-projects"]').innerText()).toBe(String(all));
+		const csv = parseCsv(readFileSync((await download(page, 'Download or cite: Goal 15 Life on land: projects', 'CSV')).path, 'utf8'));
+		expect(csv.rows).toHaveLength(all);
+		expect(new Set(csv.rows.map((r) => r[csv.header.indexOf('project_id')])).size).toBe(all);
+
+		// The directory's export too: every matching project, not the page of 50 drawn.
+		await page.goto(session.server.url + '/projects?country=ESP');
+		await waitLive(page);
+		const inSpain = expectedOverview('ESP').projects;
+		const directory = parseCsv(readFileSync((await download(page, 'Download or cite: Citizen-science projects', 'CSV')).path, 'utf8'));
+		expect(directory.rows).toHaveLength(inSpain);
+		await context.close();
+	});
+
 	it('collects charts into the report, reorders them, and keeps them across a reload', async () => {
 		const { context, page } = await openPage(session);
 		await page.goto(session.server.url + '/');

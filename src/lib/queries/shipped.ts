@@ -93,8 +93,8 @@ export function loadShippedGoalPage(
 	unfiltered: GoalPage,
 	listUrl: string | null
 ): MaybeNow<GoalPage> {
-	// A page whose prerendered list is cut at its limit (a large inventory) cannot name a filter's
-	// projects from its own rows: the project list is fetched beside the index, not after it.
+	// A page whose prerendered list is cut at its limit cannot name a filter's projects from its
+	// own rows: the project list is fetched beside the index, not after it.
 	const cut = listIsCut(unfiltered);
 	return andThen(both(shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null), ([index, cutColumns]) => {
 		const fromRows = cutColumns ? null : computeGoalPage(index, untilYear, goal, f, unfiltered);

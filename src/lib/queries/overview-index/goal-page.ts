@@ -3,11 +3,11 @@
  * build's file without waiting for DuckDB. The rules are goalPage's (../goals.ts), restated;
  * tests/unit/overview-index.test.ts holds the two equal over many filter states.
  *
- * The index holds no project names: the page's own prerendered rows (every project of the goal,
- * unfiltered) give them, and a filter only ever narrows that list. When a project in scope is not
- * among those rows (a list cut at its limit, or rows from another data version), the build's
- * project list names them, if given (`columns`: a goal with more projects than the page lists,
- * on a large inventory); without it there is no answer here (null) and the database answers.
+ * The index holds no project names: the page's own prerendered rows (the goal's projects,
+ * unfiltered, when it has no more than the page lists) give them, and a filter only ever narrows
+ * that list. When a project in scope is not among those rows (a list cut at its limit, or rows from
+ * another data version), the build's project list names them, if given (`columns`); without it
+ * there is no answer here (null) and the database answers.
  */
 import type { Filters } from '../../domain/filters';
 import { goalPageListLimit, goalScope, listIsCut, type GoalIndicatorRow, type GoalPage } from '../../domain/goals';

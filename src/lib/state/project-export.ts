@@ -1,0 +1,29 @@
+/**
+ * Every project an export of a project list holds (the goal page's, the directory's), not only the
+ * rows a page draws. Showing the published datasets alone, the build's index and project list
+ * answer at once, as they answer the pages (tests/unit/overview-index.test.ts holds them equal to
+ * the database); with imports or another dataset chosen, or if those files cannot answer, DuckDB
+ * counts them, as it counts the page's figures.
+ */
+import { base } from '$app/paths';
+import { datasetViewKey, defaultDatasetView } from '../domain/datasets';
+import type { Filters } from '../domain/filters';
+import type { ProjectListOptions, ProjectRow } from '../domain/projects';
+import { listProjects } from '../queries/projects';
+import { loadShippedProjectList } from '../queries/shipped';
+import { database } from './database.svelte';
+import { datasets } from './datasets.svelte';
+import { shippedIndexUrl, shippedProjectListUrl } from './shipped-index';
+
+/** The rows matching `f` and `options` (its `limit` is at least the number that match). */
+export async function projectsToExport(f: Filters, options: ProjectListOptions): Promise<ProjectRow[]> {
+	if (shippedIndexUrl && shippedProjectListUrl && datasetViewKey(datasets.view) === datasetViewKey(defaultDatasetView)) {
+		try {
+			return (await loadShippedProjectList(shippedIndexUrl, shippedProjectListUrl, options, f)).rows;
+		} catch {
+			// The files cannot answer (not fetched, or of another version): the database does.
+		}
+	}
+	const db = await database.start(`${base}/data`);
+	return (await listProjects(db, options, f)).rows;
+}
