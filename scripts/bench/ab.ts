@@ -7,7 +7,7 @@
  * address, as the bench's live-pages table), the median first contentful paint, and the frames that
  * showed a wrong figure over all runs. See bench/README.md.
  *
- *   cp -r build /tmp/build-before          # before the change
+ *   cp -a build /tmp/build-before          # before the change (-a keeps the times the server compares)
  *   npm run build                           # after it
  *   npx tsx scripts/bench/ab.ts --builds /tmp/build-before,build [--pages /,/goals/15?strength=direct] [--runs 7] [--size 1000000]
  *
