@@ -34,3 +34,11 @@ export function datasetViewKey(view: DatasetView): string {
 	const v = shownView(view);
 	return JSON.stringify([v.embedded, v.jrc, [...v.imported].sort(), ...(view.release ? [view.release] : [])]);
 }
+
+/** The key of the published datasets alone (defaultDatasetView): the choice the build's files answer. */
+export const publishedViewKey = datasetViewKey(defaultDatasetView);
+
+/** The view shows the published datasets alone, so the build's index and files answer it. */
+export function isPublishedView(view: DatasetView): boolean {
+	return datasetViewKey(view) === publishedViewKey;
+}

@@ -6,7 +6,7 @@
 import { base } from '$app/paths';
 import type { ConsoleConnection, SqlClient } from '../data/client';
 import type { BrowserDatabase, BrowserSelection } from '../data/duckdb-browser';
-import { datasetViewKey, defaultDatasetView, type LoadFailure } from '../domain/datasets';
+import { publishedViewKey, type LoadFailure } from '../domain/datasets';
 import { shippedTablesManifest } from './shipped-index';
 import { filesSettled } from '../queries/files-in-flight';
 
@@ -60,7 +60,7 @@ export class DatabaseState {
 					startTimeoutMs,
 					`The in-browser database did not start within ${startTimeoutMs / 1000} s`,
 					(late) => late.close()
-				).then((db) => (this.#answers.set(db, selection.answers ?? datasetViewKey(defaultDatasetView)), db))
+				).then((db) => (this.#answers.set(db, selection.answers ?? publishedViewKey), db))
 			)
 			.then((db) => {
 				this.readyMs = db.readyMs;
@@ -82,7 +82,7 @@ export class DatabaseState {
 
 	/** The choice of datasets (datasetViewKey) that `db` holds: the curated inventory alone unless told otherwise. */
 	answersFor(db: SqlClient): string {
-		return this.#answers.get(db) ?? datasetViewKey(defaultDatasetView);
+		return this.#answers.get(db) ?? publishedViewKey;
 	}
 
 	/**

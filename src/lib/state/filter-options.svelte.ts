@@ -7,7 +7,7 @@
  */
 import { base } from '$app/paths';
 import { inventoryYear } from '../data/package';
-import { datasetViewKey, defaultDatasetView, type DatasetView } from '../domain/datasets';
+import { datasetViewKey, publishedViewKey, type DatasetView } from '../domain/datasets';
 import type { VocabularyData } from '../domain/vocabulary';
 import { vocabularyData } from '../format/vocabulary';
 import { vocabulary } from '../queries/vocabulary';
@@ -17,7 +17,7 @@ import { datasets } from './datasets.svelte';
 export function filterOptions(view: () => DatasetView = () => datasets.view) {
 	let counted = $state.raw<{ answers: string; data: VocabularyData } | null>(null);
 	const asked = $derived(datasetViewKey(view()));
-	const isDefault = $derived(asked === datasetViewKey(defaultDatasetView));
+	const isDefault = $derived(asked === publishedViewKey);
 	$effect(() => {
 		void database.generation; // another choice of datasets loaded: count again
 		if (isDefault) return;

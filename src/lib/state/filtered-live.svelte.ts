@@ -20,7 +20,7 @@ import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
 import { describeFilters } from '../format/filter-labels';
 import { t } from '../i18n/i18n';
-import { datasetViewKey, defaultDatasetView, type DatasetView } from '../domain/datasets';
+import { datasetViewKey, isPublishedView, publishedViewKey, type DatasetView } from '../domain/datasets';
 import { emptyFilters, isEmpty, serializeFilters, type Filters } from '../domain/filters';
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';
@@ -68,7 +68,7 @@ export function filteredLive<T, I = undefined>(
 		pending: () => live.answers !== asked
 	});
 	// The question the prerendered figures answer: no filters, the inputs the page was built with, the curated inventory.
-	const prerenderedQuestion = () => question(emptyFilters, (options.prerendered ?? inputs)(), datasetViewKey(defaultDatasetView));
+	const prerenderedQuestion = () => question(emptyFilters, (options.prerendered ?? inputs)(), publishedViewKey);
 	// The answer to the address the page first draws, if the build's files give it at once.
 	let firstAnswer = untrack(() => answerAtFirstDrawing(url.filters, inputs(), shownDatasets(), prerenderedQuestion(), options));
 	// A new Live when the page's data changes: client-side navigation between two goals reuses the
@@ -91,9 +91,9 @@ export function filteredLive<T, I = undefined>(
 		const i = inputs();
 		void database.generation; // another dataset loaded: ask again
 		const current = live; // a new Live (the page's data changed) asks again
-		const curatedOnly = datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView);
+		const curatedOnly = isPublishedView(shownDatasets());
 		// Asked again, the same answer as a new object would redraw every figure.
-		const skip = answeredAtFirst && curatedOnly && untrack(() => current.answers) === question(f, i, datasetViewKey(defaultDatasetView));
+		const skip = answeredAtFirst && curatedOnly && untrack(() => current.answers) === question(f, i, publishedViewKey);
 		answeredAtFirst = false;
 		if (skip) return;
 		const shipped = curatedOnly ? options.shipped : undefined;
@@ -102,7 +102,7 @@ export function filteredLive<T, I = undefined>(
 			(db) => query(db, f, i),
 			(db) => question(f, i, database.answersFor(db)),
 			// Asked inside refresh, so the time it reports includes the count.
-			shipped ? { answer: () => shipped(f, i), answers: question(f, i, datasetViewKey(defaultDatasetView)) } : null
+			shipped ? { answer: () => shipped(f, i), answers: question(f, i, publishedViewKey) } : null
 		);
 	});
 	return {
@@ -118,7 +118,7 @@ export function filteredLive<T, I = undefined>(
 		get pendingFor() {
 			const shown = options.pageFilters ? options.pageFilters(url.filters) : url.filters;
 			const scope = isEmpty(shown) ? t('live.scope.all') : describeFilters(shown);
-			return datasetViewKey(shownDatasets()) === datasetViewKey(defaultDatasetView) ? scope : t('live.scope.datasets', { scope });
+			return isPublishedView(shownDatasets()) ? scope : t('live.scope.datasets', { scope });
 		}
 	};
 }
@@ -129,8 +129,8 @@ export function filteredLive<T, I = undefined>(
  * prerendered page's). Null otherwise: the page draws the prerendered figures, pending, and asks.
  */
 function answerAtFirstDrawing<T, I>(f: Filters, inputs: I, view: DatasetView, prerendered: string, options: FilteredLiveOptions<T, I>) {
-	if (!browser || !options.shipped || datasetViewKey(view) !== datasetViewKey(defaultDatasetView)) return null;
-	const answers = question(f, inputs, datasetViewKey(defaultDatasetView));
+	if (!browser || !options.shipped || !isPublishedView(view)) return null;
+	const answers = question(f, inputs, publishedViewKey);
 	if (answers === prerendered) return null;
 	const started = performance.now();
 	let value: MaybeNow<T> | null = null;

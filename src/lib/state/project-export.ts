@@ -6,7 +6,7 @@
  * counts them, as it counts the page's figures.
  */
 import { base } from '$app/paths';
-import { datasetViewKey, defaultDatasetView } from '../domain/datasets';
+import { isPublishedView } from '../domain/datasets';
 import type { Filters } from '../domain/filters';
 import type { ProjectListOptions, ProjectRow } from '../domain/projects';
 import { listProjects } from '../queries/projects';
@@ -17,7 +17,7 @@ import { shippedIndexUrl, shippedProjectListUrl } from './shipped-index';
 
 /** The rows matching `f` and `options` (its `limit` is at least the number that match). */
 export async function projectsToExport(f: Filters, options: ProjectListOptions): Promise<ProjectRow[]> {
-	if (shippedIndexUrl && shippedProjectListUrl && datasetViewKey(datasets.view) === datasetViewKey(defaultDatasetView)) {
+	if (shippedIndexUrl && shippedProjectListUrl && isPublishedView(datasets.view)) {
 		try {
 			return (await loadShippedProjectList(shippedIndexUrl, shippedProjectListUrl, options, f)).rows;
 		} catch {
