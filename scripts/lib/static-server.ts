@@ -135,6 +135,15 @@ export async function serveStatic(
 			res.writeHead(403, baseHeaders).end();
 			return;
 		}
+		// A page's address typed or linked with a trailing slash (/ar/, /goals/15/) would otherwise meet
+		// the page's data folder and get the 404 page: send the browser to the page itself, so its
+		// relative links resolve as they do there.
+		const page = path.replace(/\/+$/, '');
+		if (!override && page && page !== path && existsSync(`${join(base, page)}.html`)) {
+			const search = new URL(req.url ?? '/', 'http://x').search;
+			res.writeHead(308, { ...baseHeaders, location: encodeURI(page) + search }).end();
+			return;
+		}
 		// adapter-static writes /goals/1 as goals/1.html (beside a goals/1/ folder of data) and / as index.html.
 		if (override) {
 			// served as given

@@ -206,6 +206,20 @@ describe('safety and overrides', () => {
 		expect((await get('/nothing.js')).status).toBe(404);
 		expect((await get('/goals/2')).status).toBe(404);
 	});
+
+	it('sends a page asked for with a trailing slash to the page itself, keeping its query', async () => {
+		// goals/1.html sits beside a goals/1/ folder of data, as adapter-static writes it.
+		mkdirSync(join(root, 'goals/1'), { recursive: true });
+		for (const path of ['/goals/1/', '/goals/1//']) {
+			const res = await get(`${path}?country=ESP&goal=15`, { accept: 'text/html' });
+			expect(res.status, path).toBe(308);
+			expect(res.headers.location).toBe('/goals/1?country=ESP&goal=15');
+		}
+		// Only a page that exists: anything else is still not there.
+		expect((await get('/goals/2/', { accept: 'text/html' })).status).toBe(404);
+		expect((await get('/data/', { accept: 'text/html' })).status).toBe(404);
+		expect((await get('/')).status).toBe(200);
+	});
 });
 
 describe('security headers and the 404 page', () => {
