@@ -138,7 +138,8 @@ export async function serveStatic(
 		// A page's address typed or linked with a trailing slash (/ar/, /goals/15/) would otherwise meet
 		// the page's data folder and get the 404 page: send the browser to the page itself, so its
 		// relative links resolve as they do there.
-		const page = path.replace(/\/+$/, '');
+		// One leading slash: `//ar` in Location would name another host (a protocol-relative address).
+		const page = path.replace(/\/+$/, '').replace(/^\/+/, '/');
 		if (!override && page && page !== path && existsSync(`${join(base, page)}.html`)) {
 			const search = new URL(req.url ?? '/', 'http://x').search;
 			res.writeHead(308, { ...baseHeaders, location: encodeURI(page) + search }).end();

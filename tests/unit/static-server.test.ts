@@ -215,6 +215,10 @@ describe('safety and overrides', () => {
 			expect(res.status, path).toBe(308);
 			expect(res.headers.location).toBe('/goals/1?country=ESP&goal=15');
 		}
+		// Never a protocol-relative address, which would send the browser to a host named "goals".
+		const doubled = await get('/%2Fgoals/1/', { accept: 'text/html' }); // decoded: //goals/1/
+		expect(doubled.status).toBe(308);
+		expect(doubled.headers.location).toBe('/goals/1');
 		// Only a page that exists: anything else is still not there.
 		expect((await get('/goals/2/', { accept: 'text/html' })).status).toBe(404);
 		expect((await get('/data/', { accept: 'text/html' })).status).toBe(404);
