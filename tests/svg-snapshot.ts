@@ -12,11 +12,20 @@ import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { xmlAttribute, xmlText } from '../src/lib/format/escape';
 
-const round = (value: string) =>
-	value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, (n) => {
-		const r = Math.round(Number(n) * 10) / 10;
-		return String(Object.is(r, -0) ? 0 : r);
-	});
+const round = (value: string) => {
+	let out = '';
+	let at = 0;
+	for (const m of value.matchAll(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi)) {
+		const r = Math.round(Number(m[0]) * 10) / 10;
+		const text = String(Object.is(r, -0) ? 0 : r);
+		const between = value.slice(at, m.index);
+		// Numbers written back to back (".4.3" in compact path data) stay two numbers once rounded.
+		out += between === '' && /[\d.]$/.test(out) && !text.startsWith('-') ? ',' : between;
+		out += text;
+		at = m.index + m[0].length;
+	}
+	return out + value.slice(at);
+};
 
 /** The cleaned text of a rendered chart drawing. */
 export function cleanSvg(svg: SVGSVGElement): string {

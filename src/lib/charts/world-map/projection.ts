@@ -9,6 +9,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // With its extension: Vite's config loader runs this file in Node (scripts/lib/projected-outlines.ts).
+import { compactPath } from './compact-path.ts';
 import { frame, type ProjectedWorld } from './frame.ts';
 
 // One decimal of the 720-unit frame is at most 0.2 px on the widest map (and in a 2x PNG): the
@@ -28,11 +29,17 @@ export function projectWorld(topology: Topology<{ countries: GeometryCollection<
 	const path = geoPath(projection).digits(digits);
 	const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
 	return {
-		sphere: path({ type: 'Sphere' }) ?? '',
+		sphere: compactPath(path({ type: 'Sphere' }) ?? ''),
 		outlines: countries.map((f) => {
 			const id = f.id === undefined ? undefined : String(f.id);
 			const [x, y] = path.centroid(f);
-			return { id: id ?? f.properties.name, ...(id ? { m49: id } : {}), name: f.properties.name, d: path(f) ?? '', centroid: [round(x), round(y)] };
+			return {
+				id: id ?? f.properties.name,
+				...(id ? { m49: id } : {}),
+				name: f.properties.name,
+				d: compactPath(path(f) ?? ''),
+				centroid: [round(x), round(y)]
+			};
 		})
 	};
 }
