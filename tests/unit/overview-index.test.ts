@@ -136,6 +136,11 @@ describe('the overview index gives the plain queries’ answers', () => {
 		await mini.query(
 			`INSERT INTO project_countries (project_id, country) SELECT project_id, 'XKX' FROM projects WHERE geographic_scale <> 'global' AND project_id <> 'no-links' LIMIT 1`
 		);
+		// Two names alike but for case: one place in the order by name, told apart by id (a sort by name descending).
+		await mini.query(
+			`UPDATE projects SET name = upper((SELECT name FROM projects WHERE project_id IN (SELECT project_id FROM contributions) ORDER BY project_id LIMIT 1))
+			 WHERE project_id = (SELECT project_id FROM projects WHERE project_id IN (SELECT project_id FROM contributions) ORDER BY project_id LIMIT 1 OFFSET 1)`
+		);
 		// Topics given as empty text: the flow chart's query leaves such a project out.
 		await mini.query(`UPDATE projects SET topics = '' WHERE project_id = (SELECT max(project_id) FROM contributions)`);
 		await mini.query(
@@ -341,6 +346,16 @@ describe('the overview index gives the plain queries’ answers', () => {
 		}
 		expect(answered).toBeGreaterThan(20);
 	}, 120_000);
+
+	it('numbers projects in the directory’s order by name (lower(name), then id), which its sorts read as numbers', async () => {
+		for (const db of [embedded, mini, synthetic]) {
+			const byName = await db.query<{ project_id: string; ties: number }>(
+				`SELECT project_id, count(*) OVER (PARTITION BY lower(name))::INTEGER AS ties FROM projects ORDER BY lower(name), project_id`
+			);
+			expect(idsAsArray((await overviewIndex(db)) as OverviewIndex).projectIds).toEqual(byName.map((r) => r.project_id));
+			if (db === mini) expect(byName.some((r) => r.ties > 1)).toBe(true);
+		}
+	});
 
 	it('answers the project directory as listProjects does: filters, search, every sort both ways, pages', async () => {
 		let answered = 0;

@@ -1,6 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import rawWorld from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
 import { compactPath } from './compact-path';
@@ -16,9 +16,9 @@ function rings(d: string): [number, number][][] {
 	let command = '';
 	let x = 0;
 	let y = 0;
-	const next = () => Math.round(Number(tokens.shift()) * 10);
+	const next = () => Math.round(Number(tokens.shift()!) * 10);
 	while (tokens.length) {
-		if (/[A-Za-z]/.test(tokens[0])) command = tokens.shift()!;
+		if (/[A-Za-z]/.test(tokens[0]!)) command = tokens.shift()!;
 		if (command === 'Z' || command === 'z') continue;
 		if (command === 'M') out.push([]);
 		const [nx, ny] =
@@ -57,8 +57,8 @@ describe('compactPath', () => {
 			{ type: 'Sphere' }
 		);
 		const path = geoPath(projection).digits(1);
-		const world = rawWorld as never as Parameters<typeof feature>[0];
-		const countries = (feature(world, (world as { objects: Record<string, never> }).objects.countries) as FeatureCollection<Geometry>).features;
+		const world = rawWorld as unknown as Topology<{ countries: GeometryCollection }>;
+		const countries = feature(world, world.objects.countries).features;
 		let before = 0;
 		let after = 0;
 		for (const f of countries) {

@@ -73,9 +73,12 @@ export function computeProjectList(
 		found.push({ i, p, bits: goals[p], key: 0 });
 	}
 	if (sort !== 'name') for (const e of found) e.key = keyOf[sort](e, columns, ix);
-	// Names break every tie: lowered once per list, and only those a sort meets (a goal's 40,000 of a million).
-	for (const e of found) lower[e.i] ??= sqlLower(cell(columns.name, e.i));
-	found.sort(order(sort, descending, lower, ix.projectIds));
+	// Names break every tie, and the index numbers its projects by name (extract.ts): the number
+	// orders them. Only a sort by name descending (ties still by id ascending) reads names, lowered
+	// once per list and only those it meets (a goal's 40,000 of a million).
+	const byNameDescending = sort === 'name' && descending;
+	if (byNameDescending) for (const e of found) lower[e.i] ??= sqlLower(cell(columns.name, e.i));
+	found.sort(byNameDescending ? (a, b) => binary(lower[b.i], lower[a.i]) || a.p - b.p : order(sort === 'name' ? 1 : descending ? -1 : 1));
 	const rows = found.slice(offset, offset + limit).map(({ i, p, bits }): ProjectRow => {
 		const list: (number | null)[] = [];
 		for (let g = 1; g < 32; g++) if (bits & (1 << g)) list.push(g);
@@ -157,17 +160,17 @@ function popcount(bits: number): number {
 	return n;
 }
 
-/** ORDER BY key (ASC or DESC) NULLS LAST, lower(name), project_id: as listProjects orders (by name: the name in that direction). */
-function order(sort: ProjectSort, descending: boolean, lower: readonly string[], ids: Column<string>) {
-	const sign = descending ? -1 : 1;
-	const byName = sort === 'name' ? sign : 1;
+/**
+ * ORDER BY key (`sign` 1 ASC, -1 DESC) NULLS LAST, lower(name), project_id, as listProjects orders:
+ * the last two are the index's numbering of projects. A sort by name ascending has no key.
+ */
+function order(sign: number) {
 	return (a: Found, b: Found) => {
 		if (a.key !== b.key) {
 			if (a.key === null) return 1;
 			if (b.key === null) return -1;
 			return sign * (a.key - b.key);
 		}
-		// The index's id of the project is its list row's id (rowOf finds the row by it), already a string.
-		return byName * binary(lower[a.i], lower[b.i]) || binary(ids.at(a.p)!, ids.at(b.p)!);
+		return a.p - b.p;
 	};
 }

@@ -10,11 +10,12 @@ import type { OverviewIndex } from './extract';
 import { RANKS } from './kernels';
 import { encodeText, readText } from './text-column';
 
-// OIX3: the project ids as a text column read a block at a time (text-column.ts), not in the JSON
-// header: at 1.3 million projects parsing them took 0.6-1.1 s of every page's start. OIX2 added a
-// goal-bits array per strength rank, and links grouped by listing × RANKS. A stale file is refused,
-// and the page waits for DuckDB.
-const magic = 'OIX3';
+// OIX4: projects numbered in order of name (extract.ts), which the project list's sorts rely on: an
+// older file, numbered otherwise, would list projects out of order. OIX3: the project ids as a text
+// column read a block at a time (text-column.ts), not in the JSON header: at 1.3 million projects
+// parsing them took 0.6-1.1 s of every page's start. OIX2 added a goal-bits array per strength
+// rank, and links grouped by listing × RANKS. A stale file is refused, and the page waits for DuckDB.
+const magic = 'OIX4';
 type ArrayType = 'i32' | 'u32' | 'u8';
 type Typed = Int32Array | Uint32Array | Uint8Array;
 const constructors = { i32: Int32Array, u32: Uint32Array, u8: Uint8Array } as const;
