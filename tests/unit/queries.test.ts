@@ -8,7 +8,7 @@ import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-no
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';
-import { goalIndicators, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
+import { goalIndicators, goalLevelOnly, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
 import { indicatorCoverage, indicatorInfo, indicatorProjects, indicatorStatus } from '../../src/lib/queries/indicators';
 import { headline, loadOverview } from '../../src/lib/queries/overview';
 import { listProjects, projectCount, projectDetail, unlinkedProjectCount } from '../../src/lib/queries/projects';
@@ -156,6 +156,34 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 		expect(rows.at(-1)?.target).toBe('11.c');
 		const water = await goalIndicators(db, 6);
 		expect(water.filter((r) => r.projects > 0).map((r) => [r.target, r.indicator, r.indirect])).toEqual([['6.3', null, 1]]);
+	});
+
+	it('counts a goal’s projects that no row of its table counts: those linked to it only as a whole', async () => {
+		// Said another way than goalLevelOnly: the goal's projects less those a row matches (a target's
+		// own row by target-level links, an indicator's by links to its primary, listed under any goal).
+		const inNoRow = async (goal: number) =>
+			(
+				await db.query<{ n: number }>(
+					`WITH rows AS (
+					   SELECT target, NULL::VARCHAR AS code FROM sdg_targets WHERE goal = ?
+					   UNION ALL SELECT i.target, coalesce(i.repeat_of, i.indicator) FROM sdg_indicators i JOIN sdg_targets t USING (target) WHERE t.goal = ?),
+					 rowed AS (
+					   SELECT l.project_id FROM contribution_links l JOIN rows r ON r.code IS NULL AND l.level = 'target' AND l.target = r.target
+					   UNION SELECT l.project_id FROM contribution_links l JOIN rows r ON l.indicator = r.code)
+					 SELECT count(DISTINCT project_id)::INTEGER AS n FROM contribution_links WHERE goal = ? AND project_id NOT IN (SELECT project_id FROM rowed)`,
+					[goal, goal, goal]
+				)
+			)[0].n;
+		const counts: number[] = [];
+		for (let goal = 1; goal <= 17; goal++) {
+			counts.push(await goalLevelOnly(db, goal));
+			expect(counts.at(-1), `goal ${goal}`).toBe(await inNoRow(goal));
+		}
+		// Only delta's link to goal 3 is to a goal alone; alpha's to goal 15 has 15.5.1 beside it.
+		expect(counts).toEqual(Array.from({ length: 17 }, (_, i) => (i + 1 === 3 ? 1 : 0)));
+		// ...unless the filters keep only the potential links: alpha's to 15.5.1 is direct.
+		expect(await goalLevelOnly(db, 15, only({ strengths: ['potential'] }))).toBe(1);
+		expect(await goalLevelOnly(db, 15, only({ strengths: ['direct'] }))).toBe(0);
 	});
 
 	it('draws flows from topics to goals to indicators', async () => {

@@ -54,6 +54,11 @@ export interface GoalPage {
 	projects: ProjectRow[];
 	/** How many projects in scope feed the goal: all of them, however many `projects` lists. */
 	projectCount: number;
+	/**
+	 * Of `projectCount`, those whose links to the goal under the filters are all to the goal as a
+	 * whole (every JRC study score is one): counted in the goal's figures, in no row of `indicators`.
+	 */
+	goalLevelOnly: number;
 	countries: CountryProjectsRow[];
 	globalProjects: number;
 }

@@ -103,6 +103,19 @@ export function goalIndicators(db: SqlClient, goal: number, f: Filters = emptyFi
 	);
 }
 
+/**
+ * The goal's projects in scope whose links to it, under the filters, are all at goal level: they
+ * count in the goal's figures and in no row of goalIndicators' table.
+ */
+export async function goalLevelOnly(db: SqlClient, goal: number, f: Filters = emptyFilters): Promise<number> {
+	const s = scope(goalScope(f, goal));
+	const [{ n }] = await db.query<{ n: number }>(
+		`${s.sql} SELECT count(*)::INTEGER AS n FROM (SELECT project_id FROM fl GROUP BY project_id HAVING bool_and(level = 'goal'))`,
+		s.params
+	);
+	return n;
+}
+
 /** Everything a goal's page shows, for the projects in scope of the other filters. */
 export async function goalPage(db: SqlClient, goal: number, f: Filters = emptyFilters): Promise<GoalPage> {
 	const withGoal = goalScope(f, goal);
@@ -111,6 +124,7 @@ export async function goalPage(db: SqlClient, goal: number, f: Filters = emptyFi
 		indicators: await goalIndicators(db, goal, f),
 		projects: listed.rows,
 		projectCount: listed.total,
+		goalLevelOnly: await goalLevelOnly(db, goal, f),
 		countries: await projectsPerCountry(db, { ...withGoal, countries: [], region: null }),
 		globalProjects: (await countryCoverage(db, withGoal)).globalProjects
 	};

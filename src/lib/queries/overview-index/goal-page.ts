@@ -34,6 +34,7 @@ export function computeGoalPage(
 		indicators: goalIndicators(ix, f, unfiltered.indicators),
 		projects: listed.rows,
 		projectCount: listed.total,
+		goalLevelOnly: listed.total - linkedBelowGoal(ix, withGoal),
 		countries: overview.perCountry,
 		globalProjects: overview.countries.globalProjects
 	};
@@ -53,6 +54,26 @@ function projectsFromRows(ix: OverviewIndex, withGoal: Filters, unfiltered: Goal
 	for (let p = 0; p < ix.projects; p++) if (best[p] !== 0 && flags[p] & ALL) inScope.add(ix.projectIds.at(p)!);
 	const projects = unfiltered.projects.filter((r) => inScope.has(r.project_id));
 	return projects.length === inScope.size ? { rows: projects, total: projects.length } : null;
+}
+
+/**
+ * The goal's projects in scope with a link under the filters to one of its targets or indicators
+ * (a listing with a target): the rest of its projects are linked to it only as a whole.
+ */
+function linkedBelowGoal(ix: OverviewIndex, withGoal: Filters): number {
+	const c = compile(ix, withGoal);
+	const { flags } = projectFlags(ix, c);
+	const seen = new Uint8Array(ix.projects);
+	let count = 0;
+	for (let l = 0; l < ix.listings.length; l++) {
+		if (!c.listingPasses[l] || ix.listings[l].target === null) continue;
+		for (const r of c.ranks)
+			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
+				const p = ix.linkProject[k];
+				if (flags[p] & ALL && !seen[p]) ((seen[p] = 1), count++);
+			}
+	}
+	return count;
 }
 
 /**
