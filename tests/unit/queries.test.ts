@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/format/csv';
 import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
+import { derivedSql } from '../../src/lib/data/package';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';
@@ -184,6 +185,17 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 		// ...unless the filters keep only the potential links: alpha's to 15.5.1 is direct.
 		expect(await goalLevelOnly(db, 15, only({ strengths: ['potential'] }))).toBe(1);
 		expect(await goalLevelOnly(db, 15, only({ strengths: ['direct'] }))).toBe(0);
+		// A link to a target the framework lacks (in an import) counts in goal 15's figures, in no row.
+		const withUnknown = await openDatasetInNode('tests/fixtures/mini', 'data');
+		try {
+			await withUnknown.query(
+				`INSERT INTO contributions (project_id, sdg_code, level, strength, rationale) VALUES ('delta', '15.99', 'target', 'indirect', 'unknown')`
+			);
+			for (const statement of derivedSql) await withUnknown.query(statement);
+			expect(await goalLevelOnly(withUnknown, 15)).toBe(1);
+		} finally {
+			withUnknown.close();
+		}
 	});
 
 	it('draws flows from topics to goals to indicators', async () => {

@@ -104,13 +104,17 @@ export function goalIndicators(db: SqlClient, goal: number, f: Filters = emptyFi
 }
 
 /**
- * The goal's projects in scope whose links to it, under the filters, are all at goal level: they
- * count in the goal's figures and in no row of goalIndicators' table.
+ * The goal's projects in scope that no row of goalIndicators' table counts: none of their links to
+ * the goal, under the filters, is to one of its indicators or, at target level, to one of its
+ * targets. They are linked to the goal as a whole (every JRC study score is such a link), or to a
+ * target the framework lacks (15.99, in an import).
  */
 export async function goalLevelOnly(db: SqlClient, goal: number, f: Filters = emptyFilters): Promise<number> {
 	const s = scope(goalScope(f, goal));
 	const [{ n }] = await db.query<{ n: number }>(
-		`${s.sql} SELECT count(*)::INTEGER AS n FROM (SELECT project_id FROM fl GROUP BY project_id HAVING bool_and(level = 'goal'))`,
+		`${s.sql} SELECT count(*)::INTEGER AS n FROM (
+		   SELECT project_id FROM fl GROUP BY project_id
+		   HAVING NOT bool_or(indicator IS NOT NULL OR (level = 'target' AND target IN (SELECT target FROM sdg_targets))))`,
 		s.params
 	);
 	return n;

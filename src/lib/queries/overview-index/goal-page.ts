@@ -34,7 +34,7 @@ export function computeGoalPage(
 		indicators: goalIndicators(ix, f, unfiltered.indicators),
 		projects: listed.rows,
 		projectCount: listed.total,
-		goalLevelOnly: listed.total - linkedBelowGoal(ix, withGoal),
+		goalLevelOnly: listed.total - inSomeRow(ix, withGoal, unfiltered.indicators),
 		countries: overview.perCountry,
 		globalProjects: overview.countries.globalProjects
 	};
@@ -57,16 +57,19 @@ function projectsFromRows(ix: OverviewIndex, withGoal: Filters, unfiltered: Goal
 }
 
 /**
- * The goal's projects in scope with a link under the filters to one of its targets or indicators
- * (a listing with a target): the rest of its projects are linked to it only as a whole.
+ * The goal's projects in scope that a row of its table counts: those with a link under the filters
+ * to one of its indicators, or to one of its targets (`rows` name them; not a target the framework
+ * lacks, such as 15.99 in an import). The rest are what goalLevelOnly (../goals.ts) counts.
  */
-function linkedBelowGoal(ix: OverviewIndex, withGoal: Filters): number {
+function inSomeRow(ix: OverviewIndex, withGoal: Filters, rows: readonly GoalIndicatorRow[]): number {
 	const c = compile(ix, withGoal);
 	const { flags } = projectFlags(ix, c);
+	const targets = new Set(rows.map((r) => r.target));
 	const seen = new Uint8Array(ix.projects);
 	let count = 0;
 	for (let l = 0; l < ix.listings.length; l++) {
-		if (!c.listingPasses[l] || ix.listings[l].target === null) continue;
+		const { target, indicator } = ix.listings[l];
+		if (!c.listingPasses[l] || (indicator === null && (target === null || !targets.has(target)))) continue;
 		for (const r of c.ranks)
 			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
 				const p = ix.linkProject[k];
