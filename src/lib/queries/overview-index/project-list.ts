@@ -7,7 +7,7 @@
 import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
 import { compile, projectFlags } from './compute';
-import { binary, sqlLower } from './in-scope';
+import { sqlLower } from './in-scope';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 import type { Column } from './column';
@@ -73,13 +73,13 @@ export function computeProjectList(
 		found.push({ i, p, bits: goals[p], key: 0 });
 	}
 	if (sort !== 'name') for (const e of found) e.key = keyOf[sort](e, columns, ix);
-	// Names break every tie, and the index numbers its projects by name (extract.ts): the number
-	// orders them. Only a sort by name descending (ties still by id ascending) reads names, lowered
-	// once per list and only those it meets (a goal's 40,000 of a million).
-	const byNameDescending = sort === 'name' && descending;
-	if (byNameDescending) for (const e of found) lower[e.i] ??= sqlLower(cell(columns.name, e.i));
-	found.sort(byNameDescending ? (a, b) => binary(lower[b.i], lower[a.i]) || a.p - b.p : order(sort === 'name' ? 1 : descending ? -1 : 1));
-	const rows = found.slice(offset, offset + limit).map(({ i, p, bits }): ProjectRow => {
+	// Names break every tie, and the index numbers its projects by name, as DuckDB orders them
+	// (extract.ts): `found`, made in that order, is sorted by name already. By name descending it is
+	// read backwards a name at a time, ties still by id ascending; only that reads names, lowered
+	// once per list and only those it meets (a goal's 40,000 of a million), to tell runs apart.
+	const nameOf = (e: Found) => (lower[e.i] ??= sqlLower(cell(columns.name, e.i)));
+	const sorted = sort !== 'name' ? found.sort(order(descending ? -1 : 1)) : descending ? byNameDescending(found, nameOf) : found;
+	const rows = sorted.slice(offset, offset + limit).map(({ i, p, bits }): ProjectRow => {
 		const list: (number | null)[] = [];
 		for (let g = 1; g < 32; g++) if (bits & (1 << g)) list.push(g);
 		// SQL lists a link outside the framework (no goal) as NULL, last.
@@ -161,8 +161,23 @@ function popcount(bits: number): number {
 }
 
 /**
+ * ORDER BY lower(name) DESC, project_id of projects in the index's order (lower(name), project_id):
+ * the runs of one name, last run first, each run as it is.
+ */
+function byNameDescending(found: Found[], nameOf: (e: Found) => string): Found[] {
+	const out: Found[] = [];
+	for (let end = found.length; end > 0;) {
+		let start = end - 1;
+		while (start > 0 && nameOf(found[start - 1]) === nameOf(found[start])) start--;
+		for (let k = start; k < end; k++) out.push(found[k]);
+		end = start;
+	}
+	return out;
+}
+
+/**
  * ORDER BY key (`sign` 1 ASC, -1 DESC) NULLS LAST, lower(name), project_id, as listProjects orders:
- * the last two are the index's numbering of projects. A sort by name ascending has no key.
+ * the last two are the index's numbering of projects.
  */
 function order(sign: number) {
 	return (a: Found, b: Found) => {
