@@ -19,7 +19,11 @@ function rings(d: string): [number, number][][] {
 	const next = () => Math.round(Number(tokens.shift()!) * 10);
 	while (tokens.length) {
 		if (/[A-Za-z]/.test(tokens[0]!)) command = tokens.shift()!;
-		if (command === 'Z' || command === 'z') continue;
+		if (command === 'Z' || command === 'z') {
+			// Closing takes no numbers: one here is malformed (and would never be read).
+			if (tokens.length && !/[A-Za-z]/.test(tokens[0]!)) throw new Error(`a number after ${command}: ${tokens[0]}`);
+			continue;
+		}
 		if (command === 'M') out.push([]);
 		const [nx, ny] =
 			command === 'M' || command === 'L'
@@ -34,6 +38,8 @@ function rings(d: string): [number, number][][] {
 		if (Number.isNaN(nx)) throw new Error(`unread command ${command}`);
 		const ring = out[out.length - 1];
 		if (command === 'M' || nx !== x || ny !== y) ring.push([nx, ny]);
+		// Pairs after a moveto's first are linetos.
+		if (command === 'M') command = 'L';
 		x = nx;
 		y = ny;
 	}
