@@ -55,8 +55,10 @@ export interface GoalPage {
 	/** How many projects in scope feed the goal: all of them, however many `projects` lists. */
 	projectCount: number;
 	/**
-	 * Of `projectCount`, those whose links to the goal under the filters are all to the goal as a
-	 * whole (every JRC study score is one): counted in the goal's figures, in no row of `indicators`.
+	 * Of `projectCount`, those no row of `indicators` counts: none of their links to the goal under
+	 * the filters is to one of its indicators or, at target level, one of its targets. They are linked
+	 * to the goal as a whole (every JRC study score is such a link); in a damaged stored import, a
+	 * link to a target the framework lacks (15.99) is counted here too.
 	 */
 	goalLevelOnly: number;
 	countries: CountryProjectsRow[];
