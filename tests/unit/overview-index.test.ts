@@ -271,7 +271,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 				const unfiltered = await goalPage(db, goal);
 				if (listIsCut(unfiltered)) cut++;
 				for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 12, seed + goal)]) {
-					const page = computeGoalPage(index, inventoryYear, goal, f, unfiltered);
+					const page = computeGoalPage(index, goal, f, unfiltered);
 					// A list cut at its limit cannot name a filter's projects, even those it holds: no answer.
 					if (listIsCut(unfiltered)) expect(page, `goal ${goal}, ${JSON.stringify(f)}`).toBeNull();
 					else expect(page, `goal ${goal}, ${JSON.stringify(f)}`).toEqual(await goalPage(db, goal, f));
@@ -281,7 +281,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 			}
 			// Rows from another inventory cannot name its projects: no answer, the database answers.
 			const other = await goalPage(db === embedded ? mini : embedded, 15);
-			expect(computeGoalPage(index, inventoryYear, 15, emptyFilters, other)).toBeNull();
+			expect(computeGoalPage(index, 15, emptyFilters, other)).toBeNull();
 		}
 		expect(answered).toBeGreaterThan(30);
 		expect(cut).toBeGreaterThan(1);
@@ -304,10 +304,8 @@ describe('the overview index gives the plain queries’ answers', () => {
 				const unfiltered = await goalPage(db, goal);
 				for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 6, seed + goal)]) {
 					const expected = await goalPage(db, goal, f);
-					expect(computeGoalPage(index, inventoryYear, goal, f, { ...unfiltered, projects: foreign }, columns), `goal ${goal}, ${JSON.stringify(f)}`).toEqual(
-						expected
-					);
-					if (computeGoalPage(index, inventoryYear, goal, f, unfiltered) === null) beyondRows++;
+					expect(computeGoalPage(index, goal, f, { ...unfiltered, projects: foreign }, columns), `goal ${goal}, ${JSON.stringify(f)}`).toEqual(expected);
+					if (computeGoalPage(index, goal, f, unfiltered) === null) beyondRows++;
 				}
 			}
 		}
@@ -319,7 +317,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 			`SELECT count(DISTINCT l.project_id)::INTEGER AS n FROM contribution_links l JOIN projects USING (project_id) WHERE l.goal = ?`,
 			[15]
 		);
-		const page = computeGoalPage(index, inventoryYear, 15, emptyFilters, await goalPage(synthetic, 15), await projectListColumns(synthetic));
+		const page = computeGoalPage(index, 15, emptyFilters, await goalPage(synthetic, 15), await projectListColumns(synthetic));
 		expect(n).toBeGreaterThan(goalPageListLimit);
 		expect(page?.projects).toHaveLength(goalPageListLimit);
 		expect(page?.projectCount).toBe(n);

@@ -85,21 +85,14 @@ export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => 
  * A goal's page, its projects named by the page's own unfiltered rows, or by the build's project
  * list (`listUrl`) when those cannot name them all (a goal with more projects than the page lists).
  */
-export function loadShippedGoalPage(
-	url: string,
-	untilYear: number,
-	goal: number,
-	f: Filters,
-	unfiltered: GoalPage,
-	listUrl: string | null
-): MaybeNow<GoalPage> {
+export function loadShippedGoalPage(url: string, goal: number, f: Filters, unfiltered: GoalPage, listUrl: string | null): MaybeNow<GoalPage> {
 	// A page whose prerendered list is cut at its limit cannot name a filter's projects from its
 	// own rows: the project list is fetched beside the index, not after it.
 	const cut = listIsCut(unfiltered);
 	return andThen(both(shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null), ([index, cutColumns]) => {
-		const fromRows = cutColumns ? null : computeGoalPage(index, untilYear, goal, f, unfiltered);
+		const fromRows = cutColumns ? null : computeGoalPage(index, goal, f, unfiltered);
 		if (fromRows || !listUrl) return answered(fromRows, `goal ${goal}`);
-		const page = (columns: ProjectColumns) => answered(computeGoalPage(index, untilYear, goal, f, unfiltered, columns), `goal ${goal}`);
+		const page = (columns: ProjectColumns) => answered(computeGoalPage(index, goal, f, unfiltered, columns), `goal ${goal}`);
 		return cutColumns ? page(cutColumns) : andThen(shippedProjectColumns(listUrl), page);
 	});
 }

@@ -12,31 +12,24 @@
 import type { Filters } from '../../domain/filters';
 import { goalPageListLimit, goalScope, listIsCut, type GoalIndicatorRow, type GoalPage } from '../../domain/goals';
 import type { ProjectRow } from '../../domain/projects';
-import { compile, computeOverview, projectFlags, strongestLinks, type Compiled } from './compute';
+import { compile, computePlaces, projectFlags, strongestLinks, type Compiled } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 import { computeProjectList, type ProjectColumns } from './project-list';
 
-export function computeGoalPage(
-	ix: OverviewIndex,
-	untilYear: number,
-	goal: number,
-	f: Filters,
-	unfiltered: GoalPage,
-	columns?: ProjectColumns
-): GoalPage | null {
+export function computeGoalPage(ix: OverviewIndex, goal: number, f: Filters, unfiltered: GoalPage, columns?: ProjectColumns): GoalPage | null {
 	const withGoal = goalScope(f, goal);
 	const listed = columns ? computeProjectList(ix, columns, { limit: goalPageListLimit }, withGoal) : projectsFromRows(ix, withGoal, unfiltered);
 	if (!listed) return null;
 	// The overview's map already leaves out the place filters, as the goal page's map does.
-	const overview = computeOverview(ix, untilYear, withGoal);
+	const places = computePlaces(ix, withGoal);
 	return {
 		indicators: goalIndicators(ix, f, unfiltered.indicators),
 		projects: listed.rows,
 		projectCount: listed.total,
 		goalLevelOnly: listed.total - inSomeRow(ix, withGoal, unfiltered.indicators),
-		countries: overview.perCountry,
-		globalProjects: overview.countries.globalProjects
+		countries: places.perCountry,
+		globalProjects: places.globalProjects
 	};
 }
 
