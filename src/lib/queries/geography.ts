@@ -2,6 +2,7 @@
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { dimension, scope } from './scope';
+import { binary } from './text-order';
 import type { CountryCoverage, CountryProjectsRow, RegionProjectsRow } from '../domain/geography';
 import type { Places } from '../domain/overview';
 
@@ -108,6 +109,3 @@ export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters, o
 		.sort((a, b) => Number(a.region === 'Global') - Number(b.region === 'Global') || b.projects - a.projects || binary(a.region, b.region));
 	return { perCountry, perRegion };
 }
-
-/** DuckDB's default ordering of text (by code point), so sorting here matches ORDER BY. */
-const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

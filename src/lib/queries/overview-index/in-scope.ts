@@ -8,6 +8,7 @@ import type { AllProjectsPlaces, Overview } from '../../domain/overview';
 import type { OverviewIndex } from './extract';
 import { ALL, NO_PLACE, NO_TIME, RANKS, flagProjects, scopeCounts, type ProjectFilters, type ScopeTallies } from './kernels';
 import { strengthCounts, sumCounts } from '../../domain/strength';
+import { binary } from '../text-order';
 
 /**
  * The headline's projects in scope, and the map, regions and years (each dropping its own
@@ -106,13 +107,6 @@ function activeYears(diff: Int32Array[], starts: Int32Array, base: number, first
 	}
 	return rows;
 }
-
-/**
- * DuckDB's default ordering of text, so sorting here matches ORDER BY. DuckDB compares UTF-8 bytes
- * (code point order) and this compares UTF-16 code units: the two differ only where one string has
- * a character above U+FFFF and the other one from U+E000 to U+FFFF at the same place.
- */
-export const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Capitals that DuckDB's Unicode tables predate (recent additions: U+1C89, seven Latin letters, the

@@ -10,7 +10,7 @@ import type { Filters } from '../../domain/filters';
 import type { IndicatorPage } from '../../domain/indicators';
 import { strengths } from '../../domain/strength';
 import { compile, projectFlags } from './compute';
-import { binary } from './in-scope';
+import { binary } from '../text-order';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 

@@ -10,7 +10,7 @@ import type { FlowRow } from '../../domain/flows';
 import type { IndicatorStatusRow } from '../../domain/indicators';
 import { strengths } from '../../domain/strength';
 import { compile, projectFlags } from './compute';
-import { binary } from './in-scope';
+import { binary } from '../text-order';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 
