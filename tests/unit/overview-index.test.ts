@@ -12,7 +12,7 @@ import { generate, random } from '../../scripts/bench/generate';
 import { openDatasetInNode, openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { derivedSql, inventoryYear } from '../../src/lib/data/package';
 import { strengths } from '../../src/lib/domain/strength';
-import { compile, computeOverview, projectFlags, type Computed } from '../../src/lib/queries/overview-index/compute';
+import { compile, computeOverview, computePlaces, projectFlags, type Computed } from '../../src/lib/queries/overview-index/compute';
 import { buildGoalLists, goalListsOf, prepareGoalLists } from '../../src/lib/queries/overview-index/goal-lists';
 import { RANKS, countGoalBits, countGoalLists } from '../../src/lib/queries/overview-index/kernels';
 import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
@@ -102,6 +102,8 @@ async function expectSameAsSql(db: NodeClient, states: Filters[], shipped?: Over
 		for (const f of [emptyFilters, ...some]) {
 			const expected = await loadOverviewSql(db, untilYear, f);
 			expect(computeOverview(index, untilYear, f), JSON.stringify(f)).toEqual(expected);
+			// The map's figures alone, as a goal's page counts them, whatever the last year.
+			expect(computePlaces(index, f), JSON.stringify(f)).toEqual({ perCountry: expected.perCountry, globalProjects: expected.countries.globalProjects });
 			const overview = computeOverview(index, untilYear, f, previous);
 			expect(overview, `after ${JSON.stringify(previous?.filters)}: ${JSON.stringify(f)}`).toEqual(expected);
 			previous = { filters: f, untilYear, overview };

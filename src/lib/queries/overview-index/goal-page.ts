@@ -21,7 +21,8 @@ export function computeGoalPage(ix: OverviewIndex, goal: number, f: Filters, unf
 	const withGoal = goalScope(f, goal);
 	const listed = columns ? computeProjectList(ix, columns, { limit: goalPageListLimit }, withGoal) : projectsFromRows(ix, withGoal, unfiltered);
 	if (!listed) return null;
-	// The overview's map already leaves out the place filters, as the goal page's map does.
+	// The map's figures leave out the place filters (NO_PLACE), as the goal page's map does; the
+	// global projects keep them, as countryCoverage does in the SQL.
 	const places = computePlaces(ix, withGoal);
 	return {
 		indicators: goalIndicators(ix, f, unfiltered.indicators),
