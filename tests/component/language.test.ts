@@ -37,8 +37,41 @@ describe('the site in another language', () => {
 		for (const a of links) expect(a.hasAttribute('data-sveltekit-reload')).toBe(true);
 	});
 
+	it('keeps the list in a closed menu named by the page’s language, closed again by Escape or a click elsewhere', async () => {
+		const { container } = render(LanguageSwitch, { published: all });
+		const menu = container.querySelector('details.language-menu') as HTMLDetailsElement;
+		const summary = menu.querySelector('summary')!;
+		// Closed as the page loads: the names in other scripts are not laid out (see the component).
+		expect(menu.open).toBe(false);
+		expect(summary.querySelector('.visually-hidden')?.textContent).toBe('Language: English');
+		expect(summary.querySelector('[lang]')?.textContent).toBe('English');
+		expect(menu.contains(container.querySelector('nav.languages'))).toBe(true);
+
+		menu.open = true;
+		menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		expect(menu.open).toBe(false);
+		expect(document.activeElement).toBe(summary);
+
+		menu.open = true;
+		(container.querySelector('nav.languages a') as HTMLElement).click();
+		// A click inside (a language's link) leaves it to the link; one elsewhere closes it.
+		expect(menu.open).toBe(true);
+		document.body.click();
+		expect(menu.open).toBe(false);
+
+		// The keyboard moving on past the menu closes it too.
+		menu.open = true;
+		(container.querySelector('nav.languages a') as HTMLElement).focus();
+		expect(menu.open).toBe(true);
+		const next = document.body.appendChild(document.createElement('button'));
+		next.focus();
+		expect(menu.open).toBe(false);
+		next.remove();
+	});
+
 	it('draws no switch while English is the only published language', () => {
 		const { container } = render(LanguageSwitch, { published: [locales.en] });
 		expect(container.querySelector('nav.languages')).toBeNull();
+		expect(container.querySelector('details.language-menu')).toBeNull();
 	});
 });

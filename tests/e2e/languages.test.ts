@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawWholePage } from '../../scripts/lib/browser';
 import { publishedLocales } from '../../src/lib/i18n/locales';
-import { violationsAt } from './axe';
-import { openPage, startSession, type Session } from './session';
+import { violations, violationsAt } from './axe';
+import { openPage, settle, startSession, type Session } from './session';
 
 const others = publishedLocales.filter((l) => l.code !== 'en');
 let session: Session;
@@ -61,6 +61,9 @@ describe.skipIf(others.length === 0)('the six UN languages', () => {
 		const english = await figures();
 		const years = await page.locator('fieldset input[type="number"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 		expect(years).toEqual(['2001', '2018']);
+		// The languages are in a menu, closed until asked for (components/site/LanguageSwitch.svelte).
+		expect(await page.locator('nav.languages a[hreflang="es"]').isVisible()).toBe(false);
+		await page.locator('details.language-menu summary').click();
 		await page.locator('nav.languages a[hreflang="es"]').click();
 		await page.waitForURL(/\/es\?goal=15&from=2001&to=2018$/);
 		expect(await page.locator('html').getAttribute('lang')).toBe('es');
@@ -68,6 +71,34 @@ describe.skipIf(others.length === 0)('the six UN languages', () => {
 		expect(await figures()).toEqual(english);
 		expect(await page.locator('fieldset input[type="number"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(years);
 		expect(await page.locator('nav.languages a[aria-current="true"]').getAttribute('hreflang')).toBe('es');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it.each([1280, 390])('opens the language menu from the keyboard alone at %i px, within the screen, and closes it with Escape', async (width) => {
+		const { context, page, errors } = await openPage(session, { width });
+		await page.goto(`${session.server.url}/ar`);
+		await settle(page);
+		const summary = page.locator('details.language-menu summary');
+		// Tab from the top of the page until the menu's name has the focus.
+		let reached = false;
+		for (let i = 0; i < 20 && !reached; i++) {
+			await page.keyboard.press('Tab');
+			reached = await summary.evaluate((s) => s === document.activeElement);
+		}
+		expect(reached).toBe(true);
+		await page.keyboard.press('Enter');
+		const links = page.locator('nav.languages a');
+		expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLElement).offsetParent !== null))).toEqual(publishedLocales.map(() => true));
+		// Every name on the screen, none past an edge of it.
+		for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect)))
+			expect(box.left >= 0 && box.right <= width, JSON.stringify(box)).toBe(true);
+		expect(await violations(page)).toEqual([]);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))).toBe('en');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('details.language-menu').getAttribute('open')).toBeNull();
+		expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
