@@ -7,6 +7,8 @@ import { loadCatalogue, setLocale } from '../../src/lib/i18n/i18n';
 import { localeCodes, locales } from '../../src/lib/i18n/locales';
 
 const all = localeCodes.map((c) => locales[c]);
+/** The details' toggle event, which jsdom fires as a task. */
+const toggled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the site in another language', () => {
 	afterEach(() => setLocale('en'));
@@ -52,9 +54,11 @@ describe('the site in another language', () => {
 		expect(menu.open).toBe(false);
 		expect(document.activeElement).toBe(summary);
 
-		// Its name opens it; a click inside the list leaves it open; one elsewhere closes it.
+		// Its name opens it; a click inside the list leaves it open; one elsewhere closes it. The
+		// page listens from the details' toggle event on, a task after it opens.
 		summary.click();
 		expect(menu.open).toBe(true);
+		await toggled();
 		(container.querySelector('nav.languages li') as HTMLElement).click();
 		expect(menu.open).toBe(true);
 		document.body.click();
@@ -62,6 +66,7 @@ describe('the site in another language', () => {
 
 		// The keyboard moving on past the menu closes it too.
 		menu.open = true;
+		await toggled();
 		(container.querySelector('nav.languages a') as HTMLElement).focus();
 		expect(menu.open).toBe(true);
 		const next = document.body.appendChild(document.createElement('button'));
