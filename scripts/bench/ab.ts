@@ -13,6 +13,9 @@
  *
  * `--latency MS` adds a network round trip of MS to every request (emulated by Chromium): on
  * localhost a request costs nothing, so a change in the order files are asked for shows only with it.
+ * `--throughput MBPS` limits downloads to MBPS megabits a second (Chromium's network emulation,
+ * on the bytes as sent): on localhost bytes cost little, so a change in what a page downloads
+ * shows only with it.
  * `--size N` serves the synthetic inventory of N links (bench/data/N, as `npm run bench` writes it)
  * in place of the embedded one, as the bench does.
  */
@@ -31,8 +34,9 @@ const pages = arg('pages', livePages.join(',')).split(',').filter(Boolean);
 const runs = Number(arg('runs', '7'));
 const size = arg('size', '');
 const latencyMs = Number(arg('latency', '0'));
-if (builds.length < 2 || !Number.isInteger(runs) || runs < 1 || !(latencyMs >= 0)) {
-	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N] [--size N] [--latency MS]');
+const throughputMbps = Number(arg('throughput', '0'));
+if (builds.length < 2 || !Number.isInteger(runs) || runs < 1 || !(latencyMs >= 0) || !(throughputMbps >= 0)) {
+	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N] [--size N] [--latency MS] [--throughput MBPS]');
 	process.exit(2);
 }
 for (const dir of builds)
@@ -61,7 +65,7 @@ try {
 		for (const path of pages) {
 			const order = run % 2 === 0 ? [...builds.keys()] : [...builds.keys()].reverse();
 			for (const i of order) {
-				const [measured] = await measureLivePages(browser, servers[i].url, 1, [path], { latencyMs });
+				const [measured] = await measureLivePages(browser, servers[i].url, 1, [path], { latencyMs, throughputMbps });
 				const key = `${path} ${builds[i]}`;
 				const tally = tallies.get(key) ?? { live: [], paint: [], wrongFrames: 0, errors: [] };
 				if (measured.error) tally.errors.push(measured.error);
@@ -79,7 +83,7 @@ try {
 }
 
 console.log(
-	`\nCold loads, ${runs} per page and build, taking turns${latencyMs ? `, each request ${latencyMs} ms away` : ''}: medians in ms (each run's live time in brackets)`
+	`\nCold loads, ${runs} per page and build, taking turns${latencyMs ? `, each request ${latencyMs} ms away` : ''}${throughputMbps ? `, downloads at ${throughputMbps} Mbit/s` : ''}: medians in ms (each run's live time in brackets)`
 );
 console.table(
 	pages.flatMap((path) =>

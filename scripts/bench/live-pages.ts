@@ -40,6 +40,8 @@ export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor
  */
 export interface LiveOptions {
 	latencyMs?: number;
+	/** The download speed of the emulated connection, in megabits a second (0: unlimited, as localhost). */
+	throughputMbps?: number;
 }
 
 export async function measureLivePages(
@@ -47,7 +49,7 @@ export async function measureLivePages(
 	url: string,
 	runs = 1,
 	paths: readonly string[] = livePages,
-	{ latencyMs = 0 }: LiveOptions = {}
+	{ latencyMs = 0, throughputMbps = 0 }: LiveOptions = {}
 ): Promise<PageLive[]> {
 	const out: PageLive[] = [];
 	for (const path of paths) {
@@ -61,10 +63,12 @@ export async function measureLivePages(
 			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 			const page = await context.newPage();
 			await page.addInitScript('window.__name = (f) => f');
-			if (latencyMs > 0) {
+			if (latencyMs > 0 || throughputMbps > 0) {
 				const cdp = await context.newCDPSession(page);
 				await cdp.send('Network.enable');
-				await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+				// Chromium takes the throughput in bytes a second.
+				const downloadThroughput = throughputMbps > 0 ? (throughputMbps * 1e6) / 8 : -1;
+				await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput, uploadThroughput: -1 });
 			}
 			try {
 				await recordFrames(page);
