@@ -18,6 +18,9 @@
  * shows only with it.
  * `--size N` serves the synthetic inventory of N links (bench/data/N, as `npm run bench` writes it)
  * in place of the embedded one, as the bench does.
+ * `--serve I:PATH=FILE[,…]` has build I (0 for the first) answer PATH with FILE: across a change of
+ * a shipped file's format, the earlier build is served the earlier file (kept aside before the
+ * synthetic files were written again) under the name that build asks for.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +39,9 @@ const size = arg('size', '');
 const latencyMs = Number(arg('latency', '0'));
 const throughputMbps = Number(arg('throughput', '0'));
 if (builds.length < 2 || !Number.isInteger(runs) || runs < 1 || !(latencyMs >= 0) || !(throughputMbps >= 0)) {
-	console.error('Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N] [--size N] [--latency MS] [--throughput MBPS]');
+	console.error(
+		'Usage: npx tsx scripts/bench/ab.ts --builds DIR,DIR[,DIR…] [--pages PATH,PATH…] [--runs N] [--size N] [--latency MS] [--throughput MBPS] [--serve I:PATH=FILE]'
+	);
 	process.exit(2);
 }
 for (const dir of builds)
@@ -57,7 +62,17 @@ if (size && !existsSync(join('bench/data', size, 'contributions.csv'))) {
 	process.exit(2);
 }
 const overrides = size ? await syntheticOverrides(join('bench/data', size)) : {};
-const servers = await Promise.all(builds.map((dir) => serveStatic(dir, 0, overrides)));
+// Per build, what it is served besides (`--serve 0:/data/overview-index.<hash>.bin=/tmp/old.bin`).
+const served = builds.map(() => ({ ...overrides }));
+for (const entry of arg('serve', '').split(',').filter(Boolean)) {
+	const m = /^(\d+):(\/[^=]+)=(.+)$/.exec(entry);
+	if (!m || !served[Number(m[1])] || !existsSync(m[3])) {
+		console.error(`--serve ${entry}: expected BUILD:PATH=FILE, with BUILD below ${builds.length} and FILE present`);
+		process.exit(2);
+	}
+	served[Number(m[1])][m[2]] = m[3];
+}
+const servers = await Promise.all(builds.map((dir, i) => serveStatic(dir, 0, served[i])));
 const browser = await launchChromium();
 try {
 	console.log(machineLine(await describeMachine(browser)));

@@ -447,10 +447,22 @@ describe('the overview index gives the plain queries’ answers', () => {
 		expect(chars.filter((c, i) => duckdb[i] !== c).length).toBeGreaterThan(1000);
 	}, 120_000);
 
-	it('refuses a file that is not an index, or is cut short, by name', async () => {
-		expect(() => decodeOverviewIndex(new TextEncoder().encode('<!doctype html>').buffer)).toThrow(/not an overview index file/);
-		const whole = encodeOverviewIndex((await overviewIndex(embedded)) as OverviewIndex);
+	it('refuses a file that is not an index, is cut short or does not hold together, by name', async () => {
+		expect(() => decodeOverviewIndex(new TextEncoder().encode('<!doctype html>').buffer)).toThrow(/not an overview index file \(found "<!do", expected OIX5\)/);
+		const index = (await overviewIndex(embedded)) as OverviewIndex;
+		const whole = encodeOverviewIndex(index);
 		expect(() => decodeOverviewIndex(whole.slice(0, whole.length - 8).buffer)).toThrow(/cut short/);
+		expect(() => decodeOverviewIndex(whole.slice(0, 20).buffer)).toThrow(/cut short in its header/);
+		// As a damaged byte would leave them: starts past their values, a project number past the last project.
+		const starts = Uint32Array.from(index.countries.start);
+		starts[index.projects] += 1;
+		const shifted = { ...index, countries: { ...index.countries, start: starts } };
+		expect(() => decodeOverviewIndex(encodeOverviewIndex(shifted).slice().buffer)).toThrow(/countriesStart does not end at the \d+ values of countriesValues/);
+		const links = Uint32Array.from(index.linkProject);
+		links[links.length - 1] = index.projects;
+		expect(() => decodeOverviewIndex(encodeOverviewIndex({ ...index, linkProject: links }).slice().buffer)).toThrow(
+			new RegExp(`linkProject: value ${links.length - 1}, ${index.projects}, is not below ${index.projects}`)
+		);
 	});
 
 	it('loadOverview answers from the index and leaves no tables behind', async () => {

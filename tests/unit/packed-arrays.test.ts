@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pack, typeOf, unpack, type Typed } from '../../src/lib/queries/overview-index/packed-arrays';
 
-/** As the index file places an array: copied to the start of its own buffer (4-byte aligned). */
+/** As the index file places an array: inside a larger buffer, at an offset that is a multiple of 4. */
 function roundTrip(a: Typed, deltas = false) {
 	const { storage, bytes } = pack(a, { deltas });
-	const back = unpack(bytes.slice(), storage, typeOf(a), a.length, 'test array');
+	const file = new Uint8Array(8 + bytes.byteLength + 3).fill(0xee);
+	file.set(bytes, 8);
+	const back = unpack(file.subarray(8, 8 + bytes.byteLength), storage, typeOf(a), a.length, 'test array');
 	return { storage, bytes: bytes.byteLength, back };
 }
 
@@ -63,5 +65,15 @@ describe('packed integer arrays', () => {
 		expect(() => unpack(new Uint8Array(6), 'plain', 'u32', 2, 'startYear')).toThrow(/startYear: 6 bytes where 8 were expected/);
 		expect(() => unpack(new Uint8Array(3), 'lengths-u8', 'u32', 5, 'countriesStart')).toThrow(/countriesStart: 3 bytes where 4/);
 		expect(() => unpack(new Uint8Array(6), 'zstd' as never, 'u32', 2, 'topicsValues')).toThrow(/topicsValues: stored as "zstd"/);
+		expect(() => unpack(new Uint8Array(8), 'plain', 'f64' as never, 1, 'endYear')).toThrow(/endYear: of type "f64"/);
+		expect(() => unpack(new Uint8Array(12).subarray(2, 10), 'plain', 'u32', 2, 'goalsRank1')).toThrow(/goalsRank1: not placed at a multiple of 4/);
+		// A fifth byte with more than the top 4 of 32 bits, and a value past the bound.
+		expect(() => unpack(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x1f]), 'deltas', 'u32', 1, 'linkProject')).toThrow(
+			/linkProject: cut short or malformed at value 0/
+		);
+		expect([...unpack(Uint8Array.from([0xfe, 0xff, 0xff, 0xff, 0x0f]), 'deltas', 'u32', 1, 'linkProject')]).toEqual([2 ** 31 - 1]);
+		expect(() => unpack(pack(Uint32Array.from([3, 9, 10]), { deltas: true }).bytes, 'deltas', 'u32', 3, 'linkProject', { below: 10 })).toThrow(
+			/linkProject: value 2, 10, is not below 10/
+		);
 	});
 });

@@ -58,10 +58,12 @@ export function pack(a: Typed, { deltas = false } = {}): { storage: Storage; byt
  * their buffer (the index file places every array so).
  * @throws naming `what` when the bytes do not hold `length` values
  */
-export function unpack(bytes: Uint8Array, storage: Storage, type: ArrayType, length: number, what: string): Typed {
+export function unpack(bytes: Uint8Array, storage: Storage, type: ArrayType, length: number, what: string, { below = Infinity } = {}): Typed {
+	if (!Object.hasOwn(constructors, type)) throw new Error(`${what}: of type "${String(type)}", which this version cannot read`);
 	const Out = constructors[type];
 	const want = (n: number) => {
 		if (bytes.byteLength !== n) throw new Error(`${what}: ${bytes.byteLength} bytes where ${n} were expected`);
+		if (bytes.byteOffset % 4 !== 0) throw new Error(`${what}: not placed at a multiple of 4 bytes`);
 	};
 	switch (storage) {
 		case 'plain':
@@ -86,7 +88,7 @@ export function unpack(bytes: Uint8Array, storage: Storage, type: ArrayType, len
 			return out;
 		}
 		case 'deltas':
-			return decodeDeltas(bytes, new Out(length), what);
+			return decodeDeltas(bytes, new Out(length), what, below);
 		default:
 			throw new Error(`${what}: stored as "${String(storage)}", which this version cannot read`);
 	}
@@ -109,7 +111,8 @@ function encodeDeltas(a: Typed): Uint8Array {
 	return out.slice(0, at);
 }
 
-function decodeDeltas<T extends Typed>(bytes: Uint8Array, out: T, what: string): T {
+/** `below`: every value must be under it (a damaged byte shifts every value after it). */
+function decodeDeltas<T extends Typed>(bytes: Uint8Array, out: T, what: string, below: number): T {
 	let at = 0;
 	let previous = 0;
 	for (let i = 0; i < out.length; i++) {
@@ -119,12 +122,15 @@ function decodeDeltas<T extends Typed>(bytes: Uint8Array, out: T, what: string):
 		do {
 			if (at >= bytes.length || shift > 28) throw new Error(`${what}: cut short or malformed at value ${i} of ${out.length}`);
 			b = bytes[at++];
+			// A fifth byte holds the top 4 of 32 bits: more is not a 32-bit number.
+			if (shift === 28 && b > 0x0f) throw new Error(`${what}: cut short or malformed at value ${i} of ${out.length}`);
 			z |= (b & 0x7f) << shift;
 			shift += 7;
 		} while (b & 0x80);
 		z >>>= 0;
 		previous = (previous + ((z >>> 1) ^ -(z & 1))) | 0;
 		out[i] = previous;
+		if (out[i] >= below) throw new Error(`${what}: value ${i}, ${out[i]}, is not below ${below}`);
 	}
 	if (at !== bytes.length) throw new Error(`${what}: ${bytes.length - at} bytes left over after ${out.length} values`);
 	return out;

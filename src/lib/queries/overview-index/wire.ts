@@ -50,7 +50,7 @@ function arraysOf(index: OverviewIndex): Record<string, Typed> {
 const align = (n: number) => Math.ceil(n / 4) * 4;
 
 interface Header {
-	/** Each array: the type and length the code uses, how it is stored, and where (bytes from the end of the header). */
+	/** Each array: the type and length the code uses, how it is stored, and where (bytes from `start`, the header's end rounded up to 4). */
 	arrays: { name: string; type: ArrayType; length: number; storage: Storage; offset: number; bytes: number }[];
 	plain: Pick<
 		OverviewIndex,
@@ -100,18 +100,25 @@ export function encodeOverviewIndex(index: OverviewIndex): Uint8Array {
 /** @throws when the bytes are not an index file of this version (a stale cache, a wrong file) */
 export function decodeOverviewIndex(bytes: ArrayBuffer): OverviewIndex {
 	const view = new DataView(bytes);
-	if (bytes.byteLength < 8 || new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) !== magic)
-		throw new Error(`not an overview index file (expected ${magic})`);
+	const found = new TextDecoder().decode(new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength)));
+	if (bytes.byteLength < 8 || found !== magic) throw new Error(`not an overview index file (found ${JSON.stringify(found)}, expected ${magic})`);
 	const length = view.getUint32(4, true);
+	if (8 + length > bytes.byteLength) throw new Error('overview index file cut short in its header');
 	const header = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 8, length))) as Header;
 	const start = align(8 + length);
 	const a: Record<string, Typed> = {};
+	const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
 	for (const p of header.arrays) {
+		if (!whole(p.offset) || p.offset % 4 !== 0 || !whole(p.bytes) || !whole(p.length))
+			throw new Error(`overview index file: ${p.name}'s place in the file is not valid`);
 		if (start + p.offset + p.bytes > bytes.byteLength) throw new Error(`overview index file cut short in ${p.name}`);
-		a[p.name] = unpack(new Uint8Array(bytes, start + p.offset, p.bytes), p.storage, p.type, p.length, `overview index file, ${p.name}`);
+		// A project number past the last project would be counted as nothing, silently.
+		const below = p.name === 'linkProject' ? header.plain.projects : Infinity;
+		a[p.name] = unpack(new Uint8Array(bytes, start + p.offset, p.bytes), p.storage, p.type, p.length, `overview index file, ${p.name}`, { below });
 	}
 	const { repeatOf, unlinkedCount, ...plain } = header.plain;
 	if (!a.idLengths || !a.idBlocks || !a.idText) throw new Error('overview index file without its project ids');
+	checkShape(a, plain.projects, plain.listings.length);
 	const ids = { kind: 'text', lengths: a.idLengths as Uint32Array, checkpoints: a.idBlocks as Uint32Array, utf8: a.idText as Uint8Array, nulls: null } as const;
 	return {
 		...plain,
@@ -130,4 +137,26 @@ export function decodeOverviewIndex(bytes: ArrayBuffer): OverviewIndex {
 		repeatOf: new Map(repeatOf),
 		unfiltered: { flags: a.unfilteredFlags as Uint8Array, unlinked: unlinkedCount }
 	};
+}
+
+/**
+ * Each starts array ends where its values do, and per-project arrays have a value per project: in a
+ * packed file one damaged byte shifts every value after it (packed-arrays.ts), which would count wrong
+ * rather than fail.
+ */
+function checkShape(a: Record<string, Typed>, projects: number, listings: number): void {
+	const fail = (what: string) => {
+		throw new Error(`overview index file: ${what}`);
+	};
+	for (const name of ['startYear', 'endYear', 'global', 'unlinked', 'unfilteredFlags', ...Array.from({ length: RANKS }, (_, r) => `goalsRank${r + 1}`)])
+		if (a[name]?.length !== projects) fail(`${name} has ${a[name]?.length ?? 'no'} values for ${projects} projects`);
+	for (const [starts, values, count] of [
+		['countriesStart', 'countriesValues', projects],
+		['topicsStart', 'topicsValues', projects],
+		['linkStart', 'linkProject', listings * RANKS]
+	] as const) {
+		const s = a[starts];
+		const v = a[values];
+		if (!s || !v || s.length !== count + 1 || s[count] !== v.length) fail(`${starts} does not end at the ${v?.length ?? 'missing'} values of ${values}`);
+	}
 }
