@@ -15,10 +15,10 @@ import { pack, typeOf, unpack, type ArrayType, type Storage, type Typed } from '
 // OIX5: arrays packed (packed-arrays.ts): at a million links the file went from 12.9 to 7.3 MB, and
 // from 5.0 to 2.6 MB gzipped. OIX4: projects numbered in order of name (extract.ts), which the
 // project list's sorts rely on: an older file, numbered otherwise, would list projects out of
-// order. OIX3: the project ids as a text
-// column read a block at a time (text-column.ts), not in the JSON header: at 1.3 million projects
-// parsing them took 0.6-1.1 s of every page's start. OIX2 added a goal-bits array per strength
-// rank, and links grouped by listing × RANKS. A stale file is refused, and the page waits for DuckDB.
+// order. OIX3: the project ids as a text column read a block at a time (text-column.ts), not in the
+// JSON header: at 1.3 million projects parsing them took 0.6-1.1 s of every page's start. OIX2
+// added a goal-bits array per strength rank, and links grouped by listing × RANKS. A stale file is
+// refused, and the page waits for DuckDB.
 const magic = 'OIX5';
 
 /** Every typed array of the index, by a stable name. */
