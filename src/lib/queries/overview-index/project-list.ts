@@ -61,25 +61,32 @@ export function computeProjectList(
 	lowered.set(columns, lower);
 	const needle = sqlLower(search);
 	const matches = (text: string | null) => sqlLower(text ?? '').includes(needle);
-	// Sorted as light entries (list row, index project, goal bits), and rows built for the page
-	// alone: at a million links 40,000 projects match a goal, and building every row and lowering
-	// names inside the comparison took most of the 90 ms a page of them cost.
-	const found: Found[] = [];
+	// The matches as two typed arrays (index project, list row), in the index's order, and rows
+	// built for the page alone: at ten million links 420,000 projects match a goal, and an object
+	// for each (with its garbage collection) was most of the 120-160 ms a page of them took in Node.
+	const found: Found = { p: new Int32Array(ix.projects), i: new Int32Array(ix.projects), n: 0 };
 	for (let p = 0; p < ix.projects; p++) {
 		if (goals[p] === 0) continue;
 		const i = row(p);
 		if (i === undefined) return null;
 		if (needle !== '' && !matches(cell(columns.name, i)) && !matches(cell(columns.organisation, i)) && !matches(cell(columns.description, i))) continue;
-		found.push({ i, p, bits: goals[p], key: 0 });
+		found.p[found.n] = p;
+		found.i[found.n++] = i;
 	}
-	if (sort !== 'name') for (const e of found) e.key = keyOf[sort](e, columns, ix);
 	// Names break every tie, and the index numbers its projects by name, as DuckDB orders them
-	// (extract.ts): `found`, made in that order, is sorted by name already. By name descending it is
-	// read backwards a name at a time, ties still by id ascending; only that reads names, lowered
-	// once per list and only those it meets (a goal's 40,000 of a million), to tell runs apart.
-	const nameOf = (e: Found) => (lower[e.i] ??= sqlLower(cell(columns.name, e.i)));
-	const sorted = sort !== 'name' ? found.sort(order(descending ? -1 : 1)) : descending ? byNameDescending(found, nameOf) : found;
-	const rows = sorted.slice(offset, offset + limit).map(({ i, p, bits }): ProjectRow => {
+	// (extract.ts): `found` is sorted by name already. By name descending it is read backwards a
+	// name at a time, ties still by id ascending; only that reads names, lowered once per list and
+	// only those it meets (a goal's 40,000 of a million), to tell runs apart.
+	const nameOf = (k: number) => (lower[found.i[k]] ??= sqlLower(cell(columns.name, found.i[k])));
+	const end = Math.min(found.n, offset + limit);
+	const positions =
+		sort !== 'name'
+			? byKey(found, (k) => keyOf[sort](found.p[k], found.i[k], goals, columns, ix), descending ? -1 : 1).subarray(offset, end)
+			: descending
+				? byNameDescending(found.n, nameOf).subarray(offset, end)
+				: Array.from({ length: Math.max(0, end - offset) }, (_, k) => offset + k);
+	const rows = Array.from(positions, (k): ProjectRow => {
+		const [p, i, bits] = [found.p[k], found.i[k], goals[found.p[k]]];
 		const list: (number | null)[] = [];
 		for (let g = 1; g < 32; g++) if (bits & (1 << g)) list.push(g);
 		// SQL lists a link outside the framework (no goal) as NULL, last.
@@ -97,15 +104,14 @@ export function computeProjectList(
 			countries: countriesOf(ix, p)
 		};
 	});
-	return { rows, total: found.length };
+	return { rows, total: found.n };
 }
 
-/** A project in the list: its row there, its place in the index, the goals it reaches (bits) and its sort key. */
-interface Found {
-	i: number;
-	p: number;
-	bits: number;
-	key: number | null;
+/** The matching projects, `n` of them: each one's place in the index (`p`) and its row in the list (`i`). */
+export interface Found {
+	p: Int32Array;
+	i: Int32Array;
+	n: number;
 }
 
 const countriesOf = (ix: OverviewIndex, p: number) => ix.countries.start[p + 1] - ix.countries.start[p];
@@ -148,10 +154,10 @@ function rowOf(columns: ProjectColumns, ix: OverviewIndex): (p: number) => numbe
 const lowered = new WeakMap<ProjectColumns, string[]>();
 
 /** The sort key of each order but by name (null: unknown, last); names break every tie. */
-const keyOf: Record<Exclude<ProjectSort, 'name'>, (e: Found, columns: ProjectColumns, ix: OverviewIndex) => number | null> = {
-	start_year: (e, columns) => cell(columns.start_year, e.i),
-	goals: (e) => popcount(e.bits),
-	countries: (e, _, ix) => countriesOf(ix, e.p)
+const keyOf: Record<Exclude<ProjectSort, 'name'>, (p: number, i: number, goals: Uint32Array, columns: ProjectColumns, ix: OverviewIndex) => number | null> = {
+	start_year: (_p, i, _goals, columns) => cell(columns.start_year, i),
+	goals: (p, _i, goals) => popcount(goals[p]),
+	countries: (p, _i, _goals, _columns, ix) => countriesOf(ix, p)
 };
 
 function popcount(bits: number): number {
@@ -161,15 +167,17 @@ function popcount(bits: number): number {
 }
 
 /**
- * ORDER BY lower(name) DESC, project_id of projects in the index's order (lower(name), project_id):
- * the runs of one name, last run first, each run as it is.
+ * ORDER BY lower(name) DESC, project_id of the `n` found projects, which are in the index's order
+ * (lower(name), project_id): the runs of one name, last run first, each run as it is. Returns
+ * positions in `found`.
  */
-function byNameDescending(found: Found[], nameOf: (e: Found) => string): Found[] {
-	const out: Found[] = [];
-	for (let end = found.length; end > 0;) {
+function byNameDescending(n: number, nameOf: (k: number) => string): Int32Array {
+	const out = new Int32Array(n);
+	let o = 0;
+	for (let end = n; end > 0;) {
 		let start = end - 1;
-		while (start > 0 && nameOf(found[start - 1]) === nameOf(found[start])) start--;
-		for (let k = start; k < end; k++) out.push(found[k]);
+		while (start > 0 && nameOf(start - 1) === nameOf(start)) start--;
+		for (let k = start; k < end; k++) out[o++] = k;
 		end = start;
 	}
 	return out;
@@ -177,15 +185,37 @@ function byNameDescending(found: Found[], nameOf: (e: Found) => string): Found[]
 
 /**
  * ORDER BY key (`sign` 1 ASC, -1 DESC) NULLS LAST, lower(name), project_id, as listProjects orders:
- * the last two are the index's numbering of projects.
+ * the last two are the found projects' order, so a stable sort by key alone is enough. The keys
+ * are whole numbers in a short range (years, counts of goals or countries): counted into buckets
+ * rather than compared, 418,000 projects at ten million links in a few ms instead of 135-205 (Node).
+ * Returns positions in `found`.
  */
-function order(sign: number) {
-	return (a: Found, b: Found) => {
-		if (a.key !== b.key) {
-			if (a.key === null) return 1;
-			if (b.key === null) return -1;
-			return sign * (a.key - b.key);
-		}
-		return a.p - b.p;
-	};
+export function byKey(found: Found, keyAt: (k: number) => number | null, sign: number): Int32Array {
+	const keys = new Float64Array(found.n);
+	let [min, max] = [Infinity, -Infinity];
+	for (let k = 0; k < found.n; k++) {
+		const key = keyAt(k) ?? NaN;
+		keys[k] = key;
+		if (key < min) min = key;
+		if (key > max) max = key;
+	}
+	const positions = new Int32Array(found.n);
+	for (let k = 0; k < found.n; k++) positions[k] = k;
+	const span = min <= max ? max - min + 1 : 0;
+	const countable = !(span > 1 << 20) && keys.every((key) => Number.isNaN(key) || Number.isInteger(key));
+	if (!countable) return positions.sort((a, b) => compareKeys(keys[a], keys[b], sign) || a - b);
+	// Bucket b holds key min + b ascending, max - b descending; the last bucket holds the nulls.
+	const bucketOf = (key: number) => (Number.isNaN(key) ? span : sign > 0 ? key - min : max - key);
+	const starts = new Int32Array(span + 2);
+	for (let k = 0; k < found.n; k++) starts[bucketOf(keys[k]) + 1]++;
+	for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+	for (let k = 0; k < found.n; k++) positions[starts[bucketOf(keys[k])]++] = k;
+	return positions;
+}
+
+/** Two keys in the order `sign` asks (1 ascending, -1 descending), NaN (null) last either way. */
+function compareKeys(x: number, y: number, sign: number): number {
+	const [xNull, yNull] = [Number.isNaN(x), Number.isNaN(y)];
+	if (xNull || yNull) return xNull === yNull ? 0 : xNull ? 1 : -1;
+	return sign * (x - y);
 }
