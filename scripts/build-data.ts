@@ -31,7 +31,7 @@ import { loadOverview, overviewIndex } from '../src/lib/queries/overview.ts';
 import { encodeOverviewIndex } from '../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../src/lib/queries/projects.ts';
 import { orderLikeIndex } from '../src/lib/queries/overview-index/project-list.ts';
-import { encodeProjectList } from '../src/lib/queries/overview-index/project-list-wire.ts';
+import { encodeProjectFiles } from '../src/lib/queries/overview-index/project-list-wire.ts';
 import { vocabulary } from '../src/lib/queries/vocabulary.ts';
 import { describeError } from '../src/lib/data/validate-package.ts';
 import { checkDataDir } from './lib/check-data.ts';
@@ -123,18 +123,21 @@ const index = await overviewIndex(db);
 const indicatorRows = await indicatorStatus(db);
 // In the index's order of projects, so the browser finds a project's row without a map (orderLikeIndex).
 const listColumns = await projectListColumns(db);
-const projectList = encodeProjectList(index ? orderLikeIndex(listColumns, index.projectIds) : listColumns);
+const projectFiles = encodeProjectFiles(index ? orderLikeIndex(listColumns, index.projectIds) : listColumns);
 // Each indicator page's rows, for a page whose own rows cannot name what a filter leaves.
 const indicatorLinks = await writeIndicatorLinks(db, staticData, await indicatorCodes(db));
 // The same database, table by table, for the browser's DuckDB to start from without reading CSV.
 const tablesManifest = await writeShippedTables(db, join(staticData, shippedTablesDir), pkg.version);
 db.close();
 // Named by content: a new data version gets a new file, and a browser never mixes the two.
-for (const old of readdirSync(staticData).filter((f) => /^(overview-index|project-list)\..*\.(bin|json)$/.test(f))) rmSync(join(staticData, old));
+for (const old of readdirSync(staticData).filter((f) => /^(overview-index|project-list|project-descriptions)\..*\.(bin|json)$/.test(f)))
+	rmSync(join(staticData, old));
 const contentName = (stem: string, ext: string, bytes: string | Uint8Array) =>
 	`${stem}.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.${ext}`;
-const projectListFile = contentName('project-list', 'bin', projectList);
-writeFileSync(join(staticData, projectListFile), projectList);
+const projectListFile = contentName('project-list', 'bin', projectFiles.list);
+writeFileSync(join(staticData, projectListFile), projectFiles.list);
+const projectDescriptionsFile = contentName('project-descriptions', 'bin', projectFiles.descriptions);
+writeFileSync(join(staticData, projectDescriptionsFile), projectFiles.descriptions);
 let overviewIndexFile: string | null = null;
 if (index) {
 	const bytes = encodeOverviewIndex(index);
@@ -153,6 +156,7 @@ writeFileSync(
 			overview,
 			overviewIndex: overviewIndexFile,
 			projectList: projectListFile,
+			projectDescriptions: projectDescriptionsFile,
 			tables: tablesManifest
 		},
 		null,

@@ -222,6 +222,8 @@ for (const n of sizes) {
 			'overview-index.bin.gz',
 			'project-list.bin',
 			'project-list.bin.gz',
+			'project-descriptions.bin',
+			'project-descriptions.bin.gz',
 			'project-list.json',
 			'project-list.json.gz',
 			'indicator-links',

@@ -1,9 +1,9 @@
 /**
  * The files a synthetic inventory is served with (`scripts/bench/generate.ts` writes it to `dir`):
- * its CSV files, and the files its build would ship (the overview index, the project list, the
- * default view's database file, the measured indicator pages' rows), written beside it on first use
- * and gzipped as the build precompresses, served under the embedded ones' names. Shared by the
- * bench (run.ts) and the A/B comparison of builds (ab.ts).
+ * its CSV files, and the files its build would ship (the overview index, the project list and its
+ * descriptions, the default view's database file, the measured indicator pages' rows), written
+ * beside it on first use and gzipped as the build precompresses, served under the embedded ones'
+ * names. Shared by the bench (run.ts) and the A/B comparison of builds (ab.ts).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { openPublishedInNode } from '../../src/lib/data/duckdb-node.ts';
 import { shippedTablesDir } from '../../src/lib/data/shipped-tables.ts';
 import { overviewIndex } from '../../src/lib/queries/overview.ts';
 import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list.ts';
-import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire.ts';
+import { decodeProjectDescriptions, decodeProjectList, encodeProjectFiles } from '../../src/lib/queries/overview-index/project-list-wire.ts';
 import { decodeOverviewIndex, encodeOverviewIndex } from '../../src/lib/queries/overview-index/wire.ts';
 import { projectListColumns } from '../../src/lib/queries/projects.ts';
 
@@ -35,6 +35,7 @@ export function packageDir(dir: string) {
 const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as {
 	overviewIndex: string | null;
 	projectList: string | null;
+	projectDescriptions: string | null;
 	tables: string | null;
 };
 
@@ -47,6 +48,7 @@ const measuredIndicators = livePages.map((p) => /^\/indicators\/([^?]+)/.exec(p)
 interface ShippedFiles {
 	index: string;
 	list: string;
+	descriptions: string;
 	tablesDir: string;
 	manifest: string;
 	/** The measured indicator pages' files, by code, below `dir`. */
@@ -62,6 +64,7 @@ interface ShippedFiles {
 async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 	const index = join(dir, 'overview-index.bin');
 	const list = join(dir, 'project-list.bin');
+	const descriptions = join(dir, 'project-descriptions.bin');
 	const tablesDir = join(dir, shippedTablesDir);
 	const linksListed = join(dir, 'indicator-links.json');
 	// A manifest of an earlier layout (before 2 December 2026, Arrow streams) is written again.
@@ -85,9 +88,14 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 		return measuredIndicators.every((c) => files[c] && existsSync(join(dir, files[c]))) ? files : null;
 	};
 	let manifest = manifestOf();
-	const tablesReady = existsSync(index) && existsSync(list) && manifest && readable(list, decodeProjectList) && readable(index, decodeOverviewIndex);
+	const tablesReady =
+		manifest &&
+		[index, list, descriptions].every(existsSync) &&
+		readable(list, decodeProjectList) &&
+		readable(descriptions, decodeProjectDescriptions) &&
+		readable(index, decodeOverviewIndex);
 	let links = linksOf();
-	if (tablesReady && manifest && links) return { index, list, tablesDir, manifest, links };
+	if (tablesReady && manifest && links) return { index, list, descriptions, tablesDir, manifest, links };
 	const db = await openPublishedInNode(packageDir(dir), 'static/data');
 	try {
 		if (!tablesReady || !manifest) {
@@ -96,9 +104,14 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 			const bytes = encodeOverviewIndex(ix);
 			writeFileSync(index, bytes);
 			writeFileSync(`${index}.gz`, gzipSync(bytes, { level: 9 }));
-			const listBytes = encodeProjectList(orderLikeIndex(await projectListColumns(db), ix.projectIds));
-			writeFileSync(list, listBytes);
-			writeFileSync(`${list}.gz`, gzipSync(listBytes, { level: 9 }));
+			const files = encodeProjectFiles(orderLikeIndex(await projectListColumns(db), ix.projectIds));
+			for (const [file, bytes] of [
+				[list, files.list],
+				[descriptions, files.descriptions]
+			] as const) {
+				writeFileSync(file, bytes);
+				writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+			}
 			manifest = await writeShippedTables(db, tablesDir, 'synthetic');
 			for (const f of readdirSync(tablesDir)) writeFileSync(join(tablesDir, `${f}.gz`), gzipSync(readFileSync(join(tablesDir, f))));
 		}
@@ -107,7 +120,7 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 			for (const f of Object.values(links)) writeFileSync(join(dir, `${f}.gz`), gzipSync(readFileSync(join(dir, f)), { level: 9 }));
 			writeFileSync(linksListed, JSON.stringify(links));
 		}
-		return { index, list, tablesDir, manifest, links };
+		return { index, list, descriptions, tablesDir, manifest, links };
 	} finally {
 		db.close();
 	}
@@ -117,10 +130,11 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 export async function syntheticOverrides(dir: string): Promise<Record<string, string>> {
 	const overrides: Record<string, string> = Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)]));
 	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.
-	if (shipped.overviewIndex && shipped.projectList && shipped.tables) {
+	if (shipped.overviewIndex && shipped.projectList && shipped.projectDescriptions && shipped.tables) {
 		const files = await shippedFilesFor(dir);
 		overrides[`/data/${shipped.overviewIndex}`] = files.index;
 		overrides[`/data/${shipped.projectList}`] = files.list;
+		overrides[`/data/${shipped.projectDescriptions}`] = files.descriptions;
 		// The synthetic manifest under the embedded one's name; it names its own database file.
 		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
 		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);

@@ -98,6 +98,15 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 			})
 		},
 		{
+			// A search: the directory reads the descriptions' file too (7 of mosquito's 8 projects name it there alone).
+			address: '/projects?q=mosquito',
+			expected: async () => {
+				const { total } = await listProjects(db, { search: 'mosquito' });
+				expect(total).toBeGreaterThan(1);
+				return { region: 'projects', contains: new RegExp(`of ${total} projects`) };
+			}
+		},
+		{
 			address: '/coverage?strength=direct',
 			expected: async () => {
 				const rows = await indicatorStatus(db, filtersOf('?strength=direct'));
@@ -191,7 +200,7 @@ describe('the build\u2019s files a page preloads', () => {
 		const { context, page, errors } = await openPage(session);
 		const asked: string[] = [];
 		page.on('request', (r) => {
-			if (/\/data\/(overview-index|project-list)\.[0-9a-f]{12}\.bin$/.test(r.url())) asked.push(new URL(r.url()).pathname);
+			if (/\/data\/(overview-index|project-list|project-descriptions)\.[0-9a-f]{12}\.bin$/.test(r.url())) asked.push(new URL(r.url()).pathname);
 		});
 		await page.goto(`${session.server.url}/projects?goal=14`);
 		await waitAnswered(page);
@@ -206,6 +215,39 @@ describe('the build\u2019s files a page preloads', () => {
 		// And none was left unread.
 		expect(await page.evaluate(() => Object.keys((window as unknown as { __earlyFiles: Record<string, unknown> }).__earlyFiles))).toEqual([]);
 		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('leave the descriptions to a search, which fetches them once and answers without DuckDB', async () => {
+		const { context, page } = await openPage(session);
+		// No engine: only the build's files can answer.
+		await page.route('**/*.wasm', (route) => route.abort());
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			if (/\/data\/project-descriptions\.[0-9a-f]{12}\.bin$/.test(r.url())) asked.push(r.url());
+		});
+		await page.goto(`${session.server.url}/projects?goal=14`);
+		await waitAnswered(page);
+		expect(asked).toEqual([]);
+		// 7 of mosquito's 8 projects name it in their description alone.
+		await page.getByRole('searchbox').fill('mosquito');
+		const withGoal = await listProjects(db, { search: 'mosquito' }, filtersOf('?goal=14'));
+		expect(withGoal.total).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('[data-figures="projects"]').innerText()).toMatch(new RegExp(`of ${withGoal.total} projects?`));
+		for (const row of withGoal.rows) expect(await page.locator('[data-figures="projects"]').innerText()).toContain(row.name);
+		await page.getByRole('searchbox').fill('');
+		await page.getByRole('searchbox').fill('water');
+		const water = await listProjects(db, { search: 'water' }, filtersOf('?goal=14'));
+		await expect.poll(() => page.locator('[data-figures="projects"]').innerText()).toMatch(new RegExp(`of ${water.total} projects`));
+		expect(asked).toHaveLength(1);
+		// An address with a search: the document's head fetches the descriptions with the rest, once.
+		asked.length = 0;
+		await page.goto(`${session.server.url}/projects?q=mosquito`);
+		const all = await listProjects(db, { search: 'mosquito' });
+		await expect.poll(() => page.locator('[data-figures="projects"]').innerText()).toMatch(new RegExp(`of ${all.total} projects`));
+		await waitAnswered(page);
+		expect(asked).toHaveLength(1);
+		expect(await page.evaluate(() => Object.keys((window as unknown as { __earlyFiles: Record<string, unknown> }).__earlyFiles))).toEqual([]);
 		await context.close();
 	});
 });

@@ -26,8 +26,8 @@ import { computeGoalPage } from '../../src/lib/queries/overview-index/goal-page'
 import { goalPage } from '../../src/lib/queries/goals';
 import { goalPageListLimit, listIsCut } from '../../src/lib/domain/goals';
 import { computeIndicatorPage } from '../../src/lib/queries/overview-index/indicator-page';
-import { computeProjectList, orderLikeIndex } from '../../src/lib/queries/overview-index/project-list';
-import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire';
+import { computeProjectList, orderLikeIndex, withDescriptions, type ProjectColumnArrays } from '../../src/lib/queries/overview-index/project-list';
+import { decodeProjectDescriptions, decodeProjectList, encodeProjectFiles } from '../../src/lib/queries/overview-index/project-list-wire';
 import { listProjects, projectListColumns } from '../../src/lib/queries/projects';
 import { projectSorts } from '../../src/lib/domain/projects';
 import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
@@ -35,6 +35,11 @@ import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 
 /** Through the file format and back, on a buffer of its own (as fetched). */
 const throughFile = (index: OverviewIndex) => decodeOverviewIndex(encodeOverviewIndex(index).slice().buffer);
+/** A project list through its two files, joined as a search joins them. */
+function throughFiles(columns: ProjectColumnArrays) {
+	const files = encodeProjectFiles(columns);
+	return withDescriptions(decodeProjectList(files.list.slice().buffer), decodeProjectDescriptions(files.descriptions.slice().buffer));
+}
 /** An index with its ids as an array (the file reads them a block at a time), to compare whole. */
 const idsAsArray = (index: OverviewIndex) => ({ ...index, projectIds: Array.from({ length: index.projectIds.length }, (_, p) => index.projectIds.at(p)) });
 
@@ -299,7 +304,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 		] as const) {
 			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
 			// As the build ships it: in the index's order, through the file format.
-			const columns = decodeProjectList(encodeProjectList(orderLikeIndex(await projectListColumns(db), index.projectIds)).slice().buffer);
+			const columns = decodeProjectList(encodeProjectFiles(orderLikeIndex(await projectListColumns(db), index.projectIds)).list.slice().buffer);
 			// Project rows of another inventory name nothing here: the names come from the list alone.
 			const foreign = (await goalPage(db === embedded ? mini : embedded, 15)).projects;
 			for (const goal of [3, 14, 15]) {
@@ -376,9 +381,11 @@ describe('the overview index gives the plain queries’ answers', () => {
 			expect(ordered.project_id).toEqual(idsAsArray(index).projectIds);
 			if (ordered.project_id.some((id, i) => id !== byId.project_id[i])) reordered++;
 			// ...read back from the file format, as the browser reads it.
-			const shipped = decodeProjectList(encodeProjectList(ordered).slice().buffer);
+			const shipped = throughFiles(ordered);
+			// The list read alone, as a page without a search reads it.
+			const listOnly = decodeProjectList(encodeProjectFiles(ordered).list.slice().buffer);
 			// A file in another order than the index's: its rows are found through the map.
-			const byIdFile = decodeProjectList(encodeProjectList(byId).slice().buffer);
+			const byIdFile = throughFiles(byId);
 			const rnd = random(seed);
 			for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 15, seed)]) {
 				for (const sort of projectSorts) {
@@ -394,6 +401,8 @@ describe('the overview index gives the plain queries’ answers', () => {
 					expect(page, `${JSON.stringify(options)} ${JSON.stringify(f)}`).toEqual(expected);
 					expect(computeProjectList(index, byId, options, f), `by id: ${JSON.stringify(options)} ${JSON.stringify(f)}`).toEqual(expected);
 					expect(computeProjectList(index, byIdFile, options, f), `by id, from the file: ${JSON.stringify(options)}`).toEqual(expected);
+					// Without the descriptions a search has no answer (the page fetches them for one), and the rest is answered alike.
+					expect(computeProjectList(index, listOnly, options, f), `the list alone: ${JSON.stringify(options)}`).toEqual(options.search ? null : expected);
 					if (page && page.rows.length > 1) answered++;
 				}
 			}
@@ -413,7 +422,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 		expect(idsAsArray(shipped)).toEqual(await overviewIndex(embedded));
 	});
 
-	it('ships the project list in the order the index numbers its projects, so the browser needs no map from id to row', () => {
+	it('ships the project list in the order the index numbers its projects, so the browser needs no map from id to row', async () => {
 		const index = readFileSync(`static/data/${summary.overviewIndex}`);
 		const decoded = decodeOverviewIndex(index.buffer.slice(index.byteOffset, index.byteOffset + index.byteLength));
 		const { projectIds } = idsAsArray(decoded);
@@ -426,6 +435,22 @@ describe('the overview index gives the plain queries’ answers', () => {
 		expect(list.project_id.equals?.(decoded.projectIds)).toBe(true);
 		expect(decoded.projectIds.equals?.(list.project_id)).toBe(true);
 		expect(list.name.equals?.(decoded.projectIds as never)).toBe(false);
+		// The descriptions' file: one per project, in the same order, as the database holds them.
+		expect(summary.projectDescriptions).toMatch(/^project-descriptions\.[0-9a-f]{12}\.bin$/);
+		const descriptionsFile = readFileSync(`static/data/${summary.projectDescriptions}`);
+		const descriptions = decodeProjectDescriptions(
+			descriptionsFile.buffer.slice(descriptionsFile.byteOffset, descriptionsFile.byteOffset + descriptionsFile.byteLength)
+		);
+		expect(descriptions.length).toBe(projectIds.length);
+		const held = new Map(
+			(await embedded.query<{ project_id: string; description: string | null }>(`SELECT project_id, description FROM projects`)).map((r) => [
+				r.project_id,
+				r.description
+			])
+		);
+		const ids = projectIds as string[];
+		expect(ids.map((_, i) => descriptions.at(i))).toEqual(ids.map((id) => held.get(id)));
+		expect(ids.some((id) => held.get(id))).toBe(true);
 	});
 
 	it('lowers text as DuckDB\u2019s lower() does, so a search and the order by name match the SQL', async () => {

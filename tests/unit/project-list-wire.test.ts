@@ -5,9 +5,9 @@
  * refused by name.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeProjectList, encodeProjectList } from '../../src/lib/queries/overview-index/project-list-wire';
+import { decodeProjectDescriptions, decodeProjectList, encodeProjectFiles } from '../../src/lib/queries/overview-index/project-list-wire';
 import { encodeText, readText } from '../../src/lib/queries/overview-index/text-column';
-import type { ProjectColumnArrays, ProjectColumns } from '../../src/lib/queries/overview-index/project-list';
+import { withDescriptions, type ProjectColumnArrays, type ProjectColumns } from '../../src/lib/queries/overview-index/project-list';
 
 const written: ProjectColumnArrays = {
 	project_id: ['a1', 'b22', 'İstanbul-3', '🐝-4', 'e5'],
@@ -27,7 +27,13 @@ function headerOf(bytes: Uint8Array) {
 	return { header: JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length))), start: Math.ceil((12 + length) / 4) * 4 };
 }
 
-const read = (columns: ProjectColumnArrays) => decodeProjectList(encodeProjectList(columns).slice().buffer);
+/** The list's file alone, as a page without a search reads it. */
+const encodeProjectList = (columns: ProjectColumnArrays) => encodeProjectFiles(columns).list;
+/** Both files, joined as a search joins them. */
+function read(columns: ProjectColumnArrays) {
+	const files = encodeProjectFiles(columns);
+	return withDescriptions(decodeProjectList(files.list.slice().buffer), decodeProjectDescriptions(files.descriptions.slice().buffer));
+}
 const valuesOf = (columns: ProjectColumns) =>
 	Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, Array.from({ length: column.length }, (_, i) => column.at(i))]));
 
@@ -43,8 +49,8 @@ describe('the project list file', () => {
 
 	it('keeps a first value that begins with a byte order mark', () => {
 		const marked = { ...written, description: ['\ufeffCounting bees', ...written.description.slice(1)] };
-		expect(read(marked).description.at(0)).toBe('\ufeffCounting bees');
-		expect(read(marked).description.at(4)).toBe('Καταμέτρηση');
+		expect(read(marked).description?.at(0)).toBe('\ufeffCounting bees');
+		expect(read(marked).description?.at(4)).toBe('Καταμέτρηση');
 	});
 
 	it('throws on every read of a column whose text does not match its lengths, never a shifted value', () => {
@@ -81,8 +87,23 @@ describe('the project list file', () => {
 		const bytes = encodeProjectList(written);
 		expect(() => decodeProjectList(bytes.slice(0, bytes.length - 8).buffer)).toThrow(/cut short/);
 		const later = bytes.slice();
-		new DataView(later.buffer).setUint32(4, 3, true);
-		expect(() => decodeProjectList(later.buffer)).toThrow(/version 3, expected 2/);
+		new DataView(later.buffer).setUint32(4, 4, true);
+		expect(() => decodeProjectList(later.buffer)).toThrow(/version 4, expected 3/);
+	});
+
+	it('keeps the descriptions in their own file, each file refusing to be read as the other, and joins only a file of as many rows', () => {
+		const files = encodeProjectFiles(written);
+		expect(headerOf(files.list).header.text.description).toBeUndefined();
+		expect(Object.keys(headerOf(files.descriptions).header.text)).toEqual(['description']);
+		expect(decodeProjectList(files.list.slice().buffer).description).toBeUndefined();
+		expect(() => decodeProjectList(files.descriptions.slice().buffer)).toThrow(/holds the descriptions, expected the list/);
+		expect(() => decodeProjectDescriptions(files.list.slice().buffer)).toThrow(/holds the list, expected the descriptions/);
+		const list = decodeProjectList(files.list.slice().buffer);
+		const fewer = encodeProjectFiles(Object.fromEntries(Object.entries(written).map(([k, v]) => [k, v.slice(1)])) as ProjectColumnArrays).descriptions;
+		expect(() => withDescriptions(list, decodeProjectDescriptions(fewer.slice().buffer))).toThrow(/4 rows for a list of 5 projects/);
+		// The same list and descriptions give the same joined columns (the directory's caches are kept per list).
+		const descriptions = decodeProjectDescriptions(files.descriptions.slice().buffer);
+		expect(withDescriptions(list, descriptions)).toBe(withDescriptions(list, descriptions));
 	});
 
 	// A list long enough for many blocks and for repeated values: every value read alone, in any order.
@@ -103,7 +124,7 @@ describe('the project list file', () => {
 		const back = read(long);
 		const rows = Array.from({ length: many }, (_, i) => (i * 389) % many);
 		for (const name of Object.keys(long) as (keyof ProjectColumnArrays)[])
-			for (const i of rows) expect(back[name].at(i), `${name} row ${i}`).toBe(long[name][i]);
+			for (const i of rows) expect(back[name]?.at(i), `${name} row ${i}`).toBe(long[name][i]);
 		expect(back.project_id.equals?.(long.project_id)).toBe(true);
 		expect(back.project_id.equals?.(long.project_id.map((id, i) => (i === 700 ? 'p7000' : id)))).toBe(false);
 		expect(back.project_id.equals?.(long.project_id.map((id, i) => (i === 700 ? 'q700' : id)))).toBe(false);
@@ -124,7 +145,8 @@ describe('the project list file', () => {
 		expect(header.text.status.dictionary).toEqual(['active', 'completed', 'unknown']);
 		expect(header.text.geographic_scale.dictionary).toEqual(['\ufeffglobal', 'local']);
 		expect(header.text.organisation.dictionary).toHaveLength(41);
-		for (const name of ['project_id', 'name', 'url', 'description']) expect(header.text[name].dictionary, name).toBeUndefined();
+		for (const name of ['project_id', 'name', 'url']) expect(header.text[name].dictionary, name).toBeUndefined();
+		expect(headerOf(encodeProjectFiles(long).descriptions).header.text.description.dictionary).toBeUndefined();
 		// Five projects: a dictionary would not repeat its values enough to pay.
 		expect(headerOf(encodeProjectList(written)).header.text.status.dictionary).toBeUndefined();
 	});

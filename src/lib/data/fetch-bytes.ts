@@ -44,13 +44,20 @@ export async function fetchChecked(url: string, path: string, integrity: string,
  * `arrayBuffer()`, 0.18-0.24 s through the early blob, and the bytes were there 0.35-0.5 s sooner.
  */
 export function earlyFile(url: string): Promise<Blob> | null {
-	const started = (globalThis as { __earlyFiles?: Record<string, Promise<Blob> | undefined> }).__earlyFiles;
+	const started = earlyFiles();
 	if (!started || typeof location === 'undefined') return null;
-	const href = new URL(url, location.href).href;
-	const body = started[href] ?? null;
+	const body = started[absolute(url)] ?? null;
 	// Once: a file that failed is fetched again by whoever asks next.
-	delete started[href];
+	delete started[absolute(url)];
 	return body;
+}
+
+const earlyFiles = () => (globalThis as { __earlyFiles?: Record<string, Promise<Blob> | undefined> }).__earlyFiles;
+const absolute = (url: string) => new URL(url, location.href).href;
+
+/** Whether the document's head began fetching this file and it has not been taken yet. */
+export function startedEarly(url: string): boolean {
+	return typeof location !== 'undefined' && !!earlyFiles()?.[absolute(url)];
 }
 
 /** Bytes on the wire above which largeAsBlob reads a body as a blob. */

@@ -16,9 +16,9 @@ import type { OverviewIndex } from './overview-index/extract';
 import { computeGoalPage } from './overview-index/goal-page';
 import { computeIndicatorPage } from './overview-index/indicator-page';
 import { computeCoverage, computeFlows } from './overview-index/pages';
-import { computeProjectList, type ProjectColumns } from './overview-index/project-list';
+import { computeProjectList, withDescriptions, type ProjectColumns } from './overview-index/project-list';
 import { earlyFile, largeAsBlob } from '../data/fetch-bytes';
-import { decodeProjectList } from './overview-index/project-list-wire';
+import { decodeProjectDescriptions, decodeProjectList } from './overview-index/project-list-wire';
 import { decodeIndicatorLinks } from './overview-index/indicator-links-wire';
 import { decodeOverviewIndex } from './overview-index/wire';
 import { overviewFromIndex } from './overview';
@@ -81,6 +81,9 @@ export function loadShippedFlows(url: string, f: Filters): MaybeNow<FlowRow[]> {
 
 export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => fetchOnce(url, async (body) => decodeProjectList(await body.arrayBuffer()));
 
+/** The projects' descriptions, which only a search of the directory reads (project-list-wire.ts says why apart). */
+export const shippedProjectDescriptions = (url: string) => fetchOnce(url, async (body) => decodeProjectDescriptions(await body.arrayBuffer()));
+
 /**
  * A goal's page, its projects named by the page's own unfiltered rows, or by the build's project
  * list (`listUrl`) when those cannot name them all (a goal with more projects than the page lists).
@@ -110,14 +113,25 @@ export function loadShippedIndicatorPage(url: string, code: string, f: Filters, 
 	});
 }
 
-/** One page of the project directory, searched and sorted. */
+/** The build's project list and its descriptions' file (state/shipped-index.ts). */
+export interface ProjectListFiles {
+	list: string;
+	descriptions: string;
+}
+
+/** One page of the project directory, searched and sorted: the descriptions fetched for a search alone. */
 export function loadShippedProjectList(
 	indexUrl: string,
-	listUrl: string,
+	files: ProjectListFiles,
 	options: ProjectListOptions,
 	f: Filters
 ): MaybeNow<{ rows: ProjectRow[]; total: number }> {
-	return andThen(both(shippedOverviewIndex(indexUrl), shippedProjectColumns(listUrl)), ([index, columns]) =>
+	const columns = options.search
+		? andThen(both(shippedProjectColumns(files.list), shippedProjectDescriptions(files.descriptions)), ([list, descriptions]) =>
+				withDescriptions(list, descriptions)
+			)
+		: shippedProjectColumns(files.list);
+	return andThen(both(shippedOverviewIndex(indexUrl), columns), ([index, columns]) =>
 		answered(computeProjectList(index, columns, options, f), 'the project list')
 	);
 }

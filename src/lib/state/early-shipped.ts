@@ -6,8 +6,9 @@
  * Not for other datasets than the published ones, which only the database counts.
  */
 import { browser } from '$app/environment';
-import { shippedOverviewIndex, shippedProjectColumns } from '../queries/shipped';
-import { shippedIndexUrl, shippedProjectListUrl } from './shipped-index';
+import { shippedOverviewIndex, shippedProjectColumns, shippedProjectDescriptions } from '../queries/shipped';
+import { startedEarly } from '../data/fetch-bytes';
+import { shippedIndexUrl, shippedProjectFiles, shippedProjectListUrl } from './shipped-index';
 
 /**
  * How long a page's first drawing waits for them (bench/README.md, "drawn once"). On the embedded
@@ -32,7 +33,9 @@ export function readPreloadedShippedFiles(): Promise<unknown> | null {
 	const preloaded = (url: string | null): url is string => !!url && links.includes(new URL(url, location.href).href);
 	reads = Promise.all([
 		preloaded(shippedIndexUrl) && shippedOverviewIndex(shippedIndexUrl),
-		preloaded(shippedProjectListUrl) && shippedProjectColumns(shippedProjectListUrl)
+		preloaded(shippedProjectListUrl) && shippedProjectColumns(shippedProjectListUrl),
+		// For a search: the head fetched the descriptions too (a page names them for that).
+		shippedProjectFiles && startedEarly(shippedProjectFiles.descriptions) && shippedProjectDescriptions(shippedProjectFiles.descriptions)
 	]).catch(() => {
 		// The page asks again, and says what failed.
 	});

@@ -13,13 +13,13 @@ import { listProjects } from '../queries/projects';
 import { loadShippedProjectList } from '../queries/shipped';
 import { database } from './database.svelte';
 import { datasets } from './datasets.svelte';
-import { shippedIndexUrl, shippedProjectListUrl } from './shipped-index';
+import { shippedIndexUrl, shippedProjectFiles } from './shipped-index';
 
 /** The rows matching `f` and `options` (its `limit` is at least the number that match). */
 export async function projectsToExport(f: Filters, options: ProjectListOptions): Promise<ProjectRow[]> {
-	if (shippedIndexUrl && shippedProjectListUrl && isPublishedView(datasets.view)) {
+	if (shippedIndexUrl && shippedProjectFiles && isPublishedView(datasets.view)) {
 		try {
-			return (await loadShippedProjectList(shippedIndexUrl, shippedProjectListUrl, options, f)).rows;
+			return (await loadShippedProjectList(shippedIndexUrl, shippedProjectFiles, options, f)).rows;
 		} catch {
 			// The files cannot answer (not fetched, or of another version): the database does.
 		}

@@ -14,5 +14,9 @@ export const shippedIndexUrl: string | null = summary.overviewIndex ? shippedDat
 /** The projects' directory fields (/projects answers its search, sort and filters from them and the index). */
 export const shippedProjectListUrl: string | null = summary.projectList ? shippedDataUrl(summary.projectList) : null;
 
+/** The list's file and its descriptions' file, which a search of the directory reads as well. */
+export const shippedProjectFiles =
+	shippedProjectListUrl && summary.projectDescriptions ? { list: shippedProjectListUrl, descriptions: shippedDataUrl(summary.projectDescriptions) } : null;
+
 /** The manifest of the build's database file (src/lib/data/shipped-tables.ts): DuckDB attaches it in the default view. */
 export const shippedTablesManifest: string | null = summary.tables ?? null;

@@ -1,22 +1,31 @@
 /**
- * The build's project list as one binary file that the browser reads as it is asked, without a
- * JSON parse: a short JSON header, then per column its text (text-column.ts: a dictionary and
+ * The build's project list as two binary files that the browser reads as it is asked, without a
+ * JSON parse: each a short JSON header, then per column its text (text-column.ts: a dictionary and
  * codes, or UTF-8 read a block of values at a time) or its numbers (an Int32Array with a null
  * mask when it has nulls); every array 4-byte aligned. A page of 50 projects decodes the blocks
  * of its 50 rows, not the descriptions of the other million. At 1.3 million projects the JSON
  * form was 210 MB that the page parsed whole (2.8 s in Node) before it could answer, and version 1
  * of this file decoded each text column whole on its first read (1.7 s for a goal page's rows).
+ *
+ * The descriptions have a file of their own: only a search reads them, and they are most of the
+ * list's bytes (on the embedded data 43 of its 81 KB with brotli), which a goal page and the
+ * directory's pages would otherwise download and hold (bench/README, 5 December).
  */
 import type { Column } from './column';
 import type { ProjectColumnArrays, ProjectColumns } from './project-list';
 import { encodeText, readText, type EncodedText } from './text-column';
 
-// CSPL, version 2: the nine columns of ProjectColumns, text by blocks or dictionaries. Another
-// version is refused, and the database answers.
+// CSPL, version 3: a part of the columns of ProjectColumns, named in the header, text by blocks
+// or dictionaries. Another version is refused, and the database answers.
 const magic = 'CSPL';
-const version = 2;
-const textColumns = ['project_id', 'name', 'url', 'organisation', 'description', 'status', 'geographic_scale'] as const;
-const numberColumns = ['start_year', 'end_year'] as const;
+const version = 3;
+const partColumns = {
+	list: { text: ['project_id', 'name', 'url', 'organisation', 'status', 'geographic_scale'], numbers: ['start_year', 'end_year'] },
+	descriptions: { text: ['description'], numbers: [] }
+} as const;
+type Part = keyof typeof partColumns;
+type TextColumn = (typeof partColumns)[Part]['text'][number];
+type NumberColumn = (typeof partColumns)['list']['numbers'][number];
 
 interface Placed {
 	offset: number;
@@ -24,6 +33,7 @@ interface Placed {
 }
 type PlacedText = { dictionary: (string | null)[]; codes: Placed } | { lengths: Placed; checkpoints: Placed; utf8: Placed; nulls: Placed | null };
 interface Header {
+	part: Part;
 	rows: number;
 	text: Record<string, PlacedText>;
 	numbers: Record<string, { values: Placed; nulls: Placed | null }>;
@@ -32,7 +42,12 @@ interface Header {
 const align = (n: number) => Math.ceil(n / 4) * 4;
 const bytesOf = (a: Uint32Array | Int32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-export function encodeProjectList(columns: ProjectColumnArrays): Uint8Array {
+/** The list's two files: every column but the descriptions, and the descriptions. */
+export function encodeProjectFiles(columns: ProjectColumnArrays): Record<Part, Uint8Array> {
+	return { list: encodePart(columns, 'list'), descriptions: encodePart(columns, 'descriptions') };
+}
+
+function encodePart(columns: ProjectColumnArrays, part: Part): Uint8Array {
 	const rows = columns.project_id.length;
 	const parts: { at: number; bytes: Uint8Array }[] = [];
 	let end = 0;
@@ -47,8 +62,8 @@ export function encodeProjectList(columns: ProjectColumnArrays): Uint8Array {
 		if (values.length !== rows) throw new Error(`project list: column ${name} has ${values.length} values for ${rows} projects`);
 		return values;
 	};
-	const header: Header = { rows, text: {}, numbers: {} };
-	for (const name of textColumns) {
+	const header: Header = { part, rows, text: {}, numbers: {} };
+	for (const name of partColumns[part].text) {
 		const values = counted(name, columns[name]) as readonly (string | null)[];
 		const text = encodeText(values);
 		header.text[name] =
@@ -61,7 +76,7 @@ export function encodeProjectList(columns: ProjectColumnArrays): Uint8Array {
 						nulls: text.nulls && place(text.nulls)
 					};
 	}
-	for (const name of numberColumns) {
+	for (const name of partColumns[part].numbers as readonly NumberColumn[]) {
 		const values = counted(name, columns[name]) as readonly (number | null)[];
 		for (const v of values)
 			if (v !== null && !(Number.isInteger(v) && Math.abs(v) < 2 ** 31)) throw new Error(`project list: ${name} ${v} is not a 32-bit whole number`);
@@ -78,8 +93,34 @@ export function encodeProjectList(columns: ProjectColumnArrays): Uint8Array {
 	return out;
 }
 
-/** @throws when the bytes are not a project list of this version, or are cut short, naming what is wrong */
+/**
+ * The list's file: every column but the descriptions (`description` left out).
+ * @throws when the bytes are not a project list of this version, or are cut short, naming what is wrong
+ */
 export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
+	const { text, numbers } = decodePart(buffer, 'list');
+	return {
+		project_id: text('project_id') as Column<string>,
+		name: text('name') as Column<string>,
+		url: text('url'),
+		organisation: text('organisation'),
+		start_year: numbers('start_year'),
+		end_year: numbers('end_year'),
+		status: text('status') as Column<string>,
+		geographic_scale: text('geographic_scale') as Column<string>
+	};
+}
+
+/**
+ * The descriptions' file (project-list.ts, withDescriptions, joins it to the list).
+ * @throws as decodeProjectList
+ */
+export function decodeProjectDescriptions(buffer: ArrayBuffer): Column<string | null> {
+	return decodePart(buffer, 'descriptions').text('description');
+}
+
+/** @throws when the bytes are not this part of a project list of this version, or are cut short, naming what is wrong */
+function decodePart(buffer: ArrayBuffer, part: Part) {
 	if (buffer.byteLength < 12 || new TextDecoder().decode(new Uint8Array(buffer, 0, 4)) !== magic)
 		throw new Error(`not a project list file (expected ${magic})`);
 	const view = new DataView(buffer);
@@ -87,6 +128,7 @@ export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
 	const length = view.getUint32(8, true);
 	if (12 + length > buffer.byteLength) throw new Error('project list file cut short in its header');
 	const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 12, length))) as Header;
+	if (header.part !== part) throw new Error(`project list file holds the ${String(header.part)}, expected the ${part}`);
 	const start = align(12 + length);
 	const { rows } = header;
 	const array = <T>(make: new (b: ArrayBuffer, at: number, n: number) => T, size: number, p: Placed | null, what: string): T | null => {
@@ -98,7 +140,7 @@ export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
 		if (start + p.offset + p.bytes > buffer.byteLength) throw new Error(`project list file cut short in ${what}`);
 		return new Uint8Array(buffer, start + p.offset, p.bytes);
 	};
-	const text = (name: (typeof textColumns)[number]) => {
+	const text = (name: TextColumn) => {
 		const column = header.text[name];
 		if (!column) throw new Error(`project list file has no ${name} column`);
 		const what = `project list file, column ${name}`;
@@ -117,22 +159,12 @@ export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
 		};
 		return readText(rows, encoded, what);
 	};
-	const numbers = (name: (typeof numberColumns)[number]): Column<number | null> => {
+	const numbers = (name: NumberColumn): Column<number | null> => {
 		const column = header.numbers[name];
 		if (!column) throw new Error(`project list file has no ${name} column`);
 		const values = array(Int32Array, 4, column.values, name)!;
 		const nulls = array(Uint8Array, 1, column.nulls, `${name}'s nulls`);
 		return { length: rows, at: (row) => (row < 0 || row >= rows ? undefined : nulls?.[row] ? null : values[row]) };
 	};
-	return {
-		project_id: text('project_id') as Column<string>,
-		name: text('name') as Column<string>,
-		url: text('url'),
-		organisation: text('organisation'),
-		description: text('description'),
-		start_year: numbers('start_year'),
-		end_year: numbers('end_year'),
-		status: text('status') as Column<string>,
-		geographic_scale: text('geographic_scale') as Column<string>
-	};
+	return { text, numbers };
 }

@@ -12,21 +12,41 @@ import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 import type { Column } from './column';
 
-/** Every project's directory fields, column by column (the build writes them: project-list-wire.ts). */
+/**
+ * Every project's directory fields, column by column (the build writes them: project-list-wire.ts).
+ * The descriptions come in a file of their own, which only a search needs (withDescriptions).
+ */
 export interface ProjectColumns {
 	project_id: Column<string>;
 	name: Column<string>;
 	url: Column<string | null>;
 	organisation: Column<string | null>;
-	description: Column<string | null>;
+	description?: Column<string | null>;
 	start_year: Column<number | null>;
 	end_year: Column<number | null>;
 	status: Column<string>;
 	geographic_scale: Column<string>;
 }
 
-/** The same columns as arrays: as the database returns them, and as the build writes them. */
-export type ProjectColumnArrays = { [K in keyof ProjectColumns]: ProjectColumns[K] extends Column<infer T> ? T[] : never };
+/** The same columns as arrays, descriptions included: as the database returns them, and as the build writes them. */
+export type ProjectColumnArrays = { [K in keyof ProjectColumns]-?: NonNullable<ProjectColumns[K]> extends Column<infer T> ? T[] : never };
+
+const joined = new WeakMap<ProjectColumns, { descriptions: Column<string | null>; columns: ProjectColumns }>();
+
+/**
+ * The list with its descriptions, the same object for the same two (the directory's caches are
+ * kept per list).
+ * @throws when the descriptions are not one per project of the list
+ */
+export function withDescriptions(columns: ProjectColumns, descriptions: Column<string | null>): ProjectColumns {
+	const known = joined.get(columns);
+	if (known?.descriptions === descriptions) return known.columns;
+	if (descriptions.length !== columns.project_id.length)
+		throw new Error(`the project descriptions file holds ${descriptions.length} rows for a list of ${columns.project_id.length} projects`);
+	const both = { ...columns, description: descriptions };
+	joined.set(columns, { descriptions, columns: both });
+	return both;
+}
 
 /** A row's value (rows passed here are within the column). */
 const cell = <T>(column: Column<T>, row: number) => column.at(row) as T;
@@ -43,6 +63,9 @@ export function computeProjectList(
 ): { rows: ProjectRow[]; total: number } | null {
 	// The index lists no unlinked project's row: with any to list, the database answers.
 	if (withUnlinked && !hasLinkFilter(f) && ix.unfiltered.unlinked > 0) return null;
+	// A search reads the descriptions too: without them (a list read alone), no answer.
+	const { description } = columns;
+	if (search !== '' && !description) return null;
 	const c = compile(ix, f);
 	const { flags } = projectFlags(ix, c);
 	// The goals each project's passing links reach, as bits (bit 0: a code outside the framework).
@@ -69,7 +92,7 @@ export function computeProjectList(
 		if (goals[p] === 0) continue;
 		const i = row(p);
 		if (i === undefined) return null;
-		if (needle !== '' && !matches(cell(columns.name, i)) && !matches(cell(columns.organisation, i)) && !matches(cell(columns.description, i))) continue;
+		if (needle !== '' && !matches(cell(columns.name, i)) && !matches(cell(columns.organisation, i)) && !matches(cell(description!, i))) continue;
 		found.p[found.n] = p;
 		found.i[found.n++] = i;
 	}
