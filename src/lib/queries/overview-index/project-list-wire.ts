@@ -8,7 +8,7 @@
  * of this file decoded each text column whole on its first read (1.7 s for a goal page's rows).
  *
  * The descriptions have a file of their own: only a search reads them, and they are most of the
- * list's bytes (on the embedded data 43 of its 81 KB with brotli), which a goal page and the
+ * list's bytes (on the embedded data 46 of its 83 KB with brotli), which a goal page and the
  * directory's pages would otherwise download and hold (bench/README, 5 December).
  */
 import type { Column } from './column';
