@@ -9,7 +9,8 @@
  *     the countries and SDG codes imports are checked against (import-reference.json);
  *  4. write the overview index (src/lib/queries/overview-index/wire.ts) to
  *     static/data/overview-index.<hash>.bin, the projects' directory fields to
- *     static/data/project-list.<hash>.bin and each indicator page's rows to
+ *     static/data/project-list.<hash>.bin (their descriptions, which only a search reads, to
+ *     static/data/project-descriptions.<hash>.bin) and each indicator page's rows to
  *     static/data/indicator-links/<code>.<hash>.json, named by their content, so pages answer the
  *     curated inventory's filters from them before DuckDB has started;
  *  5. write that database, every table and macro, as one DuckDB database file with a manifest

@@ -220,8 +220,18 @@ describe('the build\u2019s files a page preloads', () => {
 
 	it('leave the descriptions to a search, which fetches them once and answers without DuckDB', async () => {
 		const { context, page } = await openPage(session);
-		// No engine: only the build's files can answer.
+		// No engine: only the build's files can answer. (Its failure to start is logged, so errors are not checked here.)
 		await page.route('**/*.wasm', (route) => route.abort());
+		// Which fetches began while the document was still being parsed (the head's, not the app's).
+		await context.addInitScript(() => {
+			const w = window as unknown as { __parsingFetches: string[] };
+			w.__parsingFetches = [];
+			const original = window.fetch;
+			window.fetch = (input, init) => {
+				if (document.readyState === 'loading') w.__parsingFetches.push(String(input instanceof Request ? input.url : input));
+				return original(input, init);
+			};
+		});
 		const asked: string[] = [];
 		page.on('request', (r) => {
 			if (/\/data\/project-descriptions\.[0-9a-f]{12}\.bin$/.test(r.url())) asked.push(r.url());
@@ -247,6 +257,8 @@ describe('the build\u2019s files a page preloads', () => {
 		await expect.poll(() => page.locator('[data-figures="projects"]').innerText()).toMatch(new RegExp(`of ${all.total} projects`));
 		await waitAnswered(page);
 		expect(asked).toHaveLength(1);
+		const parsing = await page.evaluate(() => (window as unknown as { __parsingFetches: string[] }).__parsingFetches);
+		expect(parsing.filter((url) => /\/data\/project-descriptions\.[0-9a-f]{12}\.bin$/.test(url))).toHaveLength(1);
 		expect(await page.evaluate(() => Object.keys((window as unknown as { __earlyFiles: Record<string, unknown> }).__earlyFiles))).toEqual([]);
 		await context.close();
 	});

@@ -32,6 +32,8 @@ describe('byKey (the project directory sorted by a number)', () => {
 		'ties and nulls': [3, null, 1, 3, null, 2, 1, 3],
 		'negative and zero': [0, -5, 7, -5, null, 0],
 		'a span wider than the buckets (compared instead)': [0, 2 ** 21, 5, null, 2 ** 21, 0],
+		'the widest span counted': [2 ** 20 - 1, 0, null, 7, 0, 2 ** 20 - 1],
+		'one wider (compared)': [2 ** 20, 0, null, 7, 0, 2 ** 20],
 		'fractions (compared instead)': [1.5, 0.5, null, 1.5, 2]
 	};
 	for (const [label, keys] of Object.entries(cases))

@@ -5,7 +5,7 @@
  * refused by name.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeProjectDescriptions, decodeProjectList, encodeProjectFiles } from '../../src/lib/queries/overview-index/project-list-wire';
+import { decodeProjectDescriptions, decodeProjectList, describesList, encodeProjectFiles } from '../../src/lib/queries/overview-index/project-list-wire';
 import { encodeText, readText } from '../../src/lib/queries/overview-index/text-column';
 import { withDescriptions, type ProjectColumnArrays, type ProjectColumns } from '../../src/lib/queries/overview-index/project-list';
 
@@ -101,9 +101,30 @@ describe('the project list file', () => {
 		const list = decodeProjectList(files.list.slice().buffer);
 		const fewer = encodeProjectFiles(Object.fromEntries(Object.entries(written).map(([k, v]) => [k, v.slice(1)])) as ProjectColumnArrays).descriptions;
 		expect(() => withDescriptions(list, decodeProjectDescriptions(fewer.slice().buffer))).toThrow(/4 rows for a list of 5 projects/);
-		// The same list and descriptions give the same joined columns (the directory's caches are kept per list).
+		// The same list and descriptions give the same joined columns.
 		const descriptions = decodeProjectDescriptions(files.descriptions.slice().buffer);
 		expect(withDescriptions(list, descriptions)).toBe(withDescriptions(list, descriptions));
+		// Descriptions join only the list they were written with: not another list of as many projects.
+		expect(describesList(list, descriptions)).toBe(true);
+		const other = encodeProjectFiles({ ...written, project_id: written.project_id.map((id, i) => (i === 4 ? 'e6' : id)) });
+		expect(describesList(list, decodeProjectDescriptions(other.descriptions.slice().buffer))).toBe(false);
+		expect(describesList(decodeProjectList(other.list.slice().buffer), descriptions)).toBe(false);
+		expect(describesList({ ...list, project_id: { length: 5, at: (i: number) => written.project_id[i] } }, descriptions)).toBe(false);
+		// A file without the checksum (written before it was) is refused, so the bench writes its files again.
+		const rewritten = (change: (header: Record<string, unknown>) => void) => {
+			const { header, start } = headerOf(files.descriptions);
+			change(header);
+			const json = new TextEncoder().encode(JSON.stringify(header));
+			const at = Math.ceil((12 + json.length) / 4) * 4;
+			const out = new Uint8Array(at + files.descriptions.length - start);
+			out.set(files.descriptions.subarray(0, 8));
+			new DataView(out.buffer).setUint32(8, json.length, true);
+			out.set(json, 12);
+			out.set(files.descriptions.subarray(start), at);
+			return out.buffer;
+		};
+		expect(decodeProjectDescriptions(rewritten(() => {})).at(0)).toBe(written.description[0]);
+		expect(() => decodeProjectDescriptions(rewritten((header) => delete header.ids))).toThrow(/no checksum of its ids/);
 	});
 
 	// A list long enough for many blocks and for repeated values: every value read alone, in any order.

@@ -18,7 +18,7 @@ import { computeIndicatorPage } from './overview-index/indicator-page';
 import { computeCoverage, computeFlows } from './overview-index/pages';
 import { computeProjectList, withDescriptions, type ProjectColumns } from './overview-index/project-list';
 import { earlyFile, largeAsBlob } from '../data/fetch-bytes';
-import { decodeProjectDescriptions, decodeProjectList } from './overview-index/project-list-wire';
+import { decodeProjectDescriptions, decodeProjectList, describesList } from './overview-index/project-list-wire';
 import { decodeIndicatorLinks } from './overview-index/indicator-links-wire';
 import { decodeOverviewIndex } from './overview-index/wire';
 import { overviewFromIndex } from './overview';
@@ -113,10 +113,10 @@ export function loadShippedIndicatorPage(url: string, code: string, f: Filters, 
 	});
 }
 
-/** The build's project list and its descriptions' file (state/shipped-index.ts). */
+/** The build's project list and its descriptions' file (state/shipped-index.ts; null: a build without one). */
 export interface ProjectListFiles {
 	list: string;
-	descriptions: string;
+	descriptions: string | null;
 }
 
 /** One page of the project directory, searched and sorted: the descriptions fetched for a search alone. */
@@ -126,11 +126,13 @@ export function loadShippedProjectList(
 	options: ProjectListOptions,
 	f: Filters
 ): MaybeNow<{ rows: ProjectRow[]; total: number }> {
-	const columns = options.search
-		? andThen(both(shippedProjectColumns(files.list), shippedProjectDescriptions(files.descriptions)), ([list, descriptions]) =>
-				withDescriptions(list, descriptions)
-			)
-		: shippedProjectColumns(files.list);
+	// Without descriptions to search (none shipped, or written with another list), the database answers a search.
+	const columns =
+		options.search && files.descriptions
+			? andThen(both(shippedProjectColumns(files.list), shippedProjectDescriptions(files.descriptions)), ([list, descriptions]) =>
+					describesList(list, descriptions) ? withDescriptions(list, descriptions) : list
+				)
+			: shippedProjectColumns(files.list);
 	return andThen(both(shippedOverviewIndex(indexUrl), columns), ([index, columns]) =>
 		answered(computeProjectList(index, columns, options, f), 'the project list')
 	);

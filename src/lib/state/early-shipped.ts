@@ -31,11 +31,12 @@ export function readPreloadedShippedFiles(): Promise<unknown> | null {
 	// Compared resolved: the prerendered link may be written relative to the page.
 	const links = Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]'), (link) => link.href);
 	const preloaded = (url: string | null): url is string => !!url && links.includes(new URL(url, location.href).href);
+	const descriptions = shippedProjectFiles?.descriptions;
 	reads = Promise.all([
 		preloaded(shippedIndexUrl) && shippedOverviewIndex(shippedIndexUrl),
 		preloaded(shippedProjectListUrl) && shippedProjectColumns(shippedProjectListUrl),
 		// For a search: the head fetched the descriptions too (a page names them for that).
-		shippedProjectFiles && startedEarly(shippedProjectFiles.descriptions) && shippedProjectDescriptions(shippedProjectFiles.descriptions)
+		descriptions && startedEarly(descriptions) && shippedProjectDescriptions(descriptions)
 	]).catch(() => {
 		// The page asks again, and says what failed.
 	});

@@ -15,8 +15,9 @@ export const shippedIndexUrl: string | null = summary.overviewIndex ? shippedDat
 export const shippedProjectListUrl: string | null = summary.projectList ? shippedDataUrl(summary.projectList) : null;
 
 /** The list's file and its descriptions' file, which a search of the directory reads as well. */
-export const shippedProjectFiles =
-	shippedProjectListUrl && summary.projectDescriptions ? { list: shippedProjectListUrl, descriptions: shippedDataUrl(summary.projectDescriptions) } : null;
+export const shippedProjectFiles = shippedProjectListUrl
+	? { list: shippedProjectListUrl, descriptions: summary.projectDescriptions ? shippedDataUrl(summary.projectDescriptions) : null }
+	: null;
 
 /** The manifest of the build's database file (src/lib/data/shipped-tables.ts): DuckDB attaches it in the default view. */
 export const shippedTablesManifest: string | null = summary.tables ?? null;

@@ -3,7 +3,7 @@
  * JSON parse: each a short JSON header, then per column its text (text-column.ts: a dictionary and
  * codes, or UTF-8 read a block of values at a time) or its numbers (an Int32Array with a null
  * mask when it has nulls); every array 4-byte aligned. A page of 50 projects decodes the blocks
- * of its 50 rows, not the descriptions of the other million. At 1.3 million projects the JSON
+ * of its 50 rows, not the names of the other million. At 1.3 million projects the JSON
  * form was 210 MB that the page parsed whole (2.8 s in Node) before it could answer, and version 1
  * of this file decoded each text column whole on its first read (1.7 s for a goal page's rows).
  *
@@ -35,6 +35,8 @@ type PlacedText = { dictionary: (string | null)[]; codes: Placed } | { lengths: 
 interface Header {
 	part: Part;
 	rows: number;
+	/** The list's ids, as a checksum (idsStamp): the descriptions join only the list they were written with. */
+	ids: number;
 	text: Record<string, PlacedText>;
 	numbers: Record<string, { values: Placed; nulls: Placed | null }>;
 }
@@ -62,7 +64,7 @@ function encodePart(columns: ProjectColumnArrays, part: Part): Uint8Array {
 		if (values.length !== rows) throw new Error(`project list: column ${name} has ${values.length} values for ${rows} projects`);
 		return values;
 	};
-	const header: Header = { part, rows, text: {}, numbers: {} };
+	const header: Header = { part, rows, ids: idsStamp(columns.project_id), text: {}, numbers: {} };
 	for (const name of partColumns[part].text) {
 		const values = counted(name, columns[name]) as readonly (string | null)[];
 		const text = encodeText(values);
@@ -93,14 +95,34 @@ function encodePart(columns: ProjectColumnArrays, part: Part): Uint8Array {
 	return out;
 }
 
+/** FNV-1a over the ids' characters, each id ended by a zero. */
+function idsStamp(ids: readonly string[]): number {
+	let hash = 0x811c9dc5;
+	for (const id of ids) {
+		for (let k = 0; k <= id.length; k++) hash = Math.imul(hash ^ (k < id.length ? id.charCodeAt(k) : 0), 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** Each decoded file's ids stamp, by its id column (the list) or its description column. */
+const stamps = new WeakMap<Column<unknown>, number>();
+
+/** Whether these descriptions were written with this list (both decoded from the build's files). */
+export function describesList(list: ProjectColumns, descriptions: Column<string | null>): boolean {
+	const stamp = stamps.get(list.project_id);
+	return stamp !== undefined && stamp === stamps.get(descriptions);
+}
+
 /**
  * The list's file: every column but the descriptions (`description` left out).
  * @throws when the bytes are not a project list of this version, or are cut short, naming what is wrong
  */
 export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
-	const { text, numbers } = decodePart(buffer, 'list');
+	const { text, numbers, ids } = decodePart(buffer, 'list');
+	const projectIds = text('project_id') as Column<string>;
+	stamps.set(projectIds, ids);
 	return {
-		project_id: text('project_id') as Column<string>,
+		project_id: projectIds,
 		name: text('name') as Column<string>,
 		url: text('url'),
 		organisation: text('organisation'),
@@ -116,7 +138,10 @@ export function decodeProjectList(buffer: ArrayBuffer): ProjectColumns {
  * @throws as decodeProjectList
  */
 export function decodeProjectDescriptions(buffer: ArrayBuffer): Column<string | null> {
-	return decodePart(buffer, 'descriptions').text('description');
+	const { text, ids } = decodePart(buffer, 'descriptions');
+	const descriptions = text('description');
+	stamps.set(descriptions, ids);
+	return descriptions;
 }
 
 /** @throws when the bytes are not this part of a project list of this version, or are cut short, naming what is wrong */
@@ -129,6 +154,7 @@ function decodePart(buffer: ArrayBuffer, part: Part) {
 	if (12 + length > buffer.byteLength) throw new Error('project list file cut short in its header');
 	const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 12, length))) as Header;
 	if (header.part !== part) throw new Error(`project list file holds the ${String(header.part)}, expected the ${part}`);
+	if (typeof header.ids !== 'number') throw new Error('project list file has no checksum of its ids');
 	const start = align(12 + length);
 	const { rows } = header;
 	const array = <T>(make: new (b: ArrayBuffer, at: number, n: number) => T, size: number, p: Placed | null, what: string): T | null => {
@@ -166,5 +192,5 @@ function decodePart(buffer: ArrayBuffer, part: Part) {
 		const nulls = array(Uint8Array, 1, column.nulls, `${name}'s nulls`);
 		return { length: rows, at: (row) => (row < 0 || row >= rows ? undefined : nulls?.[row] ? null : values[row]) };
 	};
-	return { text, numbers };
+	return { text, numbers, ids: header.ids };
 }

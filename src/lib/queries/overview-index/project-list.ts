@@ -34,8 +34,7 @@ export type ProjectColumnArrays = { [K in keyof ProjectColumns]-?: NonNullable<P
 const joined = new WeakMap<ProjectColumns, { descriptions: Column<string | null>; columns: ProjectColumns }>();
 
 /**
- * The list with its descriptions, the same object for the same two (the directory's caches are
- * kept per list).
+ * The list with its descriptions, the same object for the same two.
  * @throws when the descriptions are not one per project of the list
  */
 export function withDescriptions(columns: ProjectColumns, descriptions: Column<string | null>): ProjectColumns {
@@ -52,8 +51,9 @@ export function withDescriptions(columns: ProjectColumns, descriptions: Column<s
 const cell = <T>(column: Column<T>, row: number) => column.at(row) as T;
 
 /**
- * Null when the list does not hold every project of the index (another data version): the
- * database answers then.
+ * Null when the files cannot answer, and the database answers then: the list does not hold every
+ * project of the index (another data version), a search comes without the descriptions, or
+ * unlinked projects are asked for and the index has none of their rows.
  */
 export function computeProjectList(
 	ix: OverviewIndex,
@@ -80,8 +80,8 @@ export function computeProjectList(
 			}
 	}
 	const row = rowOf(columns, ix);
-	const lower = lowered.get(columns) ?? [];
-	lowered.set(columns, lower);
+	const lower = lowered.get(columns.name) ?? [];
+	lowered.set(columns.name, lower);
 	const needle = sqlLower(search);
 	const matches = (text: string | null) => sqlLower(text ?? '').includes(needle);
 	// The matches as two typed arrays (index project, list row), in the index's order, and rows
@@ -154,11 +154,12 @@ export function orderLikeIndex(columns: ProjectColumnArrays, projectIds: Column<
 	return Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, take(values)])) as unknown as ProjectColumnArrays;
 }
 
-const rowIndexes = new WeakMap<ProjectColumns, { ix: OverviewIndex; row: (p: number) => number | undefined }>();
+// Kept per id column and name column, which a list and the same list with its descriptions share.
+const rowIndexes = new WeakMap<Column<string>, { ix: OverviewIndex; row: (p: number) => number | undefined }>();
 
 /** Each index project's row in the list: worked out once per list and index, not on every keystroke of a search. */
 function rowOf(columns: ProjectColumns, ix: OverviewIndex): (p: number) => number | undefined {
-	const known = rowIndexes.get(columns);
+	const known = rowIndexes.get(columns.project_id);
 	if (known?.ix === ix) return known.row;
 	const ids = columns.project_id;
 	let aligned = ids.equals ? ids.equals(ix.projectIds) : ids.length === ix.projects;
@@ -169,12 +170,12 @@ function rowOf(columns: ProjectColumns, ix: OverviewIndex): (p: number) => numbe
 		for (let i = 0; i < ids.length; i++) map.set(cell(ids, i), i);
 		row = (p) => map.get(ix.projectIds.at(p)!);
 	}
-	rowIndexes.set(columns, { ix, row });
+	rowIndexes.set(columns.project_id, { ix, row });
 	return row;
 }
 
 /** Each project's name in lower case, as SQL's lower(name) orders it: by list row, filled as sorts need them. */
-const lowered = new WeakMap<ProjectColumns, string[]>();
+const lowered = new WeakMap<Column<string>, string[]>();
 
 /** The sort key of each order but by name (null: unknown, last); names break every tie. */
 const keyOf: Record<Exclude<ProjectSort, 'name'>, (p: number, i: number, goals: Uint32Array, columns: ProjectColumns, ix: OverviewIndex) => number | null> = {
@@ -210,8 +211,8 @@ function byNameDescending(n: number, nameOf: (k: number) => string): Int32Array 
  * ORDER BY key (`sign` 1 ASC, -1 DESC) NULLS LAST, lower(name), project_id, as listProjects orders:
  * the last two are the found projects' order, so a stable sort by key alone is enough. The keys
  * are whole numbers in a short range (years, counts of goals or countries): counted into buckets
- * rather than compared, 418,000 projects at ten million links in a few ms instead of 135-205 (Node).
- * Returns positions in `found`.
+ * rather than compared, 418,000 projects at ten million links in a few ms instead of 135-205 (Node);
+ * other keys (fractions, a range over 2^20) are compared. Returns positions in `found`.
  */
 export function byKey(found: Found, keyAt: (k: number) => number | null, sign: number): Int32Array {
 	const keys = new Float64Array(found.n);
