@@ -66,10 +66,11 @@ export const largeBody = 8_000_000;
 /**
  * A response whose body is large (by its Content-Length, so on the wire) as a blob, else the
  * response itself. Drained through `arrayBuffer()`, the project list of ten million links (13 MB
- * gzipped, descriptions included, as it then was) held the page's main thread for seconds: its goal page went live in 7.9 s instead of
- * 8.5 (seven interleaved loads each). A small one is read from the response: through a blob the
- * goal page's list at a million links (1.4 MB) came later (3.1 s against 2.9, seven loads each).
- * Without a Content-Length (a body compressed as it is sent) the response is read as it comes.
+ * gzipped, descriptions included, as it then was) held the page's main thread for seconds: its
+ * goal page went live in 7.9 s instead of 8.5 (seven interleaved loads each). A small one is read
+ * from the response: through a blob the goal page's list at a million links (1.4 MB) came later
+ * (3.1 s against 2.9, seven loads each). Without a Content-Length (a body compressed as it is
+ * sent) the response is read as it comes.
  */
 export function largeAsBlob(response: Response): Promise<Blob> | Response {
 	return Number(response.headers.get('content-length')) > largeBody ? response.blob() : response;
