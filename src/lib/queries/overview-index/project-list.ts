@@ -8,7 +8,7 @@ import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
 import { compile, projectFlags } from './compute';
 import { sqlLower } from './in-scope';
-import type { OverviewIndex } from './extract';
+import { groupRows, type OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
 import type { Column } from './column';
 
@@ -211,10 +211,11 @@ function byNameDescending(n: number, nameOf: (k: number) => string): Int32Array 
  * ORDER BY key (`sign` 1 ASC, -1 DESC) NULLS LAST, lower(name), project_id, as listProjects orders:
  * the last two are the found projects' order, so a stable sort by key alone is enough. The keys
  * are whole numbers in a short range (years, counts of goals or countries): counted into buckets
- * rather than compared, 418,000 projects at ten million links in a few ms instead of 135-205 (Node);
- * other keys (fractions, a range over 2^20) are compared. Returns positions in `found`.
+ * by groupRows, the index's own counting sort, rather than compared (418,000 projects at ten
+ * million links in 23-77 ms instead of 135-205, in Node); other keys (fractions, a range over
+ * 2^20) are compared. Returns positions in `found`.
  */
-export function byKey(found: Found, keyAt: (k: number) => number | null, sign: number): Int32Array {
+export function byKey(found: Found, keyAt: (k: number) => number | null, sign: number): Int32Array | Uint32Array {
 	const keys = new Float64Array(found.n);
 	let [min, max] = [Infinity, -Infinity];
 	for (let k = 0; k < found.n; k++) {
@@ -229,12 +230,8 @@ export function byKey(found: Found, keyAt: (k: number) => number | null, sign: n
 	const countable = !(span > 1 << 20) && keys.every((key) => Number.isNaN(key) || Number.isInteger(key));
 	if (!countable) return positions.sort((a, b) => compareKeys(keys[a], keys[b], sign) || a - b);
 	// Bucket b holds key min + b ascending, max - b descending; the last bucket holds the nulls.
-	const bucketOf = (key: number) => (Number.isNaN(key) ? span : sign > 0 ? key - min : max - key);
-	const starts = new Int32Array(span + 2);
-	for (let k = 0; k < found.n; k++) starts[bucketOf(keys[k]) + 1]++;
-	for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
-	for (let k = 0; k < found.n; k++) positions[starts[bucketOf(keys[k])]++] = k;
-	return positions;
+	const buckets = keys.map((key) => (Number.isNaN(key) ? span : sign > 0 ? key - min : max - key));
+	return groupRows(span + 1, buckets, positions).columns[0];
 }
 
 /** Two keys in the order `sign` asks (1 ascending, -1 descending), NaN (null) last either way. */
