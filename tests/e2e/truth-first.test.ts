@@ -2,7 +2,7 @@
  * Never a wrong figure: on every animation frame from navigation until the page is live, every
  * region of figures either shows what the page finally shows for its address and datasets, or is
  * visibly pending. Checked for filtered addresses on the overview, a goal page, an indicator page,
- * the coverage, flows and projects pages, for an embed, and for an imported dataset shown beside
+ * the coverage, flows, projects and topics pages, for an embed, and for an imported dataset shown beside
  * the curated one. On a live page, a filter change that the shipped files in memory answer is
  * drawn in one update, without a pending mark set and cleared in between.
  * Each case also checks that the prerendered figures differ from the right ones (else the case
@@ -22,6 +22,7 @@ import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { loadOverviewSql } from '../../src/lib/queries/overview';
 import { listProjects } from '../../src/lib/queries/projects';
+import { topicMatrix } from '../../src/lib/queries/topics';
 import { openPage, startSession, type Session } from './session';
 
 let session: Session;
@@ -130,6 +131,17 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 				// The flow chart's table alternative lists every link with its projects.
 				const first = flows.find((r) => r.source.startsWith('topic:'))!;
 				return { region: 'flows', contains: new RegExp(`${first.projects}`) };
+			}
+		},
+		{
+			// The topic matrix: every topic of the projects in scope of goal 15, per region.
+			address: '/topics?goal=15',
+			expected: async () => {
+				const { rows } = await topicMatrix(db, filtersOf('?goal=15'));
+				const most = rows.reduce((a, b) => (b.projects > a.projects ? b : a));
+				// The region's text runs the row's cells together: its label, its projects, each region's, the global ones.
+				const cells = [most.projects, ...most.byRegion, most.global].join('\\s*');
+				return { region: 'topics', contains: new RegExp(`${most.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${cells}(\\D|$)`) };
 			}
 		},
 		{
@@ -265,6 +277,21 @@ describe('the build\u2019s files a page preloads', () => {
 });
 
 describe('DuckDB\u2019s background load', () => {
+	it('answer the topic matrix without DuckDB', async () => {
+		const { context, page } = await openPage(session);
+		// No engine: only the build's index can answer. (Its failure to start is logged, so errors are not checked here.)
+		await page.route('**/*.wasm', (route) => route.abort());
+		await page.goto(`${session.server.url}/topics?region=Europe&strength=direct`);
+		await waitAnswered(page);
+		const { rows } = await topicMatrix(db, filtersOf('?region=Europe&strength=direct'));
+		const text = await page.locator('[data-figures="topics"]').innerText();
+		const shown = rows.filter((r) => r.projects > 0);
+		expect(shown.length).toBeGreaterThan(3);
+		for (const r of shown)
+			expect(text).toMatch(new RegExp(`${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${[r.projects, ...r.byRegion, r.global].join('\\s+')}(\\D|$)`));
+		await context.close();
+	});
+
 	it('waits until the files the page is reading are in, then starts', async () => {
 		const { context, page, errors } = await openPage(session);
 		// The index held back 2.5 s: longer than the 1.5 s after which an idle callback runs anyway.

@@ -32,6 +32,8 @@ import { listProjects, projectListColumns } from '../../src/lib/queries/projects
 import { projectSorts } from '../../src/lib/domain/projects';
 import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
+import { topicMatrix } from '../../src/lib/queries/topics';
+import { computeTopicMatrix } from '../../src/lib/queries/overview-index/topic-matrix';
 
 /** Through the file format and back, on a buffer of its own (as fetched). */
 const throughFile = (index: OverviewIndex) => decodeOverviewIndex(encodeOverviewIndex(index).slice().buffer);
@@ -148,6 +150,10 @@ describe('the overview index gives the plain queries’ answers', () => {
 			`UPDATE projects SET name = upper((SELECT name FROM projects WHERE project_id IN (SELECT project_id FROM contributions) ORDER BY project_id LIMIT 1))
 			 WHERE project_id = (SELECT project_id FROM projects WHERE project_id IN (SELECT project_id FROM contributions) ORDER BY project_id LIMIT 1 OFFSET 1)`
 		);
+		// A topic named twice: the project counts once for it.
+		await mini.query(
+			`UPDATE projects SET topics = topics || ';' || split_part(topics, ';', 1) WHERE project_id = (SELECT min(project_id) FROM contributions WHERE project_id IN (SELECT project_id FROM projects WHERE topics <> ''))`
+		);
 		// Topics given as empty text: the flow chart's query leaves such a project out.
 		await mini.query(`UPDATE projects SET topics = '' WHERE project_id = (SELECT max(project_id) FROM contributions)`);
 		await mini.query(
@@ -261,6 +267,32 @@ describe('the overview index gives the plain queries’ answers', () => {
 				if (flows.length > 0) flowsSeen++;
 			}
 			expect(flowsSeen).toBeGreaterThan(10);
+		}
+	}, 180_000);
+
+	it('answers the topic matrix as topicMatrix does, on all three inventories, and not at all for a topic it has no row for', async () => {
+		for (const [db, seed] of [
+			[embedded, 10],
+			[mini, 11],
+			[synthetic, 12]
+		] as const) {
+			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			const frame = await topicMatrix(db);
+			let counted = 0;
+			let globalSeen = 0;
+			for (const f of [emptyFilters, ...filterStates(await vocabulary(db), 40, seed)]) {
+				const expected = await topicMatrix(db, f);
+				expect(computeTopicMatrix(index, f, frame), JSON.stringify(f)).toEqual(expected);
+				if (expected.rows.some((r) => r.byRegion.some((n) => n > 0))) counted++;
+				if (expected.rows.some((r) => r.global > 0)) globalSeen++;
+			}
+			expect(counted).toBeGreaterThan(10);
+			// The fixture has no global project without a country; the other two have several.
+			if (db !== mini) expect(globalSeen).toBeGreaterThan(5);
+			// A topic with projects and no row (one the prerendered page did not know): the database answers.
+			const known = frame.rows.filter((r) => r.projects > 0);
+			expect(known.length).toBeGreaterThan(0);
+			expect(computeTopicMatrix(index, emptyFilters, { ...frame, rows: frame.rows.filter((r) => r.topic !== known[0].topic) })).toBeNull();
 		}
 	}, 180_000);
 

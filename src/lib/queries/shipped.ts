@@ -12,11 +12,13 @@ import { listIsCut, type GoalPage } from '../domain/goals';
 import type { IndicatorPage, IndicatorStatusRow } from '../domain/indicators';
 import type { Overview } from '../domain/overview';
 import type { ProjectListOptions, ProjectRow } from '../domain/projects';
+import type { TopicMatrix } from '../domain/topics';
 import type { OverviewIndex } from './overview-index/extract';
 import { computeGoalPage } from './overview-index/goal-page';
 import { computeIndicatorPage } from './overview-index/indicator-page';
 import { computeCoverage, computeFlows } from './overview-index/pages';
 import { computeProjectList, withDescriptions, type ProjectColumns } from './overview-index/project-list';
+import { computeTopicMatrix } from './overview-index/topic-matrix';
 import { earlyFile, largeAsBlob } from '../data/fetch-bytes';
 import { decodeProjectDescriptions, decodeProjectList, describesList } from './overview-index/project-list-wire';
 import { decodeIndicatorLinks } from './overview-index/indicator-links-wire';
@@ -77,6 +79,11 @@ export function loadShippedCoverage(url: string, f: Filters, framework: readonly
 
 export function loadShippedFlows(url: string, f: Filters): MaybeNow<FlowRow[]> {
 	return andThen(shippedOverviewIndex(url), (index) => computeFlows(index, f));
+}
+
+/** The topic × region matrix (`frame`: its regions and rows, as prerendered). */
+export function loadShippedTopicMatrix(url: string, f: Filters, frame: TopicMatrix): MaybeNow<TopicMatrix> {
+	return andThen(shippedOverviewIndex(url), (index) => answered(computeTopicMatrix(index, f, frame), 'the topic matrix'));
 }
 
 export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => fetchOnce(url, async (body) => decodeProjectList(await body.arrayBuffer()));

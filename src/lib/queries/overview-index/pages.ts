@@ -79,12 +79,19 @@ export function computeFlows(ix: OverviewIndex, f: Filters): FlowRow[] {
 				}
 	};
 	const rows: FlowRow[] = [];
+	// A project naming a topic twice counts once for it, as SQL's count(DISTINCT project_id) does.
+	const topicSeen = new Int32Array(ix.topicList.length).fill(-1);
+	let visit = 0;
 	for (const [goal, listings] of byGoal) {
 		const goalNode = (goal === 0 ? null : `goal:${goal}`) as string;
 		const perTopic = new Int32Array(ix.topicList.length);
 		projectsOf(listings, (p) => {
 			if (noTopics(p)) return;
-			for (let k = ix.topics.start[p]; k < ix.topics.start[p + 1]; k++) perTopic[ix.topics.values[k]]++;
+			const v = visit++;
+			for (let k = ix.topics.start[p]; k < ix.topics.start[p + 1]; k++) {
+				const t = ix.topics.values[k];
+				if (topicSeen[t] !== v) ((topicSeen[t] = v), perTopic[t]++);
+			}
 		});
 		perTopic.forEach((projects, t) => projects > 0 && rows.push({ source: `topic:${ix.topicList[t]}`, target: goalNode, projects }));
 		const byIndicator = new Map<number, number[]>();
