@@ -63,6 +63,9 @@ function expectNoWrongFrame(report: FrameReport, before: Record<string, string>)
 	expect(report.liveAt).not.toBeNull();
 }
 
+/** Text as a regular expression that matches it literally. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const digits = (n: number) => new RegExp(`(^|\\D)${n}(\\D|$)`);
 
 describe('truth first: no frame shows a figure that ignores the address', () => {
@@ -141,7 +144,7 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 				const most = rows.reduce((a, b) => (b.projects > a.projects ? b : a));
 				// The region's text runs the row's cells together: its label, its projects, each region's, the global ones.
 				const cells = [most.projects, ...most.byRegion, most.global].join('\\s*');
-				return { region: 'topics', contains: new RegExp(`${most.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${cells}(\\D|$)`) };
+				return { region: 'topics', contains: new RegExp(`${escaped(most.label)}\\s*${cells}(\\D|$)`) };
 			}
 		},
 		{
@@ -274,9 +277,7 @@ describe('the build\u2019s files a page preloads', () => {
 		expect(await page.evaluate(() => Object.keys((window as unknown as { __earlyFiles: Record<string, unknown> }).__earlyFiles))).toEqual([]);
 		await context.close();
 	});
-});
 
-describe('DuckDB\u2019s background load', () => {
 	it('answer the topic matrix without DuckDB', async () => {
 		const { context, page } = await openPage(session);
 		// No engine: only the build's index can answer. (Its failure to start is logged, so errors are not checked here.)
@@ -287,11 +288,12 @@ describe('DuckDB\u2019s background load', () => {
 		const text = await page.locator('[data-figures="topics"]').innerText();
 		const shown = rows.filter((r) => r.projects > 0);
 		expect(shown.length).toBeGreaterThan(3);
-		for (const r of shown)
-			expect(text).toMatch(new RegExp(`${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${[r.projects, ...r.byRegion, r.global].join('\\s+')}(\\D|$)`));
+		for (const r of shown) expect(text).toMatch(new RegExp(`${escaped(r.label)}\\s+${[r.projects, ...r.byRegion, r.global].join('\\s+')}(\\D|$)`));
 		await context.close();
 	});
+});
 
+describe('DuckDB\u2019s background load', () => {
 	it('waits until the files the page is reading are in, then starts', async () => {
 		const { context, page, errors } = await openPage(session);
 		// The index held back 2.5 s: longer than the 1.5 s after which an idle callback runs anyway.
