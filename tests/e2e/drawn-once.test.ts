@@ -137,6 +137,7 @@ describe.skipIf(!summary.overviewIndex)('drawn once: a filtered address hydrated
 		'/coverage?strength=direct',
 		'/flows?region=Europe',
 		'/projects?goal=14&sort=start_year',
+		'/topics?goal=15',
 		'/embed/goals?country=GBR'
 	];
 	for (const address of addresses)

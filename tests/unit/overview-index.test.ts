@@ -289,10 +289,16 @@ describe('the overview index gives the plain queries’ answers', () => {
 			expect(counted).toBeGreaterThan(10);
 			// The fixture has no global project without a country; the other two have several.
 			if (db !== mini) expect(globalSeen).toBeGreaterThan(5);
-			// A topic with projects and no row (one the prerendered page did not know): the database answers.
+			// A frame of other data (a topic without a row, a region without a column): the database
+			// answers, under filters that count the topic or the region as under filters that leave nothing.
 			const known = frame.rows.filter((r) => r.projects > 0);
 			expect(known.length).toBeGreaterThan(0);
-			expect(computeTopicMatrix(index, emptyFilters, { ...frame, rows: frame.rows.filter((r) => r.topic !== known[0].topic) })).toBeNull();
+			const nothing = { ...emptyFilters, countries: ['ZZZ'] };
+			const withoutRow = { ...frame, rows: frame.rows.filter((r) => r.topic !== known[0].topic) };
+			const withoutColumn = { ...frame, regions: frame.regions.filter((r) => r !== 'Europe') };
+			for (const other of [withoutRow, withoutColumn])
+				for (const f of [emptyFilters, nothing]) expect(computeTopicMatrix(index, f, other), JSON.stringify(f)).toBeNull();
+			expect(computeTopicMatrix(index, nothing, frame)?.rows.every((r) => r.projects === 0)).toBe(true);
 		}
 	}, 180_000);
 

@@ -168,15 +168,15 @@ function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview[
 }
 
 /**
- * Two bytes per project, written afresh by every count of the overview or of the map's figures
- * alone (computePlaces) from this index, rather than a new pair per filter change (2.7 MB at ten
+ * Two bytes per project, written afresh by every count of the overview, of the map's figures
+ * alone (computePlaces) or of the topic matrix (topic-matrix.ts) from this index, rather than a new pair per filter change (2.7 MB at ten
  * million links). In headless Chromium at ten million links this made a click's painted answer
  * 15-35% sooner (interleaved builds, two rounds); the trace showed as many young-generation
  * collections as before, so the saving is in making and freeing the arrays. Safe to share: a
  * count runs to its end without yielding, and nothing it returns refers to them.
  */
 const workByIndex = new WeakMap<OverviewIndex, { flags: Uint8Array; best: Uint8Array }>();
-function workArrays(ix: OverviewIndex) {
+export function workArrays(ix: OverviewIndex) {
 	let arrays = workByIndex.get(ix);
 	if (!arrays) workByIndex.set(ix, (arrays = { flags: new Uint8Array(ix.projects), best: new Uint8Array(ix.projects) }));
 	return arrays;

@@ -67,10 +67,10 @@ export function computeProjectList(
 	const { description } = columns;
 	if (search !== '' && !description) return null;
 	const c = compile(ix, f);
-	const work = workArrays(ix);
-	const { flags } = projectFlags(ix, c, work.flags);
+	const arrays = directoryArrays(ix);
+	const { flags } = projectFlags(ix, c, arrays.flags);
 	// The goals each project's passing links reach, as bits (bit 0: a code outside the framework).
-	const goals = work.goals.fill(0);
+	const goals = arrays.goals.fill(0);
 	for (let l = 0; l < ix.listings.length; l++) {
 		if (!c.listingPasses[l]) continue;
 		const bit = 1 << ix.listings[l].goal;
@@ -88,7 +88,7 @@ export function computeProjectList(
 	// The matches as two typed arrays (index project, list row), in the index's order, and rows
 	// built for the page alone: at ten million links 420,000 projects match a goal, and an object
 	// for each (with its garbage collection) was most of the 120-160 ms a page of them took in Node.
-	const found: Found = { p: work.p, i: work.i, n: 0 };
+	const found: Found = { p: arrays.p, i: arrays.i, n: 0 };
 	for (let p = 0; p < ix.projects; p++) {
 		if (goals[p] === 0) continue;
 		const i = row(p);
@@ -136,15 +136,16 @@ export function computeProjectList(
  * written afresh by every count rather than made anew: at ten million links they are 17 MB, and on
  * machines that hand a process its memory a page at a time (the bench's VMs: about 2.7 ms a
  * megabyte, bench/README, 5 December) making them cost every filter change or keystroke of a
- * search that much again. Safe to share: a count runs to its end without yielding, and the rows it
- * returns do not refer to them.
+ * search that much again. The cost is that they are held as long as the index is (for the
+ * page's life, once the directory has counted). Safe to share: a count runs to its end without
+ * yielding, and the rows it returns do not refer to them.
  */
-const work = new WeakMap<OverviewIndex, { flags: Uint8Array; goals: Uint32Array; p: Int32Array; i: Int32Array }>();
-function workArrays(ix: OverviewIndex) {
-	let arrays = work.get(ix);
+const directoryWork = new WeakMap<OverviewIndex, { flags: Uint8Array; goals: Uint32Array; p: Int32Array; i: Int32Array }>();
+function directoryArrays(ix: OverviewIndex) {
+	let arrays = directoryWork.get(ix);
 	if (!arrays) {
 		const n = ix.projects;
-		work.set(ix, (arrays = { flags: new Uint8Array(n), goals: new Uint32Array(n), p: new Int32Array(n), i: new Int32Array(n) }));
+		directoryWork.set(ix, (arrays = { flags: new Uint8Array(n), goals: new Uint32Array(n), p: new Int32Array(n), i: new Int32Array(n) }));
 	}
 	return arrays;
 }
