@@ -169,11 +169,12 @@ function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview[
 
 /**
  * Two bytes per project, written afresh by every count of the overview, of the map's figures
- * alone (computePlaces) or of the topic matrix (topic-matrix.ts) from this index, rather than a new pair per filter change (2.7 MB at ten
- * million links). In headless Chromium at ten million links this made a click's painted answer
- * 15-35% sooner (interleaved builds, two rounds); the trace showed as many young-generation
- * collections as before, so the saving is in making and freeing the arrays. Safe to share: a
- * count runs to its end without yielding, and nothing it returns refers to them.
+ * alone (computePlaces) or of the topic matrix (topic-matrix.ts) from this index, rather than a
+ * new pair per filter change (2.7 MB at ten million links). In headless Chromium at ten million
+ * links this made a click's painted answer 15-35% sooner (interleaved builds, two rounds); the
+ * trace showed as many young-generation collections as before, so the saving is in making and
+ * freeing the arrays. Safe to share: a count runs to its end without yielding, and nothing it
+ * returns refers to them.
  */
 const workByIndex = new WeakMap<OverviewIndex, { flags: Uint8Array; best: Uint8Array }>();
 export function workArrays(ix: OverviewIndex) {
