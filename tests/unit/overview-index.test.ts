@@ -170,6 +170,12 @@ describe('the overview index gives the plain queries’ answers', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'overview-index-'));
 		await generate(20_000, dir, 7);
 		synthetic = await openDatasetInNode(dir, 'data');
+		// Projects without an SDG link, as imports often hold: copies of 40 projects, with their countries, without their links.
+		await synthetic.query(`INSERT INTO projects SELECT * REPLACE ('unlinked-' || project_id AS project_id) FROM projects ORDER BY project_id LIMIT 40`);
+		await synthetic.query(
+			`INSERT INTO project_countries SELECT * REPLACE ('unlinked-' || project_id AS project_id) FROM project_countries WHERE 'unlinked-' || project_id IN (SELECT project_id FROM projects)`
+		);
+		for (const statement of derivedSql) await synthetic.query(statement);
 	}, 60_000);
 	afterAll(() => {
 		embedded?.close();
@@ -407,6 +413,7 @@ describe('the overview index gives the plain queries’ answers', () => {
 	it('answers the project directory as listProjects does: filters, search, every sort both ways, pages', async () => {
 		let answered = 0;
 		let reordered = 0;
+		let unlinkedListed = 0;
 		for (const [db, seed] of [
 			[embedded, 30],
 			[mini, 31],
@@ -433,7 +440,9 @@ describe('the overview index gives the plain queries’ answers', () => {
 						descending: rnd() < 0.5,
 						// Now and then every match (an export), or a page past the last.
 						limit: rnd() < 0.15 ? 1_000_000 : 25,
-						offset: [0, 0, 0, 25, 25, 100_000][Math.floor(rnd() * 6)]
+						offset: [0, 0, 0, 25, 25, 100_000][Math.floor(rnd() * 6)],
+						// Projects without an SDG link too (listed when no link filter is set).
+						withUnlinked: rnd() < 0.4
 					};
 					const expected = await listProjects(db, options, f);
 					const page = computeProjectList(index, shipped, options, f);
@@ -443,13 +452,23 @@ describe('the overview index gives the plain queries’ answers', () => {
 					// Without the descriptions a search has no answer (the page fetches them for one), and the rest is answered alike.
 					expect(computeProjectList(index, listOnly, options, f), `the list alone: ${JSON.stringify(options)}`).toEqual(options.search ? null : expected);
 					if (page && page.rows.length > 1) answered++;
+					if (page?.rows.some((r) => r.goals.length === 0)) unlinkedListed++;
 				}
+			}
+			// Every project, those without a link included, by number of goals (theirs none, so last either way).
+			for (const descending of [false, true]) {
+				const options = { withUnlinked: true, sort: 'goals' as const, descending, limit: 1_000_000 };
+				const expected = await listProjects(db, options, emptyFilters);
+				expect(computeProjectList(index, shipped, options, emptyFilters), `every project, descending ${descending}`).toEqual(expected);
+				if (expected.rows.some((r) => r.goals.length === 0)) unlinkedListed++;
 			}
 			// A list from another data version cannot name every project: no answer, the database answers.
 			for (const columns of [byId, ordered])
 				expect(computeProjectList(index, { ...columns, project_id: columns.project_id.map((id: string) => `${id}-other`) }, {}, emptyFilters)).toBeNull();
 		}
 		expect(answered).toBeGreaterThan(30);
+		// Pages that list projects without an SDG link (the embedded JRC records and the fixture's one).
+		expect(unlinkedListed).toBeGreaterThan(5);
 		// Some inventory's index numbers its projects in another order than by id, so both ways were tried.
 		expect(reordered).toBeGreaterThan(0);
 	}, 180_000);

@@ -6,10 +6,10 @@
  */
 import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
-import { compile, projectFlags } from './compute';
+import { compile, projectFlags, type Compiled } from './compute';
 import { sqlLower } from './in-scope';
 import { groupRows, type OverviewIndex } from './extract';
-import { ALL, RANKS } from './kernels';
+import { ALL, RANKS, flagProjects } from './kernels';
 import type { Column } from './column';
 
 /**
@@ -52,8 +52,7 @@ const cell = <T>(column: Column<T>, row: number) => column.at(row) as T;
 
 /**
  * Null when the files cannot answer, and the database answers then: the list does not hold every
- * project of the index (another data version), a search comes without the descriptions, or
- * unlinked projects are asked for and the index has none of their rows.
+ * project of the index (another data version), or a search comes without the descriptions.
  */
 export function computeProjectList(
 	ix: OverviewIndex,
@@ -61,14 +60,15 @@ export function computeProjectList(
 	{ search = '', sort = 'name', descending = false, limit = 50, offset = 0, withUnlinked = false }: ProjectListOptions,
 	f: Filters
 ): { rows: ProjectRow[]; total: number } | null {
-	// The index lists no unlinked project's row: with any to list, the database answers.
-	if (withUnlinked && !hasLinkFilter(f) && ix.unfiltered.unlinked > 0) return null;
+	// Projects without an SDG link are listed too when asked for and no link filter is set (as
+	// listProjects does): those that pass the project filters (SQL's fp), with no goals.
+	const unlinkedToo = withUnlinked && !hasLinkFilter(f);
 	// A search reads the descriptions too: without them (a list read alone), no answer.
 	const { description } = columns;
 	if (search !== '' && !description) return null;
 	const c = compile(ix, f);
 	const arrays = directoryArrays(ix);
-	const { flags } = projectFlags(ix, c, arrays.flags);
+	const { flags } = unlinkedToo ? flagEveryProject(ix, c, arrays.flags) : projectFlags(ix, c, arrays.flags);
 	// The goals each project's passing links reach, as bits (bit 0: a code outside the framework).
 	const goals = arrays.goals.fill(0);
 	for (let l = 0; l < ix.listings.length; l++) {
@@ -90,7 +90,7 @@ export function computeProjectList(
 	// for each (with its garbage collection) was most of the 120-160 ms a page of them took in Node.
 	const found: Found = { p: arrays.p, i: arrays.i, n: 0 };
 	for (let p = 0; p < ix.projects; p++) {
-		if (goals[p] === 0) continue;
+		if (goals[p] === 0 && !(unlinkedToo && ix.unlinked[p] === 1 && flags[p] & ALL)) continue;
 		const i = row(p);
 		if (i === undefined) return null;
 		if (needle !== '' && !matches(cell(columns.name, i)) && !matches(cell(columns.organisation, i)) && !matches(cell(description!, i))) continue;
@@ -150,6 +150,12 @@ function directoryArrays(ix: OverviewIndex) {
 	return arrays;
 }
 
+/** Each project's flags (kernels.ts), the projects without a link flagged too. */
+function flagEveryProject(ix: OverviewIndex, c: Compiled, flags: Uint8Array): { flags: Uint8Array } {
+	flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags, true);
+	return { flags };
+}
+
 /** The matching projects, `n` of them: each one's place in the index (`p`) and its row in the list (`i`). */
 export interface Found {
 	p: Int32Array;
@@ -200,7 +206,8 @@ const lowered = new WeakMap<Column<string>, string[]>();
 /** The sort key of each order but by name (null: unknown, last); names break every tie. */
 const keyOf: Record<Exclude<ProjectSort, 'name'>, (p: number, i: number, goals: Uint32Array, columns: ProjectColumns, ix: OverviewIndex) => number | null> = {
 	start_year: (_p, i, _goals, columns) => cell(columns.start_year, i),
-	goals: (p, _i, goals) => popcount(goals[p]),
+	// A project without a link lists no goals: SQL's len() of its missing list is null, so last.
+	goals: (p, _i, goals) => (goals[p] === 0 ? null : popcount(goals[p])),
 	countries: (p, _i, _goals, _columns, ix) => countriesOf(ix, p)
 };
 
