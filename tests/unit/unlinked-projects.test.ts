@@ -1,8 +1,8 @@
 /**
  * Projects without an SDG link are not invisible: the directory can list them beside the linked
  * ones (real DuckDB, an imported list with no SDG column beside the curated inventory), under the
- * project filters, never under an SDG filter they cannot match; the shipped index leaves such a
- * list to the database rather than answer it without them.
+ * project filters, never under an SDG filter they cannot match; the shipped index lists them as
+ * the database does.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import { framework, resolverFor } from '../../src/lib/import/reference';
 import { extractOverviewIndex } from '../../src/lib/queries/overview-index/extract';
 import { computeProjectList } from '../../src/lib/queries/overview-index/project-list';
 import { listProjects, projectListColumns, unlinkedProjectCount } from '../../src/lib/queries/projects';
+import { projectSorts } from '../../src/lib/domain/projects';
 import { computeOverview } from '../../src/lib/queries/overview-index/compute';
 import { loadOverviewSql } from '../../src/lib/queries/overview';
 import { inventoryYear } from '../../src/lib/data/package';
@@ -49,14 +50,20 @@ describe('the directory with projects that list no SDG link', () => {
 		expect(goal15).toEqual(await listProjects(db, { limit: 10_000 }, { ...emptyFilters, goals: [15] }));
 	});
 
-	it('is left to the database by the index when there are unlinked projects to list', async () => {
+	it('are listed by the index as the database lists them: under the project filters, by every sort, never under an SDG filter', async () => {
 		const index = (await extractOverviewIndex(db))!;
 		expect(index.unfiltered.unlinked).toBe(6);
 		const columns = await projectListColumns(db);
-		// Without unlinked projects asked for, the index answers, and as the database does.
-		expect(computeProjectList(index, columns, { limit: 10_000 }, emptyFilters)).toEqual(await listProjects(db, { limit: 10_000 }));
-		expect(computeProjectList(index, columns, { limit: 10_000, withUnlinked: true }, emptyFilters)).toBeNull();
-		expect(computeProjectList(index, columns, { limit: 10_000, withUnlinked: true }, { ...emptyFilters, goals: [15] })).not.toBeNull();
+		for (const f of [emptyFilters, { ...emptyFilters, countries: ['IRL'] }, { ...emptyFilters, goals: [15] }])
+			for (const sort of projectSorts)
+				for (const descending of [false, true])
+					for (const withUnlinked of [false, true]) {
+						const options = { limit: 10_000, sort, descending, withUnlinked };
+						expect(computeProjectList(index, columns, options, f), JSON.stringify([options, f])).toEqual(await listProjects(db, options, f));
+					}
+		// All six, each without goals.
+		const all = computeProjectList(index, columns, { limit: 10_000, withUnlinked: true }, emptyFilters)!;
+		expect(all.rows.filter((r) => r.goals.length === 0)).toHaveLength(6);
 	});
 
 	it('are placed on the map, the regions and the countries figure when asked, and counted by no SDG figure', async () => {
