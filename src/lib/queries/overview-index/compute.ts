@@ -74,15 +74,22 @@ export type Compiled = ReturnType<typeof compile>;
  * Each project's flags (kernels.ts: ALL, NO_PLACE, NO_TIME), and the projects without a link that
  * pass the project filters.
  * @param flags where to write them (one byte per project): a fresh array unless given
+ * @param unlinkedToo flag the projects without a link too (else they stay 0), for a list that shows them
  */
-export function projectFlags(ix: OverviewIndex, c: Compiled, flags: Uint8Array = new Uint8Array(ix.projects)): { flags: Uint8Array; unlinked: number } {
+export function projectFlags(
+	ix: OverviewIndex,
+	c: Compiled,
+	flags: Uint8Array = new Uint8Array(ix.projects),
+	unlinkedToo = false
+): { flags: Uint8Array; unlinked: number } {
 	flags.fill(0); // flagProjects leaves a project without a link as it finds it
 	const { countries, regions, topics, from, to } = c.projectFilters;
 	// Without project filters every project with a link passes for every chart: copy, do not test.
+	// (The copy holds no flags for projects without a link.)
 	const unlinked =
-		countries === null && regions === null && topics === null && from < 0 && to < 0
+		!unlinkedToo && countries === null && regions === null && topics === null && from < 0 && to < 0
 			? (flags.set(ix.unfiltered.flags), ix.unfiltered.unlinked)
-			: flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags);
+			: flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags, unlinkedToo);
 	return { flags, unlinked };
 }
 

@@ -6,10 +6,10 @@
  */
 import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
-import { compile, projectFlags, type Compiled } from './compute';
+import { compile, projectFlags } from './compute';
 import { sqlLower } from './in-scope';
 import { groupRows, type OverviewIndex } from './extract';
-import { ALL, RANKS, flagProjects } from './kernels';
+import { ALL, RANKS } from './kernels';
 import type { Column } from './column';
 
 /**
@@ -68,7 +68,7 @@ export function computeProjectList(
 	if (search !== '' && !description) return null;
 	const c = compile(ix, f);
 	const arrays = directoryArrays(ix);
-	const { flags } = unlinkedToo ? flagEveryProject(ix, c, arrays.flags) : projectFlags(ix, c, arrays.flags);
+	const { flags } = projectFlags(ix, c, arrays.flags, unlinkedToo);
 	// The goals each project's passing links reach, as bits (bit 0: a code outside the framework).
 	const goals = arrays.goals.fill(0);
 	for (let l = 0; l < ix.listings.length; l++) {
@@ -148,12 +148,6 @@ function directoryArrays(ix: OverviewIndex) {
 		directoryWork.set(ix, (arrays = { flags: new Uint8Array(n), goals: new Uint32Array(n), p: new Int32Array(n), i: new Int32Array(n) }));
 	}
 	return arrays;
-}
-
-/** Each project's flags (kernels.ts), the projects without a link flagged too. */
-function flagEveryProject(ix: OverviewIndex, c: Compiled, flags: Uint8Array): { flags: Uint8Array } {
-	flagProjects(ix.startYear, ix.endYear, ix.unlinked, ix.countries, ix.topics, c.projectFilters, flags, true);
-	return { flags };
 }
 
 /** The matching projects, `n` of them: each one's place in the index (`p`) and its row in the list (`i`). */
