@@ -10,6 +10,9 @@ import { strengthOfRank } from './strength-sql';
  * link, with how many projects. With a region, only the projects working in it count, and each
  * row lists the region's countries where they work. With a network, only its projects count. A link at indicator level also feeds its
  * target; every link feeds its goal.
+ * An indicator's row names its own goal: a link to a repeated indicator (1.5.1, also listed as
+ * 11.5.1 and 13.1.1) is one link per listing, each under its own goal, and any of them could
+ * otherwise give the row's goal.
  */
 export function feeds(db: SqlClient, f: Filters, region: string | null, network: string | null = null): Promise<FeedRow[]> {
 	const s = scope(f);
@@ -33,7 +36,7 @@ export function feeds(db: SqlClient, f: Filters, region: string | null, network:
 			GROUP BY GROUPING SETS ((l.indicator), (l.target), (l.goal))
 			HAVING coalesce(l.indicator, l.target, l.goal::VARCHAR) IS NOT NULL
 		)
-		SELECT r.level, r.code, r.goal, coalesce(i.title, t.title, g.short_title) AS title, ${strengthOfRank('r.rank')} AS strength, r.projects, r.countries
+		SELECT r.level, r.code, coalesce(i.goal, r.goal) AS goal, coalesce(i.title, t.title, g.short_title) AS title, ${strengthOfRank('r.rank')} AS strength, r.projects, r.countries
 		FROM grouped r
 		LEFT JOIN sdg_indicators i ON r.level = 'indicator' AND i.indicator = r.code
 		LEFT JOIN sdg_targets t ON r.level = 'target' AND t.target = r.code
