@@ -1,4 +1,5 @@
 /** A country's profile: who works there, what they feed, and what its neighbours feed that it does not. */
+import type { Filters } from './filters';
 import type { GoalProjectsRow } from './goals';
 import type { ProjectRow } from './projects';
 import type { Strength } from './strength';
@@ -43,3 +44,6 @@ export interface CountryPage {
 	 */
 	gaps: FeedRow[];
 }
+
+/** The page's filters: the country is the page's own, so the address's country and region never apply. */
+export const inCountry = (f: Filters, iso3: string): Filters => ({ ...f, countries: [iso3], region: null });

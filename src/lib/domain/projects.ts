@@ -20,6 +20,15 @@ export const projectSorts = ['name', 'start_year', 'goals', 'countries'] as cons
 
 export type ProjectSort = (typeof projectSorts)[number];
 
+/**
+ * A profile page (a country's, a topic's) lists its projects up to this many: on the published
+ * data, every one. Its list is cut only on a far larger inventory (the bench's).
+ */
+export const profileListLimit = 100_000;
+
+/** Whether a profile's list may be cut at its limit: it cannot then say which projects lie beyond it. */
+export const profileListMayBeCut = (rows: readonly unknown[]): boolean => rows.length >= profileListLimit;
+
 export interface ProjectListOptions {
 	/** Case-insensitive text found in the name, organisation or description. */
 	search?: string;

@@ -1,5 +1,6 @@
 /** Topic communities: projects on one topic across the world (/topics, /topics/ID). */
 import type { FeedRow } from './countries';
+import type { Filters } from './filters';
 import type { CountryProjectsRow } from './geography';
 import type { GoalProjectsRow } from './goals';
 import type { ProjectRow } from './projects';
@@ -58,3 +59,6 @@ export interface TopicPage {
 	/** Every M49 sub-region, with projects on the topic and on any topic there. */
 	places: TopicPlaceRow[];
 }
+
+/** The page's filters: the topic is the page's own, whatever topics the address names. */
+export const onTopic = (f: Filters, topic: string): Filters => ({ ...f, topics: [topic] });

@@ -1,9 +1,10 @@
 /** Queries behind a country's profile (/countries/ISO3). */
 import type { SqlClient } from '../data/client';
 import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
-import type { CountryInfo, CountryPage } from '../domain/countries';
+import { inCountry, type CountryInfo, type CountryPage } from '../domain/countries';
 import { projectsPerGoal } from './goals';
 import { listProjects } from './projects';
+import { profileListLimit } from '../domain/projects';
 import { dimension, scope } from './scope';
 import { feeds } from './feeds';
 
@@ -20,9 +21,6 @@ export async function countryInfo(db: SqlClient, iso3: string): Promise<CountryI
 export async function countryCodes(db: SqlClient): Promise<string[]> {
 	return (await db.query<{ iso3: string }>(`SELECT iso3 FROM countries ORDER BY iso3`)).map((r) => r.iso3);
 }
-
-/** The page's filters: the country is the page's own, so the address's country and region never apply. */
-export const inCountry = (f: Filters, iso3: string): Filters => ({ ...f, countries: [iso3], region: null });
 
 /**
  * Global-scale projects in scope of the filters other than place that name no country: they cover
@@ -67,7 +65,7 @@ export async function countryPage(db: SqlClient, info: CountryInfo, f: Filters =
 	return {
 		perGoal: await projectsPerGoal(db, here),
 		// Projects with no SDG link yet work here too (common in an import): listed unless a link filter is set.
-		projects: (await listProjects(db, { limit: 100_000, withUnlinked: true }, here)).rows,
+		projects: (await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here)).rows,
 		globalProjects: await globalProjects(db, here),
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region ? await regionFigures(db, here, region) : null,

@@ -6,19 +6,22 @@
  * by an error, thrown or rejected: the database answers instead (state/live.svelte.ts). Once its
  * files have arrived, a loader answers at once rather than with a promise (maybe-now.ts).
  */
+import type { CountryInfo, CountryPage } from '../domain/countries';
 import type { Filters } from '../domain/filters';
 import type { FlowRow } from '../domain/flows';
 import { listIsCut, type GoalPage } from '../domain/goals';
 import type { IndicatorPage, IndicatorStatusRow } from '../domain/indicators';
 import type { Overview } from '../domain/overview';
-import type { ProjectListOptions, ProjectRow } from '../domain/projects';
-import type { TopicMatrix } from '../domain/topics';
+import { profileListMayBeCut, type ProjectListOptions, type ProjectRow } from '../domain/projects';
+import type { TopicMatrix, TopicPage } from '../domain/topics';
 import type { OverviewIndex } from './overview-index/extract';
 import { computeGoalPage } from './overview-index/goal-page';
 import { computeIndicatorPage } from './overview-index/indicator-page';
 import { computeCoverage, computeFlows } from './overview-index/pages';
 import { computeProjectList, withDescriptions, type ProjectColumns } from './overview-index/project-list';
 import { computeTopicMatrix } from './overview-index/topic-matrix';
+import { computeTopicPage } from './overview-index/topic-page';
+import { computeCountryPage } from './overview-index/country-page';
 import { earlyFile, largeAsBlob } from '../data/fetch-bytes';
 import { decodeProjectDescriptions, decodeProjectList, describesList } from './overview-index/project-list-wire';
 import { decodeIndicatorLinks } from './overview-index/indicator-links-wire';
@@ -92,19 +95,60 @@ export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => 
 export const shippedProjectDescriptions = (url: string) => fetchOnce(url, async (body) => decodeProjectDescriptions(await body.arrayBuffer()));
 
 /**
+ * A page that names its projects from its own prerendered rows, or from the build's project list
+ * (`listUrl`) when those cannot name them all: `compute` answers from the index and, when given
+ * them, the list's columns (null: it cannot). `cut`: the rows are cut at the page's limit, so the
+ * list is fetched beside the index, not after it.
+ */
+function pageFromRowsOrList<T>(
+	url: string,
+	listUrl: string | null,
+	cut: boolean,
+	compute: (index: OverviewIndex, columns?: ProjectColumns) => T | null,
+	what: string
+): MaybeNow<T> {
+	return andThen(both(shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null), ([index, cutColumns]) => {
+		const fromRows = cutColumns ? null : compute(index);
+		if (fromRows || !listUrl) return answered(fromRows, what);
+		const page = (columns: ProjectColumns) => answered(compute(index, columns), what);
+		return cutColumns ? page(cutColumns) : andThen(shippedProjectColumns(listUrl), page);
+	});
+}
+
+/**
  * A goal's page, its projects named by the page's own unfiltered rows, or by the build's project
  * list (`listUrl`) when those cannot name them all (a goal with more projects than the page lists).
  */
 export function loadShippedGoalPage(url: string, goal: number, f: Filters, unfiltered: GoalPage, listUrl: string | null): MaybeNow<GoalPage> {
-	// A page whose prerendered list is cut at its limit cannot name a filter's projects from its
-	// own rows: the project list is fetched beside the index, not after it.
-	const cut = listIsCut(unfiltered);
-	return andThen(both(shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null), ([index, cutColumns]) => {
-		const fromRows = cutColumns ? null : computeGoalPage(index, goal, f, unfiltered);
-		if (fromRows || !listUrl) return answered(fromRows, `goal ${goal}`);
-		const page = (columns: ProjectColumns) => answered(computeGoalPage(index, goal, f, unfiltered, columns), `goal ${goal}`);
-		return cutColumns ? page(cutColumns) : andThen(shippedProjectColumns(listUrl), page);
-	});
+	return pageFromRowsOrList(url, listUrl, listIsCut(unfiltered), (index, columns) => computeGoalPage(index, goal, f, unfiltered, columns), `goal ${goal}`);
+}
+
+/** A topic's page, its projects named as a goal page's are (its rows are cut only on a far larger inventory). */
+export function loadShippedTopicPage(url: string, topic: string, f: Filters, unfiltered: TopicPage, listUrl: string | null): MaybeNow<TopicPage> {
+	return pageFromRowsOrList(
+		url,
+		listUrl,
+		profileListMayBeCut(unfiltered.projects),
+		(index, columns) => computeTopicPage(index, topic, f, unfiltered, columns),
+		`topic ${topic}`
+	);
+}
+
+/** A country's profile, its projects named as a topic's are. */
+export function loadShippedCountryPage(
+	url: string,
+	info: Pick<CountryInfo, 'iso3' | 'comparison_region'>,
+	f: Filters,
+	unfiltered: CountryPage,
+	listUrl: string | null
+): MaybeNow<CountryPage> {
+	return pageFromRowsOrList(
+		url,
+		listUrl,
+		profileListMayBeCut(unfiltered.projects),
+		(index, columns) => computeCountryPage(index, info, f, unfiltered, columns),
+		info.iso3
+	);
 }
 
 /**

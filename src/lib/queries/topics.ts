@@ -1,11 +1,12 @@
 /** Queries behind the topic pages: the topic × region matrix (/topics) and one topic's community (/topics/ID). */
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
-import type { TopicInfo, TopicMatrix, TopicMatrixRow, TopicPage, TopicPlaceRow } from '../domain/topics';
+import { onTopic, type TopicInfo, type TopicMatrix, type TopicMatrixRow, type TopicPage, type TopicPlaceRow } from '../domain/topics';
 import { feeds } from './feeds';
 import { countryCoverage, projectsPerCountry } from './geography';
 import { projectsPerGoal } from './goals';
 import { listProjects } from './projects';
+import { profileListLimit } from '../domain/projects';
 import { scope } from './scope';
 
 /** Each project's topics, one row per topic. */
@@ -93,9 +94,6 @@ export async function topicMatrix(db: SqlClient, f: Filters = emptyFilters): Pro
 	};
 }
 
-/** The page's filters: the topic is the page's own, whatever topics the address names. */
-export const onTopic = (f: Filters, topic: string): Filters => ({ ...f, topics: [topic] });
-
 /** Every M49 sub-region with the projects in scope there: on the topic, and on any topic. */
 function places(db: SqlClient, f: Filters, topic: string): Promise<TopicPlaceRow[]> {
 	const all = scope({ ...f, topics: [], countries: [], region: null });
@@ -133,7 +131,7 @@ export async function topicPage(db: SqlClient, info: Pick<TopicInfo, 'topic'>, f
 	);
 	return {
 		perGoal: await projectsPerGoal(db, here),
-		projects: (await listProjects(db, { limit: 100_000, withUnlinked: true }, here)).rows,
+		projects: (await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here)).rows,
 		countries: await projectsPerCountry(db, { ...here, countries: [], region: null }),
 		countriesInScope: coverage.countries,
 		globalProjects: placeless.n,

@@ -158,9 +158,9 @@ function indicatorCoverage(ix: OverviewIndex, c: Compiled, flags: Uint8Array): O
 
 /**
  * The goal chart drops the goal, target and indicator filters: each goal with the projects that
- * pass the rest, at their strongest allowed link to it.
+ * pass the rest, at their strongest allowed link to it (`flags`: projectFlags' for `c`).
  */
-function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview['perGoal'] {
+export function goalChart(ix: OverviewIndex, c: Compiled, flags: Uint8Array): Overview['perGoal'] {
 	const counts = new Int32Array(32 * (RANKS + 1)); // goal * (RANKS + 1) + rank
 	// The lists hold each project at its strongest rank of all, so only when every rank passes. They
 	// visit every project's every goal whatever the filters, where the bits skip a project that does

@@ -6,7 +6,7 @@
  */
 import { hasLinkFilter, type Filters } from '../../domain/filters';
 import type { ProjectListOptions, ProjectRow, ProjectSort } from '../../domain/projects';
-import { compile, projectFlags } from './compute';
+import { compile, projectFlags, type Compiled } from './compute';
 import { sqlLower } from './in-scope';
 import { groupRows, type OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';
@@ -69,17 +69,7 @@ export function computeProjectList(
 	const c = compile(ix, f);
 	const arrays = directoryArrays(ix);
 	const { flags } = projectFlags(ix, c, arrays.flags, unlinkedToo);
-	// The goals each project's passing links reach, as bits (bit 0: a code outside the framework).
-	const goals = arrays.goals.fill(0);
-	for (let l = 0; l < ix.listings.length; l++) {
-		if (!c.listingPasses[l]) continue;
-		const bit = 1 << ix.listings[l].goal;
-		for (const r of c.ranks)
-			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
-				const p = ix.linkProject[k];
-				if (flags[p] & ALL) goals[p] |= bit;
-			}
-	}
+	const goals = passingGoals(ix, c, flags, arrays.goals);
 	const row = rowOf(columns, ix);
 	const lower = lowered.get(columns.name) ?? [];
 	lowered.set(columns.name, lower);
@@ -110,11 +100,7 @@ export function computeProjectList(
 				? byNameDescending(found.n, nameOf).subarray(offset, end)
 				: Array.from({ length: Math.max(0, end - offset) }, (_, k) => offset + k);
 	const rows = Array.from(positions, (k): ProjectRow => {
-		const [p, i, bits] = [found.p[k], found.i[k], goals[found.p[k]]];
-		const list: (number | null)[] = [];
-		for (let g = 1; g < 32; g++) if (bits & (1 << g)) list.push(g);
-		// SQL lists a link outside the framework (no goal) as NULL, last.
-		if (bits & 1) list.push(null);
+		const [p, i] = [found.p[k], found.i[k]];
 		return {
 			project_id: cell(columns.project_id, i),
 			name: cell(columns.name, i),
@@ -124,11 +110,38 @@ export function computeProjectList(
 			end_year: cell(columns.end_year, i),
 			status: cell(columns.status, i),
 			geographic_scale: cell(columns.geographic_scale, i),
-			goals: list as number[],
+			goals: goalList(goals[p]),
 			countries: countriesOf(ix, p)
 		};
 	});
 	return { rows, total: found.n };
+}
+
+/**
+ * The goals each project's links passing the filters reach, as bits (bit 0: a code outside the
+ * framework), for the projects flagged in scope of every filter: the goals a list shows beside
+ * each project (SQL's list of goals over `fl`).
+ */
+export function passingGoals(ix: OverviewIndex, c: Compiled, flags: Uint8Array, goals: Uint32Array = new Uint32Array(ix.projects)): Uint32Array {
+	goals.fill(0);
+	for (let l = 0; l < ix.listings.length; l++) {
+		if (!c.listingPasses[l]) continue;
+		const bit = 1 << ix.listings[l].goal;
+		for (const r of c.ranks)
+			for (let k = ix.linkStart[l * RANKS + r - 1]; k < ix.linkStart[l * RANKS + r]; k++) {
+				const p = ix.linkProject[k];
+				if (flags[p] & ALL) goals[p] |= bit;
+			}
+	}
+	return goals;
+}
+
+/** A project's goals as a list shows them, from its bits: in order, a link outside the framework (SQL's NULL) last. */
+export function goalList(bits: number): number[] {
+	const list: (number | null)[] = [];
+	for (let g = 1; g < 32; g++) if (bits & (1 << g)) list.push(g);
+	if (bits & 1) list.push(null);
+	return list as number[];
 }
 
 /**

@@ -1,0 +1,54 @@
+/**
+ * The projects a profile page (a country's, a topic's) lists, from the overview index: those in
+ * scope, and without a link filter those with no SDG link that pass the project filters, each
+ * with the goals its links passing the filters reach (listProjects' rules, ../projects.ts).
+ *
+ * The index holds no project names: the page's own prerendered rows (its projects, unfiltered)
+ * give them, and a filter only ever narrows that list; the goals beside each are counted, as a
+ * link filter narrows them. When the rows cannot name every project (a list cut at its limit, rows
+ * of another data version), the build's project list does, if given; else no answer (null).
+ */
+import { hasLinkFilter, type Filters } from '../../domain/filters';
+import { profileListLimit, profileListMayBeCut, type ProjectRow } from '../../domain/projects';
+import { compile, projectFlags, strongestLinks } from './compute';
+import type { OverviewIndex } from './extract';
+import { ALL } from './kernels';
+import { computeProjectList, goalList, passingGoals, type ProjectColumns } from './project-list';
+
+/** A scope's projects flagged and at their strongest links, those without a link flagged too when a list shows them. */
+export function profileScope(ix: OverviewIndex, f: Filters) {
+	const c = compile(ix, f);
+	const unlinkedToo = !hasLinkFilter(f);
+	// No count but the list's reads the projects without a link: they have no strongest link.
+	const { flags } = projectFlags(ix, c, new Uint8Array(ix.projects), unlinkedToo);
+	const { best } = strongestLinks(ix, c, f, flags);
+	/** Whether the list shows project p. */
+	const listed = (p: number) => (flags[p] & ALL) !== 0 && (best[p] !== 0 || (unlinkedToo && ix.unlinked[p] === 1));
+	return { c, f, flags, best, listed };
+}
+
+export type ProfileScope = ReturnType<typeof profileScope>;
+
+/**
+ * The rows of `rows` (in the directory's order by name) whose projects the list shows, with their
+ * goals counted; null when they are not every project it shows. `only`: a further condition.
+ */
+export function narrowedRows<R extends { project_id: string; goals: number[] }>(
+	ix: OverviewIndex,
+	scope: ProfileScope,
+	rows: readonly R[],
+	only: (p: number) => boolean = () => true
+): R[] | null {
+	const goals = passingGoals(ix, scope.c, scope.flags);
+	const goalsOf = new Map<string, number>();
+	for (let p = 0; p < ix.projects; p++) if (scope.listed(p) && only(p)) goalsOf.set(ix.projectIds.at(p)!, goals[p]);
+	const narrowed = rows.filter((r) => goalsOf.has(r.project_id)).map((r) => ({ ...r, goals: goalList(goalsOf.get(r.project_id)!) }));
+	return narrowed.length === goalsOf.size ? narrowed : null;
+}
+
+/** The page's list of projects, from its unfiltered rows or else from the build's list (`columns`). */
+export function profileProjects(ix: OverviewIndex, scope: ProfileScope, rows: readonly ProjectRow[], columns: ProjectColumns | undefined): ProjectRow[] | null {
+	const fromRows = profileListMayBeCut(rows) ? null : narrowedRows(ix, scope, rows);
+	if (fromRows || !columns) return fromRows;
+	return computeProjectList(ix, columns, { limit: profileListLimit, withUnlinked: true }, scope.f)?.rows ?? null;
+}
