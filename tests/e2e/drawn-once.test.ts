@@ -138,6 +138,8 @@ describe.skipIf(!summary.overviewIndex)('drawn once: a filtered address hydrated
 		'/flows?region=Europe',
 		'/projects?goal=14&sort=start_year',
 		'/topics?goal=15',
+		'/topics/biodiversity?goal=15&strength=direct',
+		'/countries/GBR?goal=15',
 		'/embed/goals?country=GBR'
 	];
 	for (const address of addresses)
