@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, random } from '../scripts/bench/generate';
-import { openDatasetInNode, type NodeClient } from '../src/lib/data/duckdb-node';
+import { openDatasetInNode, openPublishedInNode, type NodeClient } from '../src/lib/data/duckdb-node';
 import { derivedSql } from '../src/lib/data/package';
 import { strengths } from '../src/lib/domain/strength';
 import type { Filters } from '../src/lib/domain/filters';
@@ -72,6 +72,11 @@ export async function openSyntheticInventory(): Promise<NodeClient> {
 	);
 	for (const statement of derivedSql) await synthetic.query(statement);
 	return synthetic;
+}
+
+/** All three: the embedded inventory (both published datasets), the awkward fixture and the synthetic inventory. */
+export async function openInventories(): Promise<{ embedded: NodeClient; mini: NodeClient; synthetic: NodeClient }> {
+	return { embedded: await openPublishedInNode('data', 'static/data'), mini: await openAwkwardFixture(), synthetic: await openSyntheticInventory() };
 }
 
 /** Values a filter can take on this database: those it holds, and a few it does not. */

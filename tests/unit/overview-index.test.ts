@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { random } from '../../scripts/bench/generate';
-import { openDatasetInNode, openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
+import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { derivedSql, inventoryYear } from '../../src/lib/data/package';
 import { compile, computeOverview, computePlaces, projectFlags, type Computed } from '../../src/lib/queries/overview-index/compute';
 import { buildGoalLists, goalListsOf, prepareGoalLists } from '../../src/lib/queries/overview-index/goal-lists';
@@ -30,7 +30,7 @@ import { projectSorts } from '../../src/lib/domain/projects';
 import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { topicMatrix } from '../../src/lib/queries/topics';
-import { filterStates, openAwkwardFixture, openSyntheticInventory, throughFile, vocabulary } from '../index-inventories';
+import { filterStates, openInventories, throughFile, vocabulary } from '../index-inventories';
 import { computeTopicMatrix } from '../../src/lib/queries/overview-index/topic-matrix';
 
 /** A project list through its two files, joined as a search joins them. */
@@ -78,16 +78,8 @@ describe('the overview index gives the plain queries’ answers', () => {
 	let embedded: NodeClient;
 	let mini: NodeClient;
 	let synthetic: NodeClient;
-	beforeAll(async () => {
-		embedded = await openPublishedInNode('data', 'static/data');
-		mini = await openAwkwardFixture();
-		synthetic = await openSyntheticInventory();
-	}, 60_000);
-	afterAll(() => {
-		embedded?.close();
-		mini?.close();
-		synthetic?.close();
-	});
+	beforeAll(async () => void ({ embedded, mini, synthetic } = await openInventories()), 60_000);
+	afterAll(() => [embedded, mini, synthetic].forEach((db) => db?.close()));
 
 	it('on the embedded inventory', async () => {
 		expect(await expectSameAsSql(embedded, filterStates(await vocabulary(embedded), 60, 1))).toBeGreaterThan(30);

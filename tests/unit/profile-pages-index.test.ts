@@ -5,7 +5,7 @@
  * overview index's tests, and the answers are compared whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
+import type { NodeClient } from '../../src/lib/data/duckdb-node';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import type { TopicPage } from '../../src/lib/domain/topics';
 import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
@@ -18,7 +18,7 @@ import { topicPage } from '../../src/lib/queries/topics';
 import { countryInfo, countryPage } from '../../src/lib/queries/countries';
 import { computeCountryPage } from '../../src/lib/queries/overview-index/country-page';
 import type { CountryInfo } from '../../src/lib/domain/countries';
-import { filterStates, openAwkwardFixture, openSyntheticInventory, throughFile, vocabulary } from '../index-inventories';
+import { filterStates, openAwkwardFixture, openInventories, throughFile, vocabulary } from '../index-inventories';
 
 /** The topics a page is compared for: the two with most projects, the one with fewest, and one no project names. */
 async function topicsToCompare(db: NodeClient): Promise<string[]> {
@@ -43,16 +43,8 @@ describe('the profile pages from the index give their SQL’s answers', () => {
 	let embedded: NodeClient;
 	let mini: NodeClient;
 	let synthetic: NodeClient;
-	beforeAll(async () => {
-		embedded = await openPublishedInNode('data', 'static/data');
-		mini = await openAwkwardFixture();
-		synthetic = await openSyntheticInventory();
-	}, 60_000);
-	afterAll(() => {
-		embedded?.close();
-		mini?.close();
-		synthetic?.close();
-	});
+	beforeAll(async () => void ({ embedded, mini, synthetic } = await openInventories()), 60_000);
+	afterAll(() => [embedded, mini, synthetic].forEach((db) => db?.close()));
 
 	it('a topic’s page, over many filter states on all three inventories: figures, map, goals, feeds, sub-regions and projects', async () => {
 		const seen = { projects: 0, feeds: 0, global: 0, onTopicPlaces: 0, unlinkedListed: 0, goalsNarrowed: 0 };
