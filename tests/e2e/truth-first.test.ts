@@ -9,14 +9,12 @@
  * could not catch anything) and that the final figures equal the query modules' answer on native
  * DuckDB.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frameReport, recordFrames, regionTexts, waitAnswered, type FrameReport } from '../../scripts/lib/frame-sampler';
 import { openPublishedInNode, type NodeClient } from '../../src/lib/data/duckdb-node';
 import { evidenceSentence } from '../../src/lib/format/evidence-counts';
 import { inventoryYear } from '../../src/lib/data/package';
-import { parseFilters } from '../../src/lib/domain/filters';
-import { vocabulary } from '../../src/lib/format/vocabulary';
 import { goalPage } from '../../src/lib/queries/goals';
 import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
@@ -25,6 +23,7 @@ import { listProjects } from '../../src/lib/queries/projects';
 import { topicMatrix, topicPage } from '../../src/lib/queries/topics';
 import { countryInfo, countryPage } from '../../src/lib/queries/countries';
 import { openPage, startSession, type Session } from './session';
+import { digits, escaped, expectCountryPage, expectTopicPage, filtersOf, tableRows } from './read-page';
 
 let session: Session;
 let db: NodeClient;
@@ -37,8 +36,6 @@ afterAll(async () => {
 	await session?.close();
 	await db?.close();
 });
-
-const filtersOf = (address: string) => parseFilters(new URL(address, 'http://x').searchParams, vocabulary).filters;
 
 /** The text each region shows without JavaScript: the prerendered figures. */
 async function prerendered(path: string): Promise<Record<string, string>> {
@@ -62,63 +59,6 @@ function expectNoWrongFrame(report: FrameReport, before: Record<string, string>)
 	expect(Object.keys(report.final).some((name) => before[name] !== undefined && before[name] !== report.final[name])).toBe(true);
 	expect(report.pendingFrames).toBeGreaterThan(0);
 	expect(report.liveAt).not.toBeNull();
-}
-
-/** Each body row of the tables in a region of figures, its cells' text joined by spaces. */
-const tableRows = (page: Page, region: string) =>
-	page
-		.locator(`[data-figures="${region}"] tbody tr`)
-		.evaluateAll((rows) => rows.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim()).join(' ')));
-
-/** Text as a regular expression that matches it literally. */
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const digits = (n: number) => new RegExp(`(^|\\D)${n}(\\D|$)`);
-
-/** The body rows of the table, in a region of figures, whose caption matches. */
-const rowsOf = (page: Page, region: string, caption: RegExp) =>
-	page.locator(`[data-figures="${region}"] table`, { has: page.locator('caption', { hasText: caption }) }).locator('tbody tr');
-
-/** Each project listed, as its name and the goals shown beside it (those its links passing the filters reach). */
-const projectRows = (rows: Locator) =>
-	rows.evaluateAll((trs) =>
-		trs.map((tr) => [tr.querySelector('a.name')?.textContent, Array.from(tr.querySelectorAll('.goals .badge'), (b) => b.textContent).join(' ')])
-	);
-const asListed = (projects: { name: string; goals: number[] }[]) => projects.map((r) => [r.name, r.goals.join(' ')]);
-
-/** Each row's cells' text. */
-const cells = (rows: Locator) => rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())));
-
-const figure = async (page: Page, name: string) => ((await page.locator(`[data-figure="${name}"]`).textContent()) ?? '').trim();
-
-/**
- * A topic's page as shown against topicPage's answer on native DuckDB: its figures, every project
- * listed (in order), and the projects behind each target and indicator fed.
- */
-async function expectTopicPage(page: Page, topic: string, label: string, query: string) {
-	const expected = await topicPage(db, { topic }, filtersOf(query));
-	expect(await figure(page, 'topic-projects')).toBe(String(expected.projects.length));
-	expect(await figure(page, 'topic-countries')).toMatch(new RegExp(`^${expected.countriesInScope}(\\D|$)`));
-	expect(await projectRows(rowsOf(page, 'topic', new RegExp(`^${escaped(label)} projects$`)))).toEqual(asListed(expected.projects));
-	const feeds = await cells(rowsOf(page, 'topic', /^Targets and indicators fed by/));
-	expect(feeds.map((row) => row.at(-1))).toEqual(expected.feeds.map((r) => String(r.projects)));
-	return expected;
-}
-
-/** A country's profile as shown against countryPage's answer: figures, projects, what they feed, and the region's gaps. */
-async function expectCountryPage(page: Page, iso3: string, query: string) {
-	const info = (await countryInfo(db, iso3))!;
-	const expected = await countryPage(db, info, filtersOf(query));
-	expect(await figure(page, 'country-projects')).toMatch(new RegExp(`^${expected.projects.length}(\\D|$)`));
-	expect(await figure(page, 'country-global')).toMatch(new RegExp(`^${expected.globalProjects.length}(\\D|$)`));
-	expect(await figure(page, 'country-region')).toMatch(digits(expected.region!.projects));
-	expect(await projectRows(rowsOf(page, 'country', new RegExp(`^Projects working in ${escaped(info.name)}$`)))).toEqual(asListed(expected.projects));
-	const feeds = await cells(rowsOf(page, 'country', /^Targets and indicators fed by projects in/));
-	expect(feeds.map((row) => row.at(-1))).toEqual(expected.feeds.map((r) => String(r.projects)));
-	// The region's rows: projects, then the countries where they are fed.
-	const gaps = await cells(rowsOf(page, 'country', /^Fed in .* but not in/));
-	expect(gaps.map((row) => row.at(-2))).toEqual(expected.gaps.map((r) => String(r.projects)));
-	return expected;
 }
 
 describe('truth first: no frame shows a figure that ignores the address', () => {
@@ -214,7 +154,7 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 				region: 'topic',
 				contains: digits((await topicPage(db, { topic: 'biodiversity' }, filtersOf('?goal=15&strength=direct'))).projects.length)
 			}),
-			onPage: async (page) => void (await expectTopicPage(page, 'biodiversity', 'Biodiversity', '?goal=15&strength=direct'))
+			onPage: async (page) => void (await expectTopicPage(page, db, 'biodiversity', 'Biodiversity', '?goal=15&strength=direct'))
 		},
 		{
 			// A country's profile: its figures, projects, what they feed, and its region's gaps.
@@ -223,7 +163,7 @@ describe('truth first: no frame shows a figure that ignores the address', () => 
 				region: 'country',
 				contains: digits((await countryPage(db, (await countryInfo(db, 'FRA'))!, filtersOf('?strength=potential'))).projects.length)
 			}),
-			onPage: async (page) => void (await expectCountryPage(page, 'FRA', '?strength=potential'))
+			onPage: async (page) => void (await expectCountryPage(page, db, 'FRA', '?strength=potential'))
 		},
 		{
 			address: '/embed/goals?country=GBR',
@@ -373,7 +313,7 @@ describe('the build\u2019s files a page preloads', () => {
 		await page.route('**/*.wasm', (route) => route.abort());
 		await page.goto(`${session.server.url}/countries/KEN?from=2015`);
 		await waitAnswered(page);
-		const expected = await expectCountryPage(page, 'KEN', '?from=2015');
+		const expected = await expectCountryPage(page, db, 'KEN', '?from=2015');
 		expect(expected.projects.length).toBeGreaterThan(2);
 		expect(expected.gaps.length).toBeGreaterThan(0);
 		await context.close();
@@ -385,7 +325,7 @@ describe('the build\u2019s files a page preloads', () => {
 		await page.route('**/*.wasm', (route) => route.abort());
 		await page.goto(`${session.server.url}/topics/marine-coastal?from=2015`);
 		await waitAnswered(page);
-		const expected = await expectTopicPage(page, 'marine-coastal', 'Marine, coastal', '?from=2015');
+		const expected = await expectTopicPage(page, db, 'marine-coastal', 'Marine, coastal', '?from=2015');
 		// Something to compare: some projects, fewer than the topic's.
 		expect(expected.projects.length).toBeGreaterThan(2);
 		expect(expected.projects.length).toBeLessThan((await topicPage(db, { topic: 'marine-coastal' })).projects.length);

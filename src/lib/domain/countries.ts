@@ -47,3 +47,14 @@ export interface CountryPage {
 
 /** The page's filters: the country is the page's own, so the address's country and region never apply. */
 export const inCountry = (f: Filters, iso3: string): Filters => ({ ...f, countries: [iso3], region: null });
+
+const levelOrder = { indicator: 0, target: 1, goal: 2 } as const;
+
+/**
+ * What the region's projects feed and none here does (`fedHere` with its goal rows), indicators
+ * first, then targets, then goals; official order within each level (the sort is stable).
+ */
+export function gapsOf(fedHere: readonly FeedRow[], fedInRegion: readonly FeedRow[]): FeedRow[] {
+	const fed = new Set(fedHere.map((r) => `${r.level} ${r.code}`));
+	return fedInRegion.filter((r) => !fed.has(`${r.level} ${r.code}`)).sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+}

@@ -1,7 +1,7 @@
 /** Queries behind a country's profile (/countries/ISO3). */
 import type { SqlClient } from '../data/client';
 import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
-import { inCountry, type CountryInfo, type CountryPage } from '../domain/countries';
+import { gapsOf, inCountry, type CountryInfo, type CountryPage } from '../domain/countries';
 import { projectsPerGoal } from './goals';
 import { listProjects } from './projects';
 import { profileListLimit } from '../domain/projects';
@@ -53,14 +53,11 @@ async function regionFigures(db: SqlClient, f: Filters, region: string): Promise
 	return { name: region, ...row };
 }
 
-const levelOrder = { indicator: 0, target: 1, goal: 2 } as const;
-
 /** Everything a country's profile shows, for the projects in scope of the other filters. */
 export async function countryPage(db: SqlClient, info: CountryInfo, f: Filters = emptyFilters): Promise<CountryPage> {
 	const here = inCountry(f, info.iso3);
 	const fedHere = await feeds(db, here, null);
 	const region = info.comparison_region;
-	const fed = new Set(fedHere.map((r) => `${r.level} ${r.code}`));
 	const inRegion = region ? await feeds(db, { ...here, countries: [], region }, region) : [];
 	return {
 		perGoal: await projectsPerGoal(db, here),
@@ -69,7 +66,6 @@ export async function countryPage(db: SqlClient, info: CountryInfo, f: Filters =
 		globalProjects: await globalProjects(db, here),
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region ? await regionFigures(db, here, region) : null,
-		// Stable sort: official order within each level.
-		gaps: inRegion.filter((r) => !fed.has(`${r.level} ${r.code}`)).sort((a, b) => levelOrder[a.level] - levelOrder[b.level])
+		gaps: gapsOf(fedHere, inRegion)
 	};
 }

@@ -18,10 +18,10 @@ import type { Filters } from '../../domain/filters';
 import { onTopic, type TopicPage, type TopicPlaceRow } from '../../domain/topics';
 import { compile, goalChart, projectFlags, strongestLinks, workArrays } from './compute';
 import type { OverviewIndex } from './extract';
-import { computeFeeds } from './feeds';
+import { computeFeeds } from './feed-rows';
 import { inScope } from './in-scope';
 import { ALL } from './kernels';
-import { profileProjects, profileScope } from './profile-projects';
+import { placeless, profileProjects, profileScope } from './profile-projects';
 import type { ProjectColumns } from './project-list';
 
 export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, unfiltered: TopicPage, columns?: ProjectColumns): TopicPage | null {
@@ -32,15 +32,14 @@ export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, u
 	const places = subRegions(ix, topic, f, unfiltered.places);
 	if (!feeds || !projects || !places) return null;
 	const counts = inScope(ix, flags, best, 0, { place: true, years: false });
-	let placeless = 0;
-	for (let p = 0; p < ix.projects; p++)
-		if (flags[p] & ALL && best[p] !== 0 && ix.global[p] === 1 && ix.countries.start[p + 1] === ix.countries.start[p]) placeless++;
+	let globalProjects = 0;
+	for (let p = 0; p < ix.projects; p++) if (flags[p] & ALL && best[p] !== 0 && placeless(ix, p)) globalProjects++;
 	return {
 		perGoal: goalChart(ix, c, flags),
 		projects,
 		countries: counts.place!.perCountry,
 		countriesInScope: counts.headline.countries.countries,
-		globalProjects: placeless,
+		globalProjects,
 		feeds,
 		places
 	};

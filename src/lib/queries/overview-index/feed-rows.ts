@@ -73,8 +73,14 @@ export function computeFeeds(ix: OverviewIndex, c: Compiled, flags: Uint8Array, 
 		...ix.indicatorList.map((code, i) => [`indicator ${code}`, goalSlots + targets + i] as const)
 	]);
 	const rows: FeedRow[] = [];
+	const goalRows = new Set<number>();
 	for (const g of ix.goals)
-		if (g.goal < goalSlots && projects[g.goal] > 0) rows.push({ level: 'goal', code: String(g.goal), goal: g.goal, title: g.short_title, ...counted(g.goal) });
+		if (g.goal < goalSlots && projects[g.goal] > 0) {
+			goalRows.add(g.goal);
+			rows.push({ level: 'goal', code: String(g.goal), goal: g.goal, title: g.short_title, ...counted(g.goal) });
+		}
+	// A goal the framework lacks (only unvalidated data link to one): SQL gives it a row without a title; the database answers.
+	for (let g = 1; g < goalSlots; g++) if (projects[g] > 0 && !goalRows.has(g)) return null;
 	const listed = new Set<number>();
 	for (const row of titled) {
 		const s = row.level === 'goal' ? undefined : slotOf.get(`${row.level} ${row.code}`);
@@ -86,9 +92,12 @@ export function computeFeeds(ix: OverviewIndex, c: Compiled, flags: Uint8Array, 
 	return rows.sort((a, b) => binary(sdgKey(a.code), sdgKey(b.code)) || binary(a.level, b.level));
 }
 
-/** sdg_key (src/lib/data/package.ts): the official order of codes, 15.2 before 15.10, numbered targets before lettered ones. */
+/**
+ * sdg_key (src/lib/data/package.ts): the official order of codes, 15.2 before 15.10, numbered
+ * targets before lettered ones. DuckDB's lpad() cuts a longer part to three characters.
+ */
 const sdgKey = (code: string) =>
 	code
 		.split('.')
-		.map((x) => (/^[0-9]+$/.test(x) ? x.padStart(3, '0') : `z${x}`))
+		.map((x) => (/^[0-9]+$/.test(x) ? x.padStart(3, '0').slice(0, 3) : `z${x}`))
 		.join('.');
