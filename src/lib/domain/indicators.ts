@@ -56,3 +56,14 @@ export interface IndicatorPage {
 	projects: IndicatorProjectRow[];
 	countries: { iso3: string; name: string; projects: number }[];
 }
+
+/**
+ * An SDG code's place in the official order, as text to compare: 15.2 before 15.10, numbered
+ * targets before lettered ones (15.9 before 15.a). The SQL's sdg_key (src/lib/data/package.ts),
+ * whose lpad() cuts a longer part to three characters, restated.
+ */
+export const sdgKey = (code: string): string =>
+	code
+		.split('.')
+		.map((x) => (/^[0-9]+$/.test(x) ? x.padStart(3, '0').slice(0, 3) : `z${x}`))
+		.join('.');

@@ -32,6 +32,12 @@ describe('flow shaping', () => {
 		expect(links).toHaveLength(3);
 	});
 
+	it('orders indicators officially: 8.2.1 before 8.10.1, numbered targets before lettered ones', () => {
+		const indicators = ['8.a.1', '8.10.1', '8.2.1', '8.b.1'].map((code) => ({ source: 'goal:8', target: `indicator:${code}`, projects: 1 }));
+		const { nodes } = flowGraph(indicators, String, String);
+		expect(nodes.filter((n) => n.kind === 'indicator').map((n) => n.label)).toEqual(['8.2.1', '8.10.1', '8.a.1', '8.b.1']);
+	});
+
 	it('describes the largest flows', () => {
 		const { nodes, links } = graph();
 		expect(describeFlows(nodes, links)).toBe(

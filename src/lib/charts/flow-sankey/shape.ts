@@ -1,5 +1,6 @@
 /** Pure shaping for the topics → goals → indicators flow diagram. */
 import type { FlowRow } from '../../domain/flows';
+import { sdgKey } from '../../domain/indicators';
 import { formatCount } from '../../format/number';
 import { t } from '../../i18n/i18n';
 import { semicolonSeries, sentences } from '../kit/words';
@@ -38,14 +39,7 @@ export function flowGraph(
 	}
 	const order = { topic: 0, goal: 1, indicator: 2 };
 	// Columns in reading order: topics A–Z, goals 1–17, indicators in official order.
-	const key = (n: FlowNode) =>
-		n.kind === 'topic'
-			? n.label
-			: n.id
-					.slice(n.id.indexOf(':') + 1)
-					.split('.')
-					.map((x) => x.padStart(3, '0'))
-					.join('.');
+	const key = (n: FlowNode) => (n.kind === 'topic' ? n.label : sdgKey(n.id.slice(n.id.indexOf(':') + 1)));
 	return {
 		nodes: [...nodes.values()].sort((a, b) => order[a.kind] - order[b.kind] || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
 		links: rows.map((r) => ({ source: r.source, target: r.target, value: r.projects }))

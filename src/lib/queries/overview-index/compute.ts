@@ -190,6 +190,12 @@ export function workArrays(ix: OverviewIndex) {
 	return arrays;
 }
 
+/**
+ * Whether project p is of global scale and names no country: the map cannot draw it, the topic
+ * matrix counts it apart, and a country's profile lists it apart.
+ */
+export const placeless = (ix: OverviewIndex, p: number): boolean => ix.global[p] === 1 && ix.countries.start[p + 1] === ix.countries.start[p];
+
 /** A chart's inputs are the filters minus its own dimension's: the same inputs, the same chart. */
 const sameInputs = (a: Filters, b: Filters, omit: readonly FilterKey[]) =>
 	(Object.keys(a) as FilterKey[]).every((k) => omit.includes(k) || JSON.stringify(a[k]) === JSON.stringify(b[k]));

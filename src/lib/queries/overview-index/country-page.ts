@@ -14,10 +14,10 @@
  */
 import { gapsOf, inCountry, type CountryInfo, type CountryPage, type FeedRow } from '../../domain/countries';
 import type { Filters } from '../../domain/filters';
-import { goalChart } from './compute';
+import { goalChart, placeless } from './compute';
 import type { OverviewIndex } from './extract';
 import { computeFeeds } from './feed-rows';
-import { narrowedRows, placeless, profileProjects, profileScope } from './profile-projects';
+import { narrowedRows, profileProjects, profileScope } from './profile-projects';
 import { ALL } from './kernels';
 import type { ProjectColumns } from './project-list';
 
@@ -32,13 +32,17 @@ export function computeCountryPage(
 	const scope = profileScope(ix, here);
 	// Whatever is fed here or in the region under a filter is fed under none: the page's rows name them all.
 	const titled = [...unfiltered.feeds, ...unfiltered.gaps];
+	// Each part that the page's rows cannot name or title refuses the whole page: no count after it.
 	const fedHere = computeFeeds(ix, scope.c, scope.flags, titled, { goals: true });
+	if (!fedHere) return null;
 	const projects = profileProjects(ix, scope, unfiltered.projects, columns);
+	if (!projects) return null;
 	// The global projects name no country: the place filters are left out for them.
 	const everywhere = profileScope(ix, { ...here, countries: [], region: null });
 	const globalProjects = narrowedRows(ix, everywhere, unfiltered.globalProjects, (p) => placeless(ix, p));
+	if (!globalProjects) return null;
 	const region = info.comparison_region ? comparison(ix, here, info.comparison_region, titled) : null;
-	if (!fedHere || !projects || !globalProjects || region === undefined) return null;
+	if (region === undefined) return null;
 	return {
 		perGoal: goalChart(ix, scope.c, scope.flags),
 		projects,

@@ -11,6 +11,7 @@
  * tests/unit/profile-pages-index.test.ts holds it to the SQL over many filter states.
  */
 import type { FeedRow } from '../../domain/countries';
+import { sdgKey } from '../../domain/indicators';
 import { strengths } from '../../domain/strength';
 import { binary } from '../text-order';
 import type { Compiled } from './compute';
@@ -91,13 +92,3 @@ export function computeFeeds(ix: OverviewIndex, c: Compiled, flags: Uint8Array, 
 	for (let s = goalSlots; s < slots; s++) if (projects[s] > 0 && !listed.has(s)) return null;
 	return rows.sort((a, b) => binary(sdgKey(a.code), sdgKey(b.code)) || binary(a.level, b.level));
 }
-
-/**
- * sdg_key (src/lib/data/package.ts): the official order of codes, 15.2 before 15.10, numbered
- * targets before lettered ones. DuckDB's lpad() cuts a longer part to three characters.
- */
-const sdgKey = (code: string) =>
-	code
-		.split('.')
-		.map((x) => (/^[0-9]+$/.test(x) ? x.padStart(3, '0').slice(0, 3) : `z${x}`))
-		.join('.');

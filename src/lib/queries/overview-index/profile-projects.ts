@@ -15,9 +15,6 @@ import type { OverviewIndex } from './extract';
 import { ALL } from './kernels';
 import { computeProjectList, goalList, passingGoals, type ProjectColumns } from './project-list';
 
-/** Whether project p is of global scale and names no country: the map cannot draw it, and a country's profile lists it apart. */
-export const placeless = (ix: OverviewIndex, p: number): boolean => ix.global[p] === 1 && ix.countries.start[p + 1] === ix.countries.start[p];
-
 /** A scope's projects flagged and at their strongest links, those without a link flagged too when a list shows them. */
 export function profileScope(ix: OverviewIndex, f: Filters) {
 	const c = compile(ix, f);

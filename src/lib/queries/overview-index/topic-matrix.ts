@@ -11,7 +11,7 @@
  */
 import type { Filters } from '../../domain/filters';
 import type { TopicMatrix } from '../../domain/topics';
-import { compile, projectFlags, strongestLinks, workArrays } from './compute';
+import { compile, placeless, projectFlags, strongestLinks, workArrays } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL } from './kernels';
 
@@ -53,7 +53,7 @@ export function computeTopicMatrix(ix: OverviewIndex, f: Filters, frame: TopicMa
 			const r = regionOf[countries.values[j]];
 			if (r >= 0 && regionStamp[r] !== p) ((regionStamp[r] = p), (projectRegions[inRegions++] = r));
 		}
-		const isGlobal = ix.global[p] === 1 && countries.start[p + 1] === countries.start[p];
+		const isGlobal = placeless(ix, p);
 		for (let k = projectTopics.start[p]; k < projectTopics.start[p + 1]; k++) {
 			const t = projectTopics.values[k];
 			if (topicStamp[t] === p) continue;

@@ -16,21 +16,24 @@
  */
 import type { Filters } from '../../domain/filters';
 import { onTopic, type TopicPage, type TopicPlaceRow } from '../../domain/topics';
-import { compile, goalChart, projectFlags, strongestLinks, workArrays } from './compute';
+import { compile, goalChart, placeless, projectFlags, strongestLinks, workArrays } from './compute';
 import type { OverviewIndex } from './extract';
 import { computeFeeds } from './feed-rows';
 import { inScope } from './in-scope';
 import { ALL } from './kernels';
-import { placeless, profileProjects, profileScope } from './profile-projects';
+import { profileProjects, profileScope } from './profile-projects';
 import type { ProjectColumns } from './project-list';
 
 export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, unfiltered: TopicPage, columns?: ProjectColumns): TopicPage | null {
 	const scope = profileScope(ix, onTopic(f, topic));
 	const { c, flags, best } = scope;
+	// Each part that the page's rows cannot name or title refuses the whole page: no count after it.
 	const feeds = computeFeeds(ix, c, flags, unfiltered.feeds);
+	if (!feeds) return null;
 	const projects = profileProjects(ix, scope, unfiltered.projects, columns);
+	if (!projects) return null;
 	const places = subRegions(ix, topic, f, unfiltered.places);
-	if (!feeds || !projects || !places) return null;
+	if (!places) return null;
 	const counts = inScope(ix, flags, best, 0, { place: true, years: false });
 	let globalProjects = 0;
 	for (let p = 0; p < ix.projects; p++) if (flags[p] & ALL && best[p] !== 0 && placeless(ix, p)) globalProjects++;
