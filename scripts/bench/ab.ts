@@ -61,9 +61,9 @@ if (size && !existsSync(join('bench/data', size, 'contributions.csv'))) {
 	console.error(`bench/data/${size} holds no synthetic inventory: \`npm run bench -- --sizes ${size} --no-build\` writes it`);
 	process.exit(2);
 }
-const overrides = size ? await syntheticOverrides(join('bench/data', size)) : {};
-// Per build, what it is served besides (`--serve 0:/data/overview-index.<hash>.bin=/tmp/old.bin`).
-const served = builds.map(() => ({ ...overrides }));
+// Per build (each must hold the embedded files the synthetic ones replace), and what it is served
+// besides (`--serve 0:/data/overview-index.<hash>.bin=/tmp/old.bin`).
+const served = await Promise.all(builds.map(async (dir) => (size ? await syntheticOverrides(join('bench/data', size), dir) : {})));
 for (const entry of arg('serve', '').split(',').filter(Boolean)) {
 	const m = /^(\d+):(\/[^=]+)=(.+)$/.exec(entry);
 	if (!m || !served[Number(m[1])] || !existsSync(m[3])) {

@@ -32,15 +32,23 @@ export function packageDir(dir: string) {
 	return full;
 }
 
-const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as {
-	overviewIndex: string | null;
-	projectList: string | null;
-	projectDescriptions: string | null;
-	tables: string | null;
-};
+/**
+ * The names the build gave the embedded data's shipped files, read when the server starts, not
+ * when this module loads: the bench builds after importing it, and a build names the database file
+ * (and so its manifest) anew.
+ */
+function builtNames() {
+	const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as {
+		overviewIndex: string | null;
+		projectList: string | null;
+		projectDescriptions: string | null;
+		tables: string | null;
+	};
+	// Where the build put the embedded data's indicator files (their names, under the data folder).
+	const indicatorLinks = JSON.parse(readFileSync('src/lib/generated/indicator-links.json', 'utf8')) as Record<string, string>;
+	return { shipped, indicatorLinks };
+}
 
-// Where the build put the embedded data's indicator files (their names, under the data folder).
-const embeddedIndicatorLinks = JSON.parse(readFileSync('src/lib/generated/indicator-links.json', 'utf8')) as Record<string, string>;
 // The indicator pages the bench measures: the build would write a file for every indicator (at ten
 // million links, each takes seconds), the bench writes theirs.
 const measuredIndicators = livePages.map((p) => /^\/indicators\/([^?]+)/.exec(p)?.[1]).filter((c): c is string => !!c);
@@ -127,7 +135,8 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 }
 
 /** Paths the server answers from the synthetic inventory's files instead of the build's. */
-export async function syntheticOverrides(dir: string): Promise<Record<string, string>> {
+export async function syntheticOverrides(dir: string, buildDir = 'build'): Promise<Record<string, string>> {
+	const { shipped, indicatorLinks } = builtNames();
 	const overrides: Record<string, string> = Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)]));
 	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.
 	if (shipped.overviewIndex && shipped.projectList && shipped.projectDescriptions && shipped.tables) {
@@ -138,8 +147,18 @@ export async function syntheticOverrides(dir: string): Promise<Record<string, st
 		// The synthetic manifest under the embedded one's name; it names its own database file.
 		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
 		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
-		for (const [code, file] of Object.entries(files.links))
-			if (embeddedIndicatorLinks[code]) overrides[`/data/${embeddedIndicatorLinks[code]}`] = join(dir, file);
+		for (const [code, file] of Object.entries(files.links)) if (indicatorLinks[code]) overrides[`/data/${indicatorLinks[code]}`] = join(dir, file);
 	}
+	// A name the build did not write would leave the page on the embedded files, measured as the
+	// synthetic ones (as a full run on 5 December 2026 was, its names read before its build).
+	const replaced = [
+		shipped.overviewIndex,
+		shipped.projectList,
+		shipped.projectDescriptions,
+		shipped.tables && `${shippedTablesDir}/${shipped.tables}`,
+		...Object.values(indicatorLinks)
+	];
+	const absent = replaced.filter((name): name is string => !!name && !existsSync(join(buildDir, 'data', name)));
+	if (absent.length) throw new Error(`${buildDir}/data has no ${absent.join(', ')}: src/lib/generated names the files of another build. Build again.`);
 	return overrides;
 }
