@@ -158,6 +158,29 @@ describe('explore', () => {
 		await second.context.close();
 	});
 
+	it('keeps a JRC field chosen as a topic in the address, by its page, and reopens it (its label holds a comma)', async () => {
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		await page.getByLabel('Topic').selectOption('Biodiversity, nature and landscapes');
+		await expect.poll(() => new URL(page.url()).search).toBe('?topic=jrc-biodiversity-nature-and-landscapes');
+		await expect.poll(() => page.locator('[data-live]').getAttribute('data-live')).toBe('live');
+		const unread = page.getByText('were not understood');
+		expect(await unread.count()).toBe(0);
+		expect(await page.locator('.chips').innerText()).toContain('Topic: Biodiversity, nature and landscapes');
+		const projects = await figure(page, 'projects');
+		await page.reload();
+		await waitLive(page);
+		expect(await unread.count()).toBe(0);
+		expect(await figure(page, 'projects')).toBe(projects);
+		// The field's own page, counted by the build's SQL, has as many projects.
+		await page.goto(session.server.url + '/topics/jrc-biodiversity-nature-and-landscapes');
+		await waitLive(page);
+		expect(await figure(page, 'topic-projects')).toBe(projects);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('says which URL parameters it could not use, and applies the rest', async () => {
 		const { context, page, errors } = await openPage(session);
 		await page.goto(session.server.url + '/?goal=99&country=XYZ&from=later&region=Europe');

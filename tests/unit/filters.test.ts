@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, isEmpty, parseFilters, serializeFilters, toggle, type Vocabulary } from '../../src/lib/domain/filters';
 import { problemNote } from '../../src/lib/format/filter-labels';
+import { filterQuery, vocabulary, vocabularyData } from '../../src/lib/format/vocabulary';
 
 const parse = (qs: string, vocab?: Vocabulary) => parseFilters(new URLSearchParams(qs), vocab);
 
@@ -64,6 +65,19 @@ describe('parseFilters / serializeFilters', () => {
 		const { filters, problems } = parse('country=KEN,XYZ&region=Atlantis&topic=birds,cats&target=15.9&indicator=15.5.9', vocab);
 		expect(filters).toMatchObject({ countries: ['KEN'], topics: ['birds'], region: null, target: null, indicator: null });
 		expect(problems.map((p) => `${p.param}=${p.value}`)).toEqual(['target=15.9', 'indicator=15.5.9', 'country=XYZ', 'region=Atlantis', 'topic=cats']);
+	});
+
+	it('names every published topic in the address by its page, and reads each back (the JRC fields are named by labels with spaces and commas)', () => {
+		for (const { topic } of vocabularyData.topics) {
+			const query = filterQuery({ ...emptyFilters, topics: [topic] });
+			expect(query).toMatch(/^topic=[a-z][a-z-]*$/);
+			expect(parse(query, vocabulary)).toEqual({ filters: { ...emptyFilters, topics: [topic] }, problems: [] });
+		}
+		const jrc = { ...emptyFilters, topics: ['Biodiversity, nature and landscapes', 'Air quality', 'air-quality'] };
+		expect(filterQuery(jrc)).toBe('topic=air-quality,jrc-air-quality,jrc-biodiversity-nature-and-landscapes');
+		expect(parse(filterQuery(jrc), vocabulary).filters.topics).toEqual(['Air quality', 'Biodiversity, nature and landscapes', 'air-quality']);
+		// A JRC field named by its label is not an address's topic: said, not guessed.
+		expect(parse('topic=Air quality', vocabulary).problems.map((p) => `${p.param}=${p.value}`)).toEqual(['topic=Air quality']);
 	});
 
 	it('ignores parameters it does not know and treats no filter as empty', () => {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { topicTextsIn, topicTranslationProblems } from '../../src/lib/server/topic-translations';
 import { searchRowsIn } from '../../src/lib/server/search-in-language';
-import { topicLabel, topicLang } from '../../src/lib/format/vocabulary';
+import { distinctTopicLabel, topicLabel, topicLang } from '../../src/lib/format/vocabulary';
+import { describeFilters } from '../../src/lib/format/filter-labels';
+import { emptyFilters } from '../../src/lib/domain/filters';
 import { translatedTopicDescription } from '../../src/lib/i18n/topic-labels';
 import { loadCatalogue, setLocale } from '../../src/lib/i18n/i18n';
 import { csvRecords, parseCsv } from '../../src/lib/format/csv';
@@ -61,6 +63,22 @@ describe("the curated topics' translations", () => {
 		// An import's own topic: its language is unknown, so it is not marked at all.
 		expect(topicLabel('my-own-topic')).toBe('my own topic');
 		expect(topicLang('my-own-topic')).toBeUndefined();
+	});
+
+	it('tell a JRC field from the curated topic of the same label where both appear, in the language shown', async () => {
+		const jrc = csvRecords(parseCsv(readFileSync('data/topics.csv', 'utf8'))).filter((t) => t.vocabulary === 'jrc-field');
+		const shared = jrc.filter((j) => curated.some((c) => c.label === j.label)).map((j) => j.topic);
+		// The published vocabularies share two labels; the rest of the JRC's fields keep theirs.
+		expect(shared.sort()).toEqual(['Air quality', 'Climate']);
+		expect(distinctTopicLabel('Air quality')).toBe('Air quality (JRC field)');
+		expect(distinctTopicLabel('air-quality')).toBe('Air quality');
+		expect(distinctTopicLabel('Noise')).toBe('Noise');
+		expect(describeFilters({ ...emptyFilters, topics: ['air-quality', 'Air quality'] })).toContain('Air quality (JRC field)');
+		// In French the curated topic is "Qualité de l’air": the English field is no longer ambiguous.
+		await loadCatalogue('fr');
+		setLocale('fr');
+		expect(distinctTopicLabel('Air quality')).toBe('Air quality');
+		expect(distinctTopicLabel('Climate')).toBe('Climate');
 	});
 
 	it("are what the search finds a topic by in the page's language, with its English words behind", () => {

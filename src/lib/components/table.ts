@@ -1,5 +1,6 @@
 import { t } from '../i18n/i18n';
-import { serializeFilters, type Filters } from '../domain/filters';
+import type { Filters } from '../domain/filters';
+import { filterQuery } from '../format/vocabulary';
 import type { Snippet } from 'svelte';
 import { isImportedProject } from '../import/dataset';
 
@@ -83,7 +84,7 @@ export function filterColumn<Row>(
 
 /** A country's profile, keeping the filters other than place (the profile is the place). */
 export function countryHref(base: string, iso3: string, f?: Filters): string {
-	const query = f ? serializeFilters({ ...f, countries: [], region: null }) : '';
+	const query = f ? filterQuery({ ...f, countries: [], region: null }) : '';
 	return `${base}/countries/${iso3}${query ? `?${query}` : ''}`;
 }
 

@@ -56,6 +56,12 @@ export interface Vocabulary {
 	countries: ReadonlySet<string>;
 	regions: ReadonlySet<string>;
 	topics: ReadonlySet<string>;
+	/**
+	 * A topic by the value that names it in an address, where that is not the topic itself: its
+	 * page's name ("jrc-air-quality" for the JRC field "Air quality", whose label is its name in the
+	 * data and holds spaces, and commas in "Biodiversity, nature and landscapes").
+	 */
+	topicParams?: ReadonlyMap<string, string>;
 	targets: ReadonlySet<string>;
 	indicators: ReadonlySet<string>;
 }
@@ -117,9 +123,10 @@ export function parseFilters(params: URLSearchParams, vocab?: Vocabulary): { fil
 		f.to = null;
 	}
 	for (const v of list(params.get('topic'))) {
-		if (!/^[a-z][a-z-]{0,40}$/.test(v) || (vocab && !vocab.topics.has(v)))
+		const topic = vocab?.topicParams?.get(v) ?? v;
+		if (!/^[a-z][a-z-]{0,60}$/.test(v) || (vocab && !vocab.topics.has(topic)))
 			problem('topic', v, 'expected a topic of the inventory such as biodiversity', { id: 'topic' });
-		else f.topics.push(v);
+		else f.topics.push(topic);
 	}
 	f.goals = unique(f.goals).sort((a, b) => a - b);
 	f.strengths = strengths.filter((s) => f.strengths.includes(s));
@@ -128,8 +135,12 @@ export function parseFilters(params: URLSearchParams, vocab?: Vocabulary): { fil
 	return { filters: f, problems };
 }
 
-/** The canonical query string of a filter state (no leading "?"); empty filters give "". */
-export function serializeFilters(f: Filters): string {
+/**
+ * The canonical query string of a filter state (no leading "?"); empty filters give "".
+ * `topicParam` names a topic in the address (format/vocabulary.ts filterQuery gives the published
+ * topics' page names, which parseFilters reads back through Vocabulary.topicParams).
+ */
+export function serializeFilters(f: Filters, topicParam: (topic: string) => string = (topic) => topic): string {
 	const p = new URLSearchParams();
 	if (f.goals.length) p.set('goal', [...f.goals].sort((a, b) => a - b).join(','));
 	if (f.target) p.set('target', f.target);
@@ -139,7 +150,7 @@ export function serializeFilters(f: Filters): string {
 	if (f.region) p.set('region', f.region);
 	if (f.from !== null) p.set('from', String(f.from));
 	if (f.to !== null) p.set('to', String(f.to));
-	if (f.topics.length) p.set('topic', [...f.topics].sort().join(','));
+	if (f.topics.length) p.set('topic', f.topics.map(topicParam).sort().join(','));
 	// Commas stay readable in shared links.
 	return p.toString().replaceAll('%2C', ',');
 }

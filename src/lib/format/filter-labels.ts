@@ -3,7 +3,7 @@ import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/translate';
 import { strengthLabel } from './labels';
 import type { Expectation, FilterProblem, Filters } from '../domain/filters';
-import { countryName, goalLabel, regionName, topicLabel } from './vocabulary';
+import { countryName, distinctTopicLabel, goalLabel, regionName } from './vocabulary';
 
 export interface FilterLabel {
 	key: keyof Filters;
@@ -21,7 +21,7 @@ export function filterLabels(f: Filters): FilterLabel[] {
 	for (const c of f.countries) labels.push({ key: 'countries', value: c, label: countryName(c) });
 	if (f.region) labels.push({ key: 'region', label: regionName(f.region) });
 	if (f.from !== null || f.to !== null) labels.push({ key: 'from', label: t('filters.label.years', { from: f.from ?? '…', to: f.to ?? '…' }) });
-	for (const topic of f.topics) labels.push({ key: 'topics', value: topic, label: t('filters.label.topic', { topic: topicLabel(topic) }) });
+	for (const topic of f.topics) labels.push({ key: 'topics', value: topic, label: t('filters.label.topic', { topic: distinctTopicLabel(topic) }) });
 	return labels;
 }
 

@@ -1,21 +1,30 @@
 /** The build's vocabulary, as lookups for labels and as sets for checking URL parameters. */
 import data from '../generated/vocabulary.json';
 import type { VocabularyData } from '../domain/vocabulary';
-import type { Vocabulary } from '../domain/filters';
+import { serializeFilters, type Filters, type Vocabulary } from '../domain/filters';
 import { currentLocale } from '../i18n/current';
+import { t } from '../i18n/i18n';
 import { translatedCountryName, translatedRegionName } from '../i18n/place-names';
 import { goalShortTitle } from '../i18n/framework-titles.svelte';
 import { topicTextLang, translatedTopicLabel } from '../i18n/topic-labels';
 
 export const vocabularyData = data as VocabularyData;
 
+// A published topic is named in an address by its page's name (a JRC field's name is its label).
+const topicPages = vocabularyData.topics.flatMap((row) => (row.page && row.page !== row.topic ? [[row.topic, row.page] as const] : []));
+const pageOfTopic = new Map(topicPages);
+
 export const vocabulary: Vocabulary = {
 	countries: new Set(vocabularyData.countries.map((c) => c.iso3)),
 	regions: new Set(vocabularyData.regions.map((r) => r.name)),
 	topics: new Set(vocabularyData.topics.map((t) => t.topic)),
+	topicParams: new Map(topicPages.map(([topic, page]) => [page, topic])),
 	targets: new Set(vocabularyData.targets),
 	indicators: new Set(vocabularyData.indicators)
 };
+
+/** A filter state as an address's query string, each published topic by its page's name (parseFilters reads it back with `vocabulary`). */
+export const filterQuery = (f: Filters): string => serializeFilters(f, (topic) => pageOfTopic.get(topic) ?? topic);
 
 const countries = new Map(vocabularyData.countries.map((c) => [c.iso3, c]));
 
@@ -48,6 +57,18 @@ const topics = new Map(vocabularyData.topics.map((t) => [t.topic, t]));
  * gives it ("marine-coastal" reads "Marine, coastal"); an undescribed one as words.
  */
 export const topicLabel = (topic: string) => translatedTopicLabel(topic, topics.get(topic)?.label ?? topic.replaceAll('-', ' '));
+/**
+ * A topic's label where topics of both vocabularies appear together (the flow diagram, the filter
+ * chips and exports' filter lines): a JRC field whose label a curated topic also carries ("Air
+ * quality", "Climate") is named as a JRC field, so the two are not read as one.
+ */
+export function distinctTopicLabel(topic: string): string {
+	const label = topicLabel(topic);
+	if (topics.get(topic)?.vocabulary !== 'jrc-field') return label;
+	for (const other of topics.values())
+		if (other.vocabulary !== 'jrc-field' && topicLabel(other.topic) === label) return t('topics.jrcFieldLabel', { topic: label });
+	return label;
+}
 /**
  * Topics in the order of their labels in the page's language (the data list them by their English
  * labels, which is the order on English pages).

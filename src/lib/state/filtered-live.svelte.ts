@@ -19,6 +19,7 @@ import { base } from '$app/paths';
 import type { SqlClient } from '../data/client';
 import { setExportContext } from '../export/context';
 import { describeFilters } from '../format/filter-labels';
+import { filterQuery } from '../format/vocabulary';
 import { t } from '../i18n/i18n';
 import { datasetViewKey, isPublishedView, publishedViewKey, type DatasetView } from '../domain/datasets';
 import { emptyFilters, isEmpty, serializeFilters, type Filters } from '../domain/filters';
@@ -60,7 +61,7 @@ export function filteredLive<T, I = undefined>(
 	setExportContext({
 		filters: () => {
 			const shown = options.pageFilters ? options.pageFilters(url.filters) : url.filters;
-			return { description: describeFilters(shown), query: serializeFilters(shown) };
+			return { description: describeFilters(shown), query: filterQuery(shown) };
 		},
 		pageUrl: () => location.href,
 		// What the page shows: an embed always shows (and cites) the published datasets.

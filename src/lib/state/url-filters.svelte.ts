@@ -8,8 +8,8 @@
  */
 import { browser } from '$app/environment';
 import { currentUrl, showUrl } from './location.svelte';
-import { emptyFilters, parseFilters, serializeFilters, type Filters, type FilterProblem } from '../domain/filters';
-import { vocabulary } from '../format/vocabulary';
+import { emptyFilters, parseFilters, type Filters, type FilterProblem } from '../domain/filters';
+import { filterQuery, vocabulary } from '../format/vocabulary';
 
 export class UrlFilters {
 	#parsed = $derived(browser ? parseFilters(currentUrl().searchParams, vocabulary) : { filters: emptyFilters, problems: [] as FilterProblem[] });
@@ -21,14 +21,14 @@ export class UrlFilters {
 		return this.#parsed.problems;
 	}
 	get query(): string {
-		return serializeFilters(this.filters);
+		return filterQuery(this.filters);
 	}
 
 	/** Show `next`, keeping any other parameters of the page (search text, sort, page number). */
 	set(next: Filters) {
 		const url = currentUrl();
 		for (const key of ['goal', 'target', 'indicator', 'strength', 'country', 'region', 'from', 'to', 'topic']) url.searchParams.delete(key);
-		for (const [k, v] of new URLSearchParams(serializeFilters(next))) url.searchParams.set(k, v);
+		for (const [k, v] of new URLSearchParams(filterQuery(next))) url.searchParams.set(k, v);
 		// A filter change starts the project list on its first page again.
 		url.searchParams.delete('page');
 		showUrl(url);
