@@ -53,7 +53,9 @@ export const jrcTablePath = (table: InventoryTable) => `jrc/${table}.csv`;
  * A project in both published datasets counts once: the JRC record of each match in
  * data/jrc_crosswalk.csv gives its goal scores (and, for a project with countries, any country the
  * curated record lacks) to the curated record, and is dropped. Both kinds of link then sit on one
- * project, each on its own scale.
+ * project, each on its own scale. The countries are added in a fixed order: DISTINCT alone gives
+ * the rows in the order the engine's threads finish, so the table's order (and a file written
+ * from it) would differ from one load to the next.
  */
 const mergeMatchedSql = [
 	`UPDATE contributions SET project_id = x.project_id FROM jrc_crosswalk x WHERE contributions.project_id = x.jrc_project_id`,
@@ -61,7 +63,8 @@ const mergeMatchedSql = [
 	 SELECT DISTINCT x.project_id, pc.country FROM project_countries pc
 	 JOIN jrc_crosswalk x ON pc.project_id = x.jrc_project_id
 	 JOIN projects p ON p.project_id = x.project_id AND p.geographic_scale <> 'global'
-	 WHERE NOT EXISTS (SELECT 1 FROM project_countries c WHERE c.project_id = x.project_id AND c.country = pc.country)`,
+	 WHERE NOT EXISTS (SELECT 1 FROM project_countries c WHERE c.project_id = x.project_id AND c.country = pc.country)
+	 ORDER BY x.project_id, pc.country`,
 	`DELETE FROM project_countries WHERE project_id IN (SELECT jrc_project_id FROM jrc_crosswalk)`,
 	`DELETE FROM projects WHERE project_id IN (SELECT jrc_project_id FROM jrc_crosswalk)`
 ];
