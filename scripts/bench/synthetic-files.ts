@@ -33,19 +33,32 @@ export function packageDir(dir: string) {
 }
 
 /**
- * The names the build gave the embedded data's shipped files, read when the server starts, not
- * when this module loads: the bench builds after importing it, and a build names the database file
- * (and so its manifest) anew.
+ * The names a build gave the embedded data's shipped files, read from its own folder: each build
+ * names its database file (and so its manifest) anew, and a copy of an earlier build kept for
+ * `ab.ts` has the names of its day. (The run of 5 December 2026 22:44 read them from
+ * src/lib/generated before building, and served the embedded database as the synthetic one.)
  */
-function builtNames() {
-	const shipped = JSON.parse(readFileSync('src/lib/generated/summary.json', 'utf8')) as {
-		overviewIndex: string | null;
-		projectList: string | null;
-		projectDescriptions: string | null;
-		tables: string | null;
+function builtNames(buildDir: string) {
+	const data = join(buildDir, 'data');
+	const one = (folder: string, pattern: RegExp, what: string) => {
+		const found = existsSync(join(data, folder)) ? readdirSync(join(data, folder)).filter((f) => pattern.test(f)) : [];
+		if (found.length !== 1) throw new Error(`${join(data, folder)} holds ${found.length} files of ${what} (${pattern.source}), 1 expected: build again.`);
+		return folder ? `${folder}/${found[0]}` : found[0];
 	};
-	// Where the build put the embedded data's indicator files (their names, under the data folder).
-	const indicatorLinks = JSON.parse(readFileSync('src/lib/generated/indicator-links.json', 'utf8')) as Record<string, string>;
+	const shipped = {
+		overviewIndex: one('', /^overview-index\.[0-9a-f]{12}\.bin$/, 'the overview index'),
+		projectList: one('', /^project-list\.[0-9a-f]{12}\.bin$/, 'the project list'),
+		projectDescriptions: one('', /^project-descriptions\.[0-9a-f]{12}\.bin$/, "the projects' descriptions"),
+		tables: one(shippedTablesDir, /^manifest\.[0-9a-f]{12}\.json$/, 'the tables manifest')
+	};
+	// Each indicator page's rows, by code (`15.5.1.<hash>.json`).
+	const linksDir = join(data, 'indicator-links');
+	const indicatorLinks = Object.fromEntries(
+		(existsSync(linksDir) ? readdirSync(linksDir) : []).flatMap((f) => {
+			const m = /^(.+)\.[0-9a-f]{12}\.json$/.exec(f);
+			return m ? [[m[1], `indicator-links/${f}`]] : [];
+		})
+	) as Record<string, string>;
 	return { shipped, indicatorLinks };
 }
 
@@ -136,29 +149,16 @@ async function shippedFilesFor(dir: string): Promise<ShippedFiles> {
 
 /** Paths the server answers from the synthetic inventory's files instead of the build's. */
 export async function syntheticOverrides(dir: string, buildDir = 'build'): Promise<Record<string, string>> {
-	const { shipped, indicatorLinks } = builtNames();
+	const { shipped, indicatorLinks } = builtNames(buildDir);
+	const files = await shippedFilesFor(dir);
 	const overrides: Record<string, string> = Object.fromEntries(inventoryFiles.map((f) => [`/data/${f}`, join(dir, f)]));
 	// The synthetic inventory's own shipped files in place of the embedded one's, as its build would ship them.
-	if (shipped.overviewIndex && shipped.projectList && shipped.projectDescriptions && shipped.tables) {
-		const files = await shippedFilesFor(dir);
-		overrides[`/data/${shipped.overviewIndex}`] = files.index;
-		overrides[`/data/${shipped.projectList}`] = files.list;
-		overrides[`/data/${shipped.projectDescriptions}`] = files.descriptions;
-		// The synthetic manifest under the embedded one's name; it names its own database file.
-		overrides[`/data/${shippedTablesDir}/${shipped.tables}`] = join(files.tablesDir, files.manifest);
-		for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
-		for (const [code, file] of Object.entries(files.links)) if (indicatorLinks[code]) overrides[`/data/${indicatorLinks[code]}`] = join(dir, file);
-	}
-	// A name the build did not write would leave the page on the embedded files, measured as the
-	// synthetic ones (as a full run on 5 December 2026 was, its names read before its build).
-	const replaced = [
-		shipped.overviewIndex,
-		shipped.projectList,
-		shipped.projectDescriptions,
-		shipped.tables && `${shippedTablesDir}/${shipped.tables}`,
-		...Object.values(indicatorLinks)
-	];
-	const absent = replaced.filter((name): name is string => !!name && !existsSync(join(buildDir, 'data', name)));
-	if (absent.length) throw new Error(`${buildDir}/data has no ${absent.join(', ')}: src/lib/generated names the files of another build. Build again.`);
+	overrides[`/data/${shipped.overviewIndex}`] = files.index;
+	overrides[`/data/${shipped.projectList}`] = files.list;
+	overrides[`/data/${shipped.projectDescriptions}`] = files.descriptions;
+	// The synthetic manifest under the embedded one's name; it names its own database file.
+	overrides[`/data/${shipped.tables}`] = join(files.tablesDir, files.manifest);
+	for (const f of readdirSync(files.tablesDir).filter((f) => f.endsWith('.duckdb'))) overrides[`/data/${shippedTablesDir}/${f}`] = join(files.tablesDir, f);
+	for (const [code, file] of Object.entries(files.links)) if (indicatorLinks[code]) overrides[`/data/${indicatorLinks[code]}`] = join(dir, file);
 	return overrides;
 }

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedOverview, someIndicatorLink } from './expected';
 import { openPage, startSession, waitLive, type Session } from './session';
+import { waitAnswered } from '../../scripts/lib/frame-sampler';
 
 let session: Session;
 beforeAll(async () => {
@@ -164,18 +165,18 @@ describe('explore', () => {
 		await waitLive(page);
 		await page.getByLabel('Topic').selectOption('Biodiversity, nature and landscapes');
 		await expect.poll(() => new URL(page.url()).search).toBe('?topic=jrc-biodiversity-nature-and-landscapes');
-		await expect.poll(() => page.locator('[data-live]').getAttribute('data-live')).toBe('live');
+		await waitAnswered(page);
 		const unread = page.getByText('were not understood');
 		expect(await unread.count()).toBe(0);
 		expect(await page.locator('.chips').innerText()).toContain('Topic: Biodiversity, nature and landscapes');
 		const projects = await figure(page, 'projects');
 		await page.reload();
-		await waitLive(page);
+		await waitAnswered(page);
 		expect(await unread.count()).toBe(0);
 		expect(await figure(page, 'projects')).toBe(projects);
 		// The field's own page, counted by the build's SQL, has as many projects.
 		await page.goto(session.server.url + '/topics/jrc-biodiversity-nature-and-landscapes');
-		await waitLive(page);
+		await waitAnswered(page);
 		expect(await figure(page, 'topic-projects')).toBe(projects);
 		expect(errors).toEqual([]);
 		await context.close();

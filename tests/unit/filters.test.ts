@@ -73,6 +73,9 @@ describe('parseFilters / serializeFilters', () => {
 			expect(query).toMatch(/^topic=[a-z][a-z-]*$/);
 			expect(parse(query, vocabulary)).toEqual({ filters: { ...emptyFilters, topics: [topic] }, problems: [] });
 		}
+		// A page that named another topic would send that topic's old links to this one.
+		const ids = new Set(vocabularyData.topics.map((x) => x.topic));
+		expect(vocabularyData.topics.filter((x) => x.page && x.page !== x.topic && ids.has(x.page))).toEqual([]);
 		const jrc = { ...emptyFilters, topics: ['Biodiversity, nature and landscapes', 'Air quality', 'air-quality'] };
 		expect(filterQuery(jrc)).toBe('topic=air-quality,jrc-air-quality,jrc-biodiversity-nature-and-landscapes');
 		expect(parse(filterQuery(jrc), vocabulary).filters.topics).toEqual(['Air quality', 'Biodiversity, nature and landscapes', 'air-quality']);

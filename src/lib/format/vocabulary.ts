@@ -23,8 +23,10 @@ export const vocabulary: Vocabulary = {
 	indicators: new Set(vocabularyData.indicators)
 };
 
-/** A filter state as an address's query string, each published topic by its page's name (parseFilters reads it back with `vocabulary`). */
-export const filterQuery = (f: Filters): string => serializeFilters(f, (topic) => pageOfTopic.get(topic) ?? topic);
+/** How an address names a topic: a published one by its page's name (parseFilters reads it back with `vocabulary`). */
+export const topicParam = (topic: string): string => pageOfTopic.get(topic) ?? topic;
+/** A filter state as an address's query string, each topic as `topicParam` names it. */
+export const filterQuery = (f: Filters): string => serializeFilters(f, topicParam);
 
 const countries = new Map(vocabularyData.countries.map((c) => [c.iso3, c]));
 
