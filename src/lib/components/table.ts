@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import type { Filters } from '../domain/filters';
+import { hasLinkFilter, type Filters } from '../domain/filters';
 import { filterQuery } from '../format/vocabulary';
 import type { Snippet } from 'svelte';
 import { isImportedProject } from '../import/dataset';
@@ -86,6 +86,15 @@ export function filterColumn<Row>(
 export function countryHref(base: string, iso3: string, f?: Filters): string {
 	const query = f ? filterQuery({ ...f, countries: [], region: null }) : '';
 	return `${base}/countries/${iso3}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * The project directory listing what a profile page lists for `f` (its scope): the same projects in
+ * the same order, those without an SDG link too unless a link filter is set (the directory's `all`).
+ */
+export function directoryHref(base: string, f: Filters): string {
+	const query = [filterQuery(f), hasLinkFilter(f) ? '' : 'all=1'].filter(Boolean).join('&');
+	return `${base}/projects?${query}`;
 }
 
 /** The page of a goal, target or indicator code: targets open on their goal's page, at the target. */

@@ -1,0 +1,49 @@
+/**
+ * A profile page (a topic's, a country's) draws the first of its projects by name and links the
+ * project directory for them all: the directory, opened from that link, counts as many projects as
+ * the line under the table says and lists them in the same order. Where the page lists projects
+ * without an SDG link (no link filter), the link asks the directory for them too (`all=1`).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profileDrawLimit } from '../../src/lib/domain/projects';
+import { projectPageSize } from '../../src/lib/queries/projects';
+import { waitAnswered } from '../../scripts/lib/frame-sampler';
+import { openPage, startSession, type Session } from './session';
+
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => await session?.close());
+
+const names = (page: Page, table: string) => page.getByRole('table', { name: table, exact: true }).locator('tbody tr a.name').allTextContents();
+
+describe('a profile page’s list of projects', () => {
+	it.each([
+		// 332 projects on the published data; no link filter, so those without an SDG link count too.
+		{ address: '/topics/jrc-biodiversity-nature-and-landscapes', table: 'Biodiversity, nature and landscapes projects', all: true },
+		{ address: '/countries/GBR', table: 'Projects working in United Kingdom of Great Britain and Northern Ireland', all: true },
+		// A link filter: the directory is asked for linked projects only, as the page lists them.
+		{ address: '/topics/jrc-biodiversity-nature-and-landscapes?goal=15', table: 'Biodiversity, nature and landscapes projects', all: false }
+	])('$address draws its first projects and links the directory for them all', async ({ address, table, all }) => {
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + address);
+		await waitAnswered(page);
+		const drawn = await names(page, table);
+		expect(drawn).toHaveLength(profileDrawLimit);
+		const line = await page.locator('p.more').innerText();
+		const total = Number(/of ([\d,]+) projects/.exec(line)?.[1].replace(/,/g, ''));
+		expect(total).toBeGreaterThan(profileDrawLimit);
+		expect(line).toContain(`The first ${profileDrawLimit} of ${total.toLocaleString('en')} projects`);
+
+		const link = page.getByRole('link', { name: `All ${total.toLocaleString('en')} in the project directory` });
+		expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get('all')).toBe(all ? '1' : null);
+		await link.click();
+		await page.waitForURL(/\/projects\?/);
+		await waitAnswered(page);
+		expect(await page.locator('[data-figure="project-count"]').innerText()).toContain(`of ${total.toLocaleString('en')} projects`);
+		// The same projects in the same order: the directory's first page is the profile's first rows.
+		const listed = await page.locator('table tbody tr a.name').allTextContents();
+		expect(listed).toEqual(drawn.slice(0, projectPageSize));
+		await context.close();
+	});
+});
