@@ -31,8 +31,9 @@ export interface FeedRow {
 
 export interface CountryPage {
 	perGoal: GoalProjectsRow[];
-	/** Projects that name this country. */
+	/** Projects that name this country, by name: the first `profileListLimit` of `projectCount`. */
 	projects: ProjectRow[];
+	projectCount: number;
 	/** Global-scale projects in scope: they name no country, so cover this one too, and are counted apart. */
 	globalProjects: Pick<ProjectRow, 'project_id' | 'name' | 'goals'>[];
 	/** Targets and indicators fed here (a link at indicator level also feeds its target), in official order. */

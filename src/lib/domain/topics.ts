@@ -47,7 +47,9 @@ export interface TopicPlaceRow {
 
 export interface TopicPage {
 	perGoal: GoalProjectsRow[];
+	/** The projects the page lists, by name: the first `profileListLimit` of `projectCount`. */
 	projects: ProjectRow[];
+	projectCount: number;
 	/** For the map: every country the topic's projects name, whatever the place filters (the map's own dimension). */
 	countries: CountryProjectsRow[];
 	/** Countries named by the projects in scope, place filters applied (the figure). */

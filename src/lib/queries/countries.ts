@@ -59,10 +59,12 @@ export async function countryPage(db: SqlClient, info: CountryInfo, f: Filters =
 	const fedHere = await feeds(db, here, null);
 	const region = info.comparison_region;
 	const inRegion = region ? await feeds(db, { ...here, countries: [], region }, region) : [];
+	// Projects with no SDG link yet work here too (common in an import): listed unless a link filter is set.
+	const listed = await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here);
 	return {
 		perGoal: await projectsPerGoal(db, here),
-		// Projects with no SDG link yet work here too (common in an import): listed unless a link filter is set.
-		projects: (await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here)).rows,
+		projects: listed.rows,
+		projectCount: listed.total,
 		globalProjects: await globalProjects(db, here),
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region ? await regionFigures(db, here, region) : null,

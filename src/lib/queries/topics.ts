@@ -129,9 +129,11 @@ export async function topicPage(db: SqlClient, info: Pick<TopicInfo, 'topic'>, f
 		  AND NOT EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project_id = p.project_id)`,
 		s.params
 	);
+	const listed = await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here);
 	return {
 		perGoal: await projectsPerGoal(db, here),
-		projects: (await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here)).rows,
+		projects: listed.rows,
+		projectCount: listed.total,
 		countries: await projectsPerCountry(db, { ...here, countries: [], region: null }),
 		countriesInScope: coverage.countries,
 		globalProjects: placeless.n,

@@ -27,3 +27,13 @@ export async function projectsToExport(f: Filters, options: ProjectListOptions):
 	const db = await database.start(`${base}/data`);
 	return (await listProjects(db, options, f)).rows;
 }
+
+/**
+ * A profile page's projects (a topic's, a country's; `scope`: its filters with the topic or the
+ * country) to export: its rows, or, where it holds fewer than it counts (a list cut at
+ * profileListLimit), every one, those without an SDG link too as the page lists them.
+ */
+export async function profileProjectsToExport(scope: Filters, listed: { projects: ProjectRow[]; projectCount: number }): Promise<ProjectRow[]> {
+	if (listed.projects.length >= listed.projectCount) return listed.projects;
+	return projectsToExport(scope, { limit: listed.projectCount, withUnlinked: true });
+}

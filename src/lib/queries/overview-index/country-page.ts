@@ -35,8 +35,8 @@ export function computeCountryPage(
 	// Each part that the page's rows cannot name or title refuses the whole page: no count after it.
 	const fedHere = computeFeeds(ix, scope.c, scope.flags, titled, { goals: true });
 	if (!fedHere) return null;
-	const projects = profileProjects(ix, scope, unfiltered.projects, columns);
-	if (!projects) return null;
+	const listed = profileProjects(ix, scope, unfiltered.projects, columns);
+	if (!listed) return null;
 	// The global projects name no country: the place filters are left out for them.
 	const everywhere = profileScope(ix, { ...here, countries: [], region: null });
 	const globalProjects = narrowedRows(ix, everywhere, unfiltered.globalProjects, (p) => placeless(ix, p));
@@ -45,7 +45,8 @@ export function computeCountryPage(
 	if (region === undefined) return null;
 	return {
 		perGoal: goalChart(ix, scope.c, scope.flags),
-		projects,
+		projects: listed.rows,
+		projectCount: listed.total,
 		globalProjects,
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region?.figures ?? null,

@@ -46,9 +46,17 @@ export function narrowedRows<R extends { project_id: string; goals: number[] }>(
 	return narrowed.length === goalsOf.size ? narrowed : null;
 }
 
-/** The page's list of projects, from its unfiltered rows or else from the build's list (`columns`). */
-export function profileProjects(ix: OverviewIndex, scope: ProfileScope, rows: readonly ProjectRow[], columns: ProjectColumns | undefined): ProjectRow[] | null {
+/**
+ * The page's list of projects and how many there are in all, from its unfiltered rows (which then
+ * name them all) or else from the build's list (`columns`).
+ */
+export function profileProjects(
+	ix: OverviewIndex,
+	scope: ProfileScope,
+	rows: readonly ProjectRow[],
+	columns: ProjectColumns | undefined
+): { rows: ProjectRow[]; total: number } | null {
 	const fromRows = profileListMayBeCut(rows) ? null : narrowedRows(ix, scope, rows);
-	if (fromRows || !columns) return fromRows;
-	return computeProjectList(ix, columns, { limit: profileListLimit, withUnlinked: true }, scope.f)?.rows ?? null;
+	if (fromRows) return { rows: fromRows, total: fromRows.length };
+	return columns ? computeProjectList(ix, columns, { limit: profileListLimit, withUnlinked: true }, scope.f) : null;
 }

@@ -30,8 +30,8 @@ export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, u
 	// Each part that the page's rows cannot name or title refuses the whole page: no count after it.
 	const feeds = computeFeeds(ix, c, flags, unfiltered.feeds);
 	if (!feeds) return null;
-	const projects = profileProjects(ix, scope, unfiltered.projects, columns);
-	if (!projects) return null;
+	const listed = profileProjects(ix, scope, unfiltered.projects, columns);
+	if (!listed) return null;
 	const places = subRegions(ix, topic, f, unfiltered.places);
 	if (!places) return null;
 	const counts = inScope(ix, flags, best, 0, { place: true, years: false });
@@ -39,7 +39,8 @@ export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, u
 	for (let p = 0; p < ix.projects; p++) if (flags[p] & ALL && best[p] !== 0 && placeless(ix, p)) globalProjects++;
 	return {
 		perGoal: goalChart(ix, c, flags),
-		projects,
+		projects: listed.rows,
+		projectCount: listed.total,
 		countries: counts.place!.perCountry,
 		countriesInScope: counts.headline.countries.countries,
 		globalProjects,
