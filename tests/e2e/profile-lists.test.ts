@@ -1,12 +1,15 @@
 /**
  * A profile page (a topic's, a country's) draws the first of its projects by name and links the
  * project directory for them all: the directory, opened from that link, counts as many projects as
- * the line under the table says and lists them in the same order. Where the page lists projects
- * without an SDG link (no link filter), the link asks the directory for them too (`all=1`).
+ * the line under the table says and lists them in the same order, and the page's export holds them
+ * all. Where the page lists projects without an SDG link (no link filter), the link asks the
+ * directory for them too (`all=1`); the published data have none, so only the address checks that.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileDrawLimit } from '../../src/lib/domain/projects';
+import { parseCsv } from '../../src/lib/format/csv';
 import { projectPageSize } from '../../src/lib/queries/projects';
 import { waitAnswered } from '../../scripts/lib/frame-sampler';
 import { openPage, startSession, type Session } from './session';
@@ -34,6 +37,12 @@ describe('a profile page’s list of projects', () => {
 		const total = Number(/of ([\d,]+) projects/.exec(line)?.[1].replace(/,/g, ''));
 		expect(total).toBeGreaterThan(profileDrawLimit);
 		expect(line).toContain(`The first ${profileDrawLimit} of ${total.toLocaleString('en')} projects`);
+
+		// The export holds every one.
+		const panel = page.locator('section.panel', { has: page.getByRole('table', { name: table, exact: true }) });
+		await panel.locator('summary').first().click();
+		const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV', exact: true }).click()]);
+		expect(parseCsv(readFileSync(await file.path(), 'utf8')).rows).toHaveLength(total);
 
 		const link = page.getByRole('link', { name: `All ${total.toLocaleString('en')} in the project directory` });
 		expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get('all')).toBe(all ? '1' : null);
