@@ -28,9 +28,9 @@ export const profileListLimit = 100_000;
 
 /**
  * A profile page draws this many of its projects, the first by name, says how many there are, and
- * links the directory for them all (its export holds them all too): the published data's longest lists, 332 rows on a JRC
- * field's page and 183 on Great Britain's, were most of their pages' HTML, and at a million links a
- * topic's tens of thousands of rows took seconds to draw.
+ * links the directory for them all (its export holds them all too): the published data's longest
+ * lists, 332 rows on a JRC field's page and 183 on Great Britain's, were most of their pages' HTML,
+ * and at a million links a topic's tens of thousands of rows took seconds to draw.
  */
 export const profileDrawLimit = 50;
 
