@@ -19,7 +19,7 @@ import { initialScripts } from '../lib/initial-scripts.ts';
 import { serveStatic, type Encoding, type StaticServer } from '../lib/static-server.ts';
 import { generate } from './generate.ts';
 import { measureOnPage } from './interactions.ts';
-import { measureLivePages, type PageLive } from './live-pages.ts';
+import { livePages, measureLivePages, profilePages, type PageLive } from './live-pages.ts';
 import { packageDir, syntheticOverrides } from './synthetic-files.ts';
 import { nativeMs, overviewStatements, wasmMs } from './plain-sql.ts';
 import { calibrate, describeMachine, machineLine } from './machine.ts';
@@ -154,7 +154,7 @@ async function measure(dataset: string, contributions: number, dir: string | nul
 		const sqlNativeMs = await nativeMs(dir ? packageDir(dir) : 'data', statements, sqlReps);
 		clearInterval(sampler);
 		// Five cold loads of each page and their median (one at ten million links, where each takes up to a minute).
-		const pages = await measureLivePages(browser, server.url, contributions >= 10_000_000 ? 1 : 5);
+		const pages = await measureLivePages(browser, server.url, contributions >= 10_000_000 ? 1 : 5, dir ? livePages : [...livePages, ...profilePages]);
 		return {
 			dataset,
 			contributions,
