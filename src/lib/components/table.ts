@@ -89,8 +89,9 @@ export function countryHref(base: string, iso3: string, f?: Filters): string {
 }
 
 /**
- * The project directory listing what a profile page lists for `f` (its scope): the same projects in
- * the same order, those without an SDG link too unless a link filter is set (the directory's `all`).
+ * The project directory listing what a page's list of projects (a goal's, a profile's) shows for `f`
+ * (its scope): the same projects in the same order, those without an SDG link too unless a link
+ * filter is set (the directory's `all`; a goal's list always has one).
  */
 export function directoryHref(base: string, f: Filters): string {
 	const query = [filterQuery(f), hasLinkFilter(f) ? '' : 'all=1'].filter(Boolean).join('&');
