@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { profileDrawLimit } from '../../src/lib/domain/projects';
+import { profileListLimit } from '../../src/lib/domain/projects';
 import { parseCsv } from '../../src/lib/format/csv';
 import { projectPageSize } from '../../src/lib/queries/projects';
 import { waitAnswered } from '../../scripts/lib/frame-sampler';
@@ -32,11 +32,11 @@ describe('a profile page’s list of projects', () => {
 		await page.goto(session.server.url + address);
 		await waitAnswered(page);
 		const drawn = await names(page, table);
-		expect(drawn).toHaveLength(profileDrawLimit);
+		expect(drawn).toHaveLength(profileListLimit);
 		const line = await page.locator('p.more').innerText();
 		const total = Number(/of ([\d,]+) projects/.exec(line)?.[1].replace(/,/g, ''));
-		expect(total).toBeGreaterThan(profileDrawLimit);
-		expect(line).toContain(`The first ${profileDrawLimit} of ${total.toLocaleString('en')} projects`);
+		expect(total).toBeGreaterThan(profileListLimit);
+		expect(line).toContain(`The first ${profileListLimit} of ${total.toLocaleString('en')} projects`);
 
 		// The export holds every one.
 		const panel = page.locator('section.panel', { has: page.getByRole('table', { name: table, exact: true }) });

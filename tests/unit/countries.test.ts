@@ -104,6 +104,7 @@ describe('country profiles', () => {
 			const info = (await countryInfo(withUnlinked, 'KEN'))!;
 			const all = await countryPage(withUnlinked, info);
 			expect(all.projects.map((p) => p.project_id)).toEqual(['beta', 'epsilon']);
+			expect([all.projectCount, all.unlinkedCount]).toEqual([2, 1]);
 			// By name: Latin before Greek.
 			expect(all.globalProjects.map((p) => [p.project_id, p.goals])).toEqual([
 				['zeta', []],
@@ -111,6 +112,7 @@ describe('country profiles', () => {
 			]);
 			const linked = await countryPage(withUnlinked, info, only({ goals: [14] }));
 			expect(linked.projects.map((p) => p.project_id)).toEqual(['beta']);
+			expect([linked.projectCount, linked.unlinkedCount]).toEqual([1, 0]);
 			expect(linked.globalProjects).toEqual([]);
 		} finally {
 			withUnlinked.close();

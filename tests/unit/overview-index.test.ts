@@ -21,12 +21,12 @@ import { computeCoverage, computeFlows } from '../../src/lib/queries/overview-in
 import { sqlLower } from '../../src/lib/queries/overview-index/in-scope';
 import { computeGoalPage } from '../../src/lib/queries/overview-index/goal-page';
 import { goalPage } from '../../src/lib/queries/goals';
-import { goalPageListLimit, listIsCut } from '../../src/lib/domain/goals';
+import { goalPageListLimit } from '../../src/lib/domain/goals';
 import { computeIndicatorPage } from '../../src/lib/queries/overview-index/indicator-page';
 import { computeProjectList, orderLikeIndex, withDescriptions, type ProjectColumnArrays } from '../../src/lib/queries/overview-index/project-list';
 import { decodeProjectDescriptions, decodeProjectList, encodeProjectFiles } from '../../src/lib/queries/overview-index/project-list-wire';
 import { listProjects, projectListColumns } from '../../src/lib/queries/projects';
-import { projectSorts } from '../../src/lib/domain/projects';
+import { listIsCut, projectSorts } from '../../src/lib/domain/projects';
 import { indicatorPage, indicatorStatus } from '../../src/lib/queries/indicators';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
 import { topicMatrix } from '../../src/lib/queries/topics';

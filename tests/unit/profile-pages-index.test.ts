@@ -9,7 +9,7 @@ import type { NodeClient } from '../../src/lib/data/duckdb-node';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import type { TopicPage } from '../../src/lib/domain/topics';
 import type { OverviewIndex } from '../../src/lib/queries/overview-index/extract';
-import { orderLikeIndex } from '../../src/lib/queries/overview-index/project-list';
+import { orderLikeIndex, type ProjectColumns } from '../../src/lib/queries/overview-index/project-list';
 import { computeTopicPage } from '../../src/lib/queries/overview-index/topic-page';
 import { overviewIndex } from '../../src/lib/queries/overview';
 import { feeds } from '../../src/lib/queries/feeds';
@@ -22,6 +22,30 @@ import { profileScope } from '../../src/lib/queries/overview-index/profile-proje
 import { derivedSql } from '../../src/lib/data/package';
 import type { CountryInfo } from '../../src/lib/domain/countries';
 import { filterStates, openAwkwardFixture, openInventories, throughFile, vocabulary } from '../index-inventories';
+import { decodeProjectList, encodeProjectFiles } from '../../src/lib/queries/overview-index/project-list-wire';
+import { listIsCut, profileListLimit } from '../../src/lib/domain/projects';
+
+/** The project list as the build ships it: in the index's order, through the file format. */
+async function shippedColumns(db: NodeClient, index: OverviewIndex) {
+	return decodeProjectList(encodeProjectFiles(orderLikeIndex(await projectListColumns(db), index.projectIds)).list.slice().buffer);
+}
+
+/** Whether a page's list is cut: it then holds its first projects only, and counts the rest. */
+function heldCut(page: { projects: unknown[]; projectCount: number }): boolean {
+	const cut = listIsCut(page);
+	if (cut) expect(page.projects).toHaveLength(profileListLimit);
+	return cut;
+}
+
+/**
+ * A page from the index as the browser computes it, held to the SQL's: from its unfiltered rows
+ * alone when they are every project it lists, else no answer from them (a list cut at its limit
+ * cannot name a filter's projects, even those it holds) and the build's list names them.
+ */
+function expectAnswer<P>(compute: (columns?: ProjectColumns) => P | null, cut: boolean, columns: ProjectColumns, expected: P, what: string) {
+	if (cut) expect(compute(), what).toBeNull();
+	expect(compute(cut ? columns : undefined), what).toEqual(expected);
+}
 
 /**
  * States the seeded ones reach only by chance: a goal and a target that a repeated indicator is
@@ -66,19 +90,22 @@ describe('the profile pages from the index give their SQL’s answers', () => {
 	afterAll(() => [embedded, mini, synthetic].forEach((db) => db?.close()));
 
 	it('a topic’s page, over many filter states on all three inventories: figures, map, goals, feeds, sub-regions and projects', async () => {
-		const seen = { projects: 0, feeds: 0, global: 0, onTopicPlaces: 0, unlinkedListed: 0, goalsNarrowed: 0 };
+		const seen = { projects: 0, cut: 0, feeds: 0, global: 0, onTopicPlaces: 0, unlinkedListed: 0, goalsNarrowed: 0 };
 		for (const [db, seed] of [
 			[embedded, 20],
 			[mini, 21],
 			[synthetic, 22]
 		] as const) {
 			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			const columns = await shippedColumns(db, index);
 			const states = [emptyFilters, ...fixedStates, ...filterStates(await vocabulary(db), 15, seed)];
 			for (const topic of await topicsToCompare(db)) {
 				const unfiltered = await topicPage(db, { topic });
+				const cut = heldCut(unfiltered);
+				if (cut) seen.cut++;
 				for (const f of states) {
 					const expected = await topicPage(db, { topic }, f);
-					expect(computeTopicPage(index, topic, f, unfiltered), `${topic}: ${JSON.stringify(f)}`).toEqual(expected);
+					expectAnswer((c) => computeTopicPage(index, topic, f, unfiltered, c), cut, columns, expected, `${topic}: ${JSON.stringify(f)}`);
 					if (expected.projects.length) seen.projects++;
 					if (expected.feeds.length) seen.feeds++;
 					if (expected.globalProjects) seen.global++;
@@ -91,6 +118,9 @@ describe('the profile pages from the index give their SQL’s answers', () => {
 		}
 		// The comparisons saw every part of the page with something in it.
 		expect(seen.projects).toBeGreaterThan(40);
+		// Topics with more projects than the page lists, and with no more.
+		expect(seen.cut).toBeGreaterThan(1);
+		expect(seen.cut).toBeLessThan(12);
 		expect(seen.feeds).toBeGreaterThan(30);
 		expect(seen.global).toBeGreaterThan(5);
 		expect(seen.onTopicPlaces).toBeGreaterThan(30);
@@ -101,21 +131,25 @@ describe('the profile pages from the index give their SQL’s answers', () => {
 	}, 300_000);
 
 	it('a country’s profile, over many filter states on all three inventories: goals, projects, global projects, feeds, the region and its gaps', async () => {
-		const seen = { projects: 0, unlinkedListed: 0, global: 0, feeds: 0, region: 0, noRegion: 0, gaps: 0, goalGaps: 0 };
+		const seen = { projects: 0, cut: 0, unlinkedListed: 0, unlinkedCounted: 0, global: 0, feeds: 0, region: 0, noRegion: 0, gaps: 0, goalGaps: 0 };
 		for (const [db, seed] of [
 			[embedded, 30],
 			[mini, 31],
 			[synthetic, 32]
 		] as const) {
 			const index = throughFile((await overviewIndex(db)) as OverviewIndex);
+			const columns = await shippedColumns(db, index);
 			const states = [emptyFilters, ...fixedStates, ...filterStates(await vocabulary(db), 12, seed)];
 			for (const info of await countriesToCompare(db)) {
 				const unfiltered = await countryPage(db, info);
+				const cut = heldCut(unfiltered);
+				if (cut) seen.cut++;
 				for (const f of states) {
 					const expected = await countryPage(db, info, f);
-					expect(computeCountryPage(index, info, f, unfiltered), `${info.iso3}: ${JSON.stringify(f)}`).toEqual(expected);
+					expectAnswer((c) => computeCountryPage(index, info, f, unfiltered, c), cut, columns, expected, `${info.iso3}: ${JSON.stringify(f)}`);
 					if (expected.projects.length) seen.projects++;
 					if (expected.projects.some((r) => r.goals.length === 0)) seen.unlinkedListed++;
+					if (expected.unlinkedCount) seen.unlinkedCounted++;
 					if (expected.globalProjects.length) seen.global++;
 					if (expected.feeds.length) seen.feeds++;
 					if (expected.region?.projects) seen.region++;
@@ -127,9 +161,11 @@ describe('the profile pages from the index give their SQL’s answers', () => {
 			}
 		}
 		expect(seen.projects).toBeGreaterThan(30);
+		expect(seen.cut).toBeGreaterThan(1);
 		expect(seen.global).toBeGreaterThan(10);
 		expect(seen.feeds).toBeGreaterThan(20);
 		expect(seen.unlinkedListed).toBeGreaterThan(3);
+		expect(seen.unlinkedCounted).toBeGreaterThanOrEqual(seen.unlinkedListed);
 		expect(seen.region).toBeGreaterThan(30);
 		expect(seen.noRegion).toBeGreaterThan(10);
 		expect(seen.gaps).toBeGreaterThan(10);

@@ -34,6 +34,8 @@ export interface CountryPage {
 	/** Projects that name this country, by name: the first `profileListLimit` of `projectCount`. */
 	projects: ProjectRow[];
 	projectCount: number;
+	/** Of `projectCount`, those with no SDG link yet (listed only while no link filter is set). */
+	unlinkedCount: number;
 	/** Global-scale projects in scope: they name no country, so cover this one too, and are counted apart. */
 	globalProjects: Pick<ProjectRow, 'project_id' | 'name' | 'goals'>[];
 	/** Targets and indicators fed here (a link at indicator level also feeds its target), in official order. */

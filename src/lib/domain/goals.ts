@@ -64,6 +64,3 @@ export interface GoalPage {
 	countries: CountryProjectsRow[];
 	globalProjects: number;
 }
-
-/** The page lists fewer projects than the goal has in scope: its rows cannot name every project a filter leaves. */
-export const listIsCut = (page: Pick<GoalPage, 'projects' | 'projectCount'>): boolean => page.projects.length < page.projectCount;

@@ -21,21 +21,17 @@ export const projectSorts = ['name', 'start_year', 'goals', 'countries'] as cons
 export type ProjectSort = (typeof projectSorts)[number];
 
 /**
- * A profile page (a country's, a topic's) lists its projects up to this many: on the published
- * data, every one. Its list is cut only on a far larger inventory (the bench's).
+ * A profile page (a country's, a topic's) lists this many of its projects, the first by name, says
+ * how many there are in all, and links the directory for them all (its export holds them all too).
+ * The published data's longest lists, 332 rows on a JRC field's page and 183 on Great Britain's,
+ * were most of their pages' HTML; at a million links a topic's tens of thousands of rows took
+ * seconds to draw. A filter's projects are then named from the build's project list, which the
+ * page preloads when its own rows are cut (queries/shipped.ts), as a goal page's are.
  */
-export const profileListLimit = 100_000;
+export const profileListLimit = 50;
 
-/**
- * A profile page draws this many of its projects, the first by name, says how many there are, and
- * links the directory for them all (its export holds them all too): the published data's longest
- * lists, 332 rows on a JRC field's page and 183 on Great Britain's, were most of their pages' HTML,
- * and at a million links a topic's tens of thousands of rows took seconds to draw.
- */
-export const profileDrawLimit = 50;
-
-/** Whether a profile's list may be cut at its limit: it cannot then say which projects lie beyond it. */
-export const profileListMayBeCut = (rows: readonly unknown[]): boolean => rows.length >= profileListLimit;
+/** A page lists fewer projects than it counts: its rows cannot name every project a filter leaves. */
+export const listIsCut = (page: { projects: readonly unknown[]; projectCount: number }): boolean => page.projects.length < page.projectCount;
 
 export interface ProjectListOptions {
 	/** Case-insensitive text found in the name, organisation or description. */

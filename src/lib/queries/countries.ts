@@ -3,7 +3,7 @@ import type { SqlClient } from '../data/client';
 import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
 import { gapsOf, inCountry, type CountryInfo, type CountryPage } from '../domain/countries';
 import { projectsPerGoal } from './goals';
-import { listProjects } from './projects';
+import { listProjects, unlinkedProjectCount } from './projects';
 import { profileListLimit } from '../domain/projects';
 import { dimension, scope } from './scope';
 import { feeds } from './feeds';
@@ -65,6 +65,7 @@ export async function countryPage(db: SqlClient, info: CountryInfo, f: Filters =
 		perGoal: await projectsPerGoal(db, here),
 		projects: listed.rows,
 		projectCount: listed.total,
+		unlinkedCount: hasLinkFilter(here) ? 0 : await unlinkedProjectCount(db, here),
 		globalProjects: await globalProjects(db, here),
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region ? await regionFigures(db, here, region) : null,

@@ -9,10 +9,10 @@
 import type { CountryInfo, CountryPage } from '../domain/countries';
 import type { Filters } from '../domain/filters';
 import type { FlowRow } from '../domain/flows';
-import { listIsCut, type GoalPage } from '../domain/goals';
+import type { GoalPage } from '../domain/goals';
 import type { IndicatorPage, IndicatorStatusRow } from '../domain/indicators';
 import type { Overview } from '../domain/overview';
-import { profileListMayBeCut, type ProjectListOptions, type ProjectRow } from '../domain/projects';
+import { listIsCut, type ProjectListOptions, type ProjectRow } from '../domain/projects';
 import type { TopicMatrix, TopicPage } from '../domain/topics';
 import type { OverviewIndex } from './overview-index/extract';
 import { computeGoalPage } from './overview-index/goal-page';
@@ -95,18 +95,19 @@ export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => 
 export const shippedProjectDescriptions = (url: string) => fetchOnce(url, async (body) => decodeProjectDescriptions(await body.arrayBuffer()));
 
 /**
- * A page that names its projects from its own prerendered rows, or from the build's project list
- * (`listUrl`) when those cannot name them all: `compute` answers from the index and, when given
- * them, the list's columns (null: it cannot). `cut`: the rows are cut at the page's limit, so the
- * list is fetched beside the index, not after it.
+ * A page that names its projects from its own prerendered rows (`unfiltered`), or from the build's
+ * project list (`listUrl`) when those cannot name them all: `compute` answers from the index and,
+ * when given them, the list's columns (null: it cannot). When the rows are cut at the page's
+ * limit, the list is fetched beside the index, not after it.
  */
 function pageFromRowsOrList<T>(
 	url: string,
 	listUrl: string | null,
-	cut: boolean,
+	unfiltered: { projects: readonly unknown[]; projectCount: number },
 	compute: (index: OverviewIndex, columns?: ProjectColumns) => T | null,
 	what: string
 ): MaybeNow<T> {
+	const cut = listIsCut(unfiltered);
 	return andThen(both(shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null), ([index, cutColumns]) => {
 		const fromRows = cutColumns ? null : compute(index);
 		if (fromRows || !listUrl) return answered(fromRows, what);
@@ -120,18 +121,12 @@ function pageFromRowsOrList<T>(
  * list (`listUrl`) when those cannot name them all (a goal with more projects than the page lists).
  */
 export function loadShippedGoalPage(url: string, goal: number, f: Filters, unfiltered: GoalPage, listUrl: string | null): MaybeNow<GoalPage> {
-	return pageFromRowsOrList(url, listUrl, listIsCut(unfiltered), (index, columns) => computeGoalPage(index, goal, f, unfiltered, columns), `goal ${goal}`);
+	return pageFromRowsOrList(url, listUrl, unfiltered, (index, columns) => computeGoalPage(index, goal, f, unfiltered, columns), `goal ${goal}`);
 }
 
-/** A topic's page, its projects named as a goal page's are (its rows are cut only on a far larger inventory). */
+/** A topic's page, its projects named as a goal page's are. */
 export function loadShippedTopicPage(url: string, topic: string, f: Filters, unfiltered: TopicPage, listUrl: string | null): MaybeNow<TopicPage> {
-	return pageFromRowsOrList(
-		url,
-		listUrl,
-		profileListMayBeCut(unfiltered.projects),
-		(index, columns) => computeTopicPage(index, topic, f, unfiltered, columns),
-		`topic ${topic}`
-	);
+	return pageFromRowsOrList(url, listUrl, unfiltered, (index, columns) => computeTopicPage(index, topic, f, unfiltered, columns), `topic ${topic}`);
 }
 
 /** A country's profile, its projects named as a topic's are. */
@@ -142,13 +137,7 @@ export function loadShippedCountryPage(
 	unfiltered: CountryPage,
 	listUrl: string | null
 ): MaybeNow<CountryPage> {
-	return pageFromRowsOrList(
-		url,
-		listUrl,
-		profileListMayBeCut(unfiltered.projects),
-		(index, columns) => computeCountryPage(index, info, f, unfiltered, columns),
-		info.iso3
-	);
+	return pageFromRowsOrList(url, listUrl, unfiltered, (index, columns) => computeCountryPage(index, info, f, unfiltered, columns), info.iso3);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { base } from '$app/paths';
 import { isPublishedView } from '../domain/datasets';
 import type { Filters } from '../domain/filters';
-import type { ProjectListOptions, ProjectRow } from '../domain/projects';
+import { listIsCut, type ProjectListOptions, type ProjectRow } from '../domain/projects';
 import { listProjects } from '../queries/projects';
 import { loadShippedProjectList } from '../queries/shipped';
 import { database } from './database.svelte';
@@ -34,6 +34,6 @@ export async function projectsToExport(f: Filters, options: ProjectListOptions):
  * profileListLimit), every one, those without an SDG link too as the page lists them.
  */
 export async function profileProjectsToExport(scope: Filters, listed: { projects: ProjectRow[]; projectCount: number }): Promise<ProjectRow[]> {
-	if (listed.projects.length >= listed.projectCount) return listed.projects;
+	if (!listIsCut(listed)) return listed.projects;
 	return projectsToExport(scope, { limit: listed.projectCount, withUnlinked: true });
 }

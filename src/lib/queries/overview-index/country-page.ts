@@ -35,7 +35,7 @@ export function computeCountryPage(
 	// Each part that the page's rows cannot name or title refuses the whole page: no count after it.
 	const fedHere = computeFeeds(ix, scope.c, scope.flags, titled, { goals: true });
 	if (!fedHere) return null;
-	const listed = profileProjects(ix, scope, unfiltered.projects, columns);
+	const listed = profileProjects(ix, scope, unfiltered, columns);
 	if (!listed) return null;
 	// The global projects name no country: the place filters are left out for them.
 	const everywhere = profileScope(ix, { ...here, countries: [], region: null });
@@ -47,6 +47,7 @@ export function computeCountryPage(
 		perGoal: goalChart(ix, scope.c, scope.flags),
 		projects: listed.rows,
 		projectCount: listed.total,
+		unlinkedCount: listed.unlinked,
 		globalProjects,
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region?.figures ?? null,

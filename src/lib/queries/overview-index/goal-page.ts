@@ -10,8 +10,8 @@
  * there is no answer here (null) and the database answers.
  */
 import type { Filters } from '../../domain/filters';
-import { goalPageListLimit, goalScope, listIsCut, type GoalIndicatorRow, type GoalPage } from '../../domain/goals';
-import type { ProjectRow } from '../../domain/projects';
+import { goalPageListLimit, goalScope, type GoalIndicatorRow, type GoalPage } from '../../domain/goals';
+import { listIsCut, type ProjectRow } from '../../domain/projects';
 import { compile, computePlaces, projectFlags, strongestLinks, type Compiled } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL, RANKS } from './kernels';

@@ -4,12 +4,13 @@
  * with the goals its links passing the filters reach (listProjects' rules, ../projects.ts).
  *
  * The index holds no project names: the page's own prerendered rows (its projects, unfiltered)
- * give them, and a filter only ever narrows that list; the goals beside each are counted, as a
- * link filter narrows them. When the rows cannot name every project (a list cut at its limit, rows
- * of another data version), the build's project list does, if given; else no answer (null).
+ * give them when they are all of them, and a filter only ever narrows that list; the goals beside
+ * each are counted, as a link filter narrows them. When the rows cannot name every project (a list
+ * cut at its limit, rows of another data version), the build's project list does, if given; else
+ * no answer (null).
  */
 import { hasLinkFilter, type Filters } from '../../domain/filters';
-import { profileListLimit, profileListMayBeCut, type ProjectRow } from '../../domain/projects';
+import { listIsCut, profileListLimit, type ProjectRow } from '../../domain/projects';
 import { compile, projectFlags, strongestLinks } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL } from './kernels';
@@ -47,16 +48,25 @@ export function narrowedRows<R extends { project_id: string; goals: number[] }>(
 }
 
 /**
- * The page's list of projects and how many there are in all, from its unfiltered rows (which then
- * name them all) or else from the build's list (`columns`).
+ * The page's list of projects (its first `profileListLimit`), how many there are in all, and how
+ * many of them have no SDG link (listed only without a link filter): from its unfiltered rows,
+ * when they name every project, or else from the build's list (`columns`).
  */
 export function profileProjects(
 	ix: OverviewIndex,
 	scope: ProfileScope,
-	rows: readonly ProjectRow[],
+	unfiltered: { projects: readonly ProjectRow[]; projectCount: number },
 	columns: ProjectColumns | undefined
-): { rows: ProjectRow[]; total: number } | null {
-	const fromRows = profileListMayBeCut(rows) ? null : narrowedRows(ix, scope, rows);
-	if (fromRows) return { rows: fromRows, total: fromRows.length };
-	return columns ? computeProjectList(ix, columns, { limit: profileListLimit, withUnlinked: true }, scope.f) : null;
+): { rows: ProjectRow[]; total: number; unlinked: number } | null {
+	const fromRows = listIsCut(unfiltered) ? null : narrowedRows(ix, scope, unfiltered.projects);
+	const listed = fromRows
+		? { rows: fromRows, total: fromRows.length }
+		: columns
+			? computeProjectList(ix, columns, { limit: profileListLimit, withUnlinked: true }, scope.f)
+			: null;
+	if (!listed) return null;
+	// A listed project without a strongest link is one with no SDG link at all.
+	let unlinked = 0;
+	for (let p = 0; p < ix.projects; p++) if (scope.listed(p) && scope.best[p] === 0) unlinked++;
+	return { ...listed, unlinked };
 }

@@ -30,7 +30,7 @@ export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, u
 	// Each part that the page's rows cannot name or title refuses the whole page: no count after it.
 	const feeds = computeFeeds(ix, c, flags, unfiltered.feeds);
 	if (!feeds) return null;
-	const listed = profileProjects(ix, scope, unfiltered.projects, columns);
+	const listed = profileProjects(ix, scope, unfiltered, columns);
 	if (!listed) return null;
 	const places = subRegions(ix, topic, f, unfiltered.places);
 	if (!places) return null;
