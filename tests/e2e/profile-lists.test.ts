@@ -8,11 +8,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalListLimit } from '../../src/lib/domain/countries';
 import { profileListLimit } from '../../src/lib/domain/projects';
 import { parseCsv } from '../../src/lib/format/csv';
 import { projectPageSize } from '../../src/lib/queries/projects';
 import { waitAnswered } from '../../scripts/lib/frame-sampler';
 import { openPage, startSession, type Session } from './session';
+import { read } from './expected';
 
 let session: Session;
 beforeAll(async () => (session = await startSession()));
@@ -53,6 +55,50 @@ describe('a profile page’s list of projects', () => {
 		// The same projects in the same order: the directory's first page is the profile's first rows.
 		const listed = await page.locator('table tbody tr a.name').allTextContents();
 		expect(listed).toEqual(drawn.slice(0, projectPageSize));
+		await context.close();
+	});
+});
+
+/**
+ * The global-scale projects that name no country, from the data files (independently of the app's
+ * SQL), in the order DuckDB sorts them (lower(name), then id); `goal`: those linked to it.
+ */
+function expectedGlobal(goal?: number): string[] {
+	const named = new Set(read('project_countries.csv').map((r) => r.project_id));
+	const linked = goal
+		? new Set(
+				read('contributions.csv')
+					.filter((c) => c.sdg_code.split('.')[0] === String(goal))
+					.map((c) => c.project_id)
+			)
+		: null;
+	const key = (p: Record<string, string>) => [p.name.toLowerCase(), p.project_id];
+	const before = (a: string[], b: string[]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+	return read('projects.csv')
+		.filter((p) => p.geographic_scale === 'global' && !named.has(p.project_id) && (!linked || linked.has(p.project_id)))
+		.sort((a, b) => before(key(a), key(b)))
+		.map((p) => p.name);
+}
+
+describe('a country’s global-scale projects', () => {
+	it.each([
+		// 57 on the published data, more than the profile's list of projects draws: every one named.
+		{ address: '/countries/GBR', goal: undefined },
+		// A filter's, from the index and the page's own rows.
+		{ address: '/countries/GBR?goal=15', goal: 15 }
+	])('$address names the first by name and counts them all', async ({ address, goal }) => {
+		const expected = expectedGlobal(goal);
+		expect(expected.length).toBeGreaterThan(goal ? 0 : profileListLimit);
+		const { context, page } = await openPage(session);
+		await page.goto(session.server.url + address);
+		await waitAnswered(page);
+		expect(await page.locator('[data-figure="country-global"]').innerText()).toMatch(new RegExp(`^${expected.length.toLocaleString('en')} `));
+		const details = page.locator('details.global');
+		await details.locator('summary').click();
+		expect(await details.locator('li a').allTextContents()).toEqual(expected.slice(0, globalListLimit));
+		const line = `The first ${globalListLimit} of ${expected.length.toLocaleString('en')} projects`;
+		if (expected.length > globalListLimit) expect(await details.innerText()).toContain(line);
+		else expect(await details.innerText()).not.toContain('The first');
 		await context.close();
 	});
 });

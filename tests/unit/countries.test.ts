@@ -114,6 +114,7 @@ describe('country profiles', () => {
 			expect(linked.projects.map((p) => p.project_id)).toEqual(['beta']);
 			expect([linked.projectCount, linked.unlinkedCount]).toEqual([1, 0]);
 			expect(linked.globalProjects).toEqual([]);
+			expect([all.globalProjectCount, linked.globalProjectCount]).toEqual([2, 0]);
 		} finally {
 			withUnlinked.close();
 		}

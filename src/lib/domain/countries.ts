@@ -1,7 +1,7 @@
 /** A country's profile: who works there, what they feed, and what its neighbours feed that it does not. */
 import type { Filters } from './filters';
 import type { GoalProjectsRow } from './goals';
-import type { ProjectRow } from './projects';
+import { listIsCut, type ProjectRow } from './projects';
 import type { Strength } from './strength';
 
 export interface CountryInfo {
@@ -36,8 +36,12 @@ export interface CountryPage {
 	projectCount: number;
 	/** Of `projectCount`, those with no SDG link yet (listed only while no link filter is set). */
 	unlinkedCount: number;
-	/** Global-scale projects in scope: they name no country, so cover this one too, and are counted apart. */
+	/**
+	 * Global-scale projects in scope, by name: the first `globalListLimit` of `globalProjectCount`.
+	 * They name no country, so cover this one too, and are counted apart.
+	 */
 	globalProjects: Pick<ProjectRow, 'project_id' | 'name' | 'goals'>[];
+	globalProjectCount: number;
 	/** Targets and indicators fed here (a link at indicator level also feeds its target), in official order. */
 	feeds: FeedRow[];
 	region: { name: string; projects: number; countries: number } | null;
@@ -61,3 +65,15 @@ export function gapsOf(fedHere: readonly FeedRow[], fedInRegion: readonly FeedRo
 	const fed = new Set(fedHere.map((r) => `${r.level} ${r.code}`));
 	return fedInRegion.filter((r) => !fed.has(`${r.level} ${r.code}`)).sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
 }
+
+/**
+ * A country's profile names at most this many of the global-scale projects that cover it. Every
+ * country has the same ones (57 on the published data, all named), and a far larger inventory's
+ * would weigh on each of its 249 pages: 6,671 at the bench's million links. No filter of the
+ * directory finds them, so they are named here, not cut at the profile's list of 50.
+ */
+export const globalListLimit = 100;
+
+/** The profile holds fewer projects than it counts, in its list or its global projects': its rows cannot name them all. */
+export const countryListsCut = (page: Pick<CountryPage, 'projects' | 'projectCount' | 'globalProjects' | 'globalProjectCount'>): boolean =>
+	listIsCut(page) || page.globalProjects.length < page.globalProjectCount;

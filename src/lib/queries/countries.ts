@@ -1,7 +1,7 @@
 /** Queries behind a country's profile (/countries/ISO3). */
 import type { SqlClient } from '../data/client';
 import { emptyFilters, hasLinkFilter, type Filters } from '../domain/filters';
-import { gapsOf, inCountry, type CountryInfo, type CountryPage } from '../domain/countries';
+import { gapsOf, globalListLimit, inCountry, type CountryInfo, type CountryPage } from '../domain/countries';
 import { projectsPerGoal } from './goals';
 import { listProjects, unlinkedProjectCount } from './projects';
 import { profileListLimit } from '../domain/projects';
@@ -26,19 +26,26 @@ export async function countryCodes(db: SqlClient): Promise<string[]> {
  * Global-scale projects in scope of the filters other than place that name no country: they cover
  * every one (a JRC record of global scale that names countries is among those working there).
  * Without a link filter, those with no SDG link yet are listed too, as on the list of projects
- * working here.
+ * working here. The first `globalListLimit` by name, and how many there are.
  */
-function globalProjects(db: SqlClient, f: Filters): Promise<CountryPage['globalProjects']> {
+async function globalProjects(db: SqlClient, f: Filters): Promise<{ rows: CountryPage['globalProjects']; total: number }> {
 	const s = scope(f, dimension.place);
-	return db.query<CountryPage['globalProjects'][number]>(
-		`${s.sql}
-		SELECT p.project_id, p.name, coalesce((SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id), []) AS goals
-		FROM projects p
-		WHERE p.geographic_scale = 'global' AND NOT EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project_id = p.project_id)
-		  AND (p.project_id IN (SELECT project_id FROM sp) OR (? AND p.project_id IN (SELECT project_id FROM fp) AND p.project_id IN (SELECT project_id FROM unlinked_projects)))
-		ORDER BY lower(p.name), p.project_id`,
-		[...s.params, !hasLinkFilter(f)]
+	const rows = await db.query<CountryPage['globalProjects'][number] & { total: number }>(
+		`${s.sql},
+		listed AS (
+			SELECT p.project_id, p.name, coalesce((SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id), []) AS goals
+			FROM projects p
+			WHERE p.geographic_scale = 'global' AND NOT EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project_id = p.project_id)
+			  AND (p.project_id IN (SELECT project_id FROM sp) OR (? AND p.project_id IN (SELECT project_id FROM fp) AND p.project_id IN (SELECT project_id FROM unlinked_projects)))
+		)
+		-- The count beside the rows over the list, not in the same SELECT as its correlated subquery:
+		-- that form raised DuckDB INTERNAL errors now and then (index 0 of an empty vector).
+		SELECT *, (count(*) OVER ())::INTEGER AS total FROM listed
+		ORDER BY lower(name), project_id
+		LIMIT ?`,
+		[...s.params, !hasLinkFilter(f), globalListLimit]
 	);
+	return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
 }
 
 async function regionFigures(db: SqlClient, f: Filters, region: string): Promise<NonNullable<CountryPage['region']>> {
@@ -61,12 +68,14 @@ export async function countryPage(db: SqlClient, info: CountryInfo, f: Filters =
 	const inRegion = region ? await feeds(db, { ...here, countries: [], region }, region) : [];
 	// Projects with no SDG link yet work here too (common in an import): listed unless a link filter is set.
 	const listed = await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here);
+	const global = await globalProjects(db, here);
 	return {
 		perGoal: await projectsPerGoal(db, here),
 		projects: listed.rows,
 		projectCount: listed.total,
 		unlinkedCount: hasLinkFilter(here) ? 0 : await unlinkedProjectCount(db, here),
-		globalProjects: await globalProjects(db, here),
+		globalProjects: global.rows,
+		globalProjectCount: global.total,
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region ? await regionFigures(db, here, region) : null,
 		gaps: gapsOf(fedHere, inRegion)

@@ -6,7 +6,7 @@
  * by an error, thrown or rejected: the database answers instead (state/live.svelte.ts). Once its
  * files have arrived, a loader answers at once rather than with a promise (maybe-now.ts).
  */
-import type { CountryInfo, CountryPage } from '../domain/countries';
+import { countryListsCut, type CountryInfo, type CountryPage } from '../domain/countries';
 import type { Filters } from '../domain/filters';
 import type { FlowRow } from '../domain/flows';
 import type { GoalPage } from '../domain/goals';
@@ -95,19 +95,20 @@ export const shippedProjectColumns = (url: string): MaybeNow<ProjectColumns> => 
 export const shippedProjectDescriptions = (url: string) => fetchOnce(url, async (body) => decodeProjectDescriptions(await body.arrayBuffer()));
 
 /**
- * A page that names its projects from its own prerendered rows (`unfiltered`), or from the build's
- * project list (`listUrl`) when those cannot name them all: `compute` answers from the index and,
- * when given them, the list's columns (null: it cannot). When the rows are cut at the page's
- * limit, the list is fetched beside the index, not after it.
+ * A page that names its projects from its own prerendered rows, or from the build's project list
+ * (`listUrl`) when those cannot name them all: `compute` answers from the index and, when given
+ * them, the list's columns (null: it cannot). `cut`: the rows are cut at the page's limit, so the
+ * list is fetched beside the index, not after it.
  */
 function pageFromRowsOrList<T>(
 	url: string,
 	listUrl: string | null,
-	unfiltered: { projects: readonly unknown[]; projectCount: number },
+	cut: boolean,
 	compute: (index: OverviewIndex, columns?: ProjectColumns) => T | null,
 	what: string
 ): MaybeNow<T> {
-	const cut = listIsCut(unfiltered);
+	// Rows cut short with no list to name the rest: only the database can answer, so no count is begun here.
+	if (cut && !listUrl) return answered<T>(null, what);
 	return andThen(both(shippedOverviewIndex(url), cut && listUrl ? shippedProjectColumns(listUrl) : null), ([index, cutColumns]) => {
 		const fromRows = cutColumns ? null : compute(index);
 		if (fromRows || !listUrl) return answered(fromRows, what);
@@ -121,15 +122,15 @@ function pageFromRowsOrList<T>(
  * list (`listUrl`) when those cannot name them all (a goal with more projects than the page lists).
  */
 export function loadShippedGoalPage(url: string, goal: number, f: Filters, unfiltered: GoalPage, listUrl: string | null): MaybeNow<GoalPage> {
-	return pageFromRowsOrList(url, listUrl, unfiltered, (index, columns) => computeGoalPage(index, goal, f, unfiltered, columns), `goal ${goal}`);
+	return pageFromRowsOrList(url, listUrl, listIsCut(unfiltered), (index, columns) => computeGoalPage(index, goal, f, unfiltered, columns), `goal ${goal}`);
 }
 
 /** A topic's page, its projects named as a goal page's are. */
 export function loadShippedTopicPage(url: string, topic: string, f: Filters, unfiltered: TopicPage, listUrl: string | null): MaybeNow<TopicPage> {
-	return pageFromRowsOrList(url, listUrl, unfiltered, (index, columns) => computeTopicPage(index, topic, f, unfiltered, columns), `topic ${topic}`);
+	return pageFromRowsOrList(url, listUrl, listIsCut(unfiltered), (index, columns) => computeTopicPage(index, topic, f, unfiltered, columns), `topic ${topic}`);
 }
 
-/** A country's profile, its projects named as a topic's are. */
+/** A country's profile, its projects and its global projects named as a topic's are. */
 export function loadShippedCountryPage(
 	url: string,
 	info: Pick<CountryInfo, 'iso3' | 'comparison_region'>,
@@ -137,7 +138,7 @@ export function loadShippedCountryPage(
 	unfiltered: CountryPage,
 	listUrl: string | null
 ): MaybeNow<CountryPage> {
-	return pageFromRowsOrList(url, listUrl, unfiltered, (index, columns) => computeCountryPage(index, info, f, unfiltered, columns), info.iso3);
+	return pageFromRowsOrList(url, listUrl, countryListsCut(unfiltered), (index, columns) => computeCountryPage(index, info, f, unfiltered, columns), info.iso3);
 }
 
 /**

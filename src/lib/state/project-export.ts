@@ -1,5 +1,5 @@
 /**
- * Every project an export of a project list holds (the goal page's, the directory's), not only the
+ * Every project an export of a project list holds (a goal page's, a profile's, the directory's), not only the
  * rows a page draws. Showing the published datasets alone, the build's index and project list
  * answer at once, as they answer the pages (tests/unit/overview-index.test.ts holds them equal to
  * the database); with imports or another dataset chosen, or if those files cannot answer, DuckDB

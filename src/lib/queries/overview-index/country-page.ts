@@ -4,20 +4,23 @@
  * countryPage's (../countries.ts), restated as in compute.ts; tests/unit/profile-pages-index.test.ts
  * holds the two equal over many filter states:
  *   - the page's scope is the filters with the country as the only place;
+ *   - the projects listed are profile-projects.ts's; those without an SDG link are counted apart
+ *     (listed only without a link filter: a listed project with no strongest link);
  *   - the goal chart is the overview's for that scope, and what it feeds is feeds' (feed-rows.ts);
  *   - the global projects listed are those of global scale that name no country, in scope of
  *     every filter but the place (or, without a link filter, without an SDG link and passing
- *     the project filters), each with the goals its passing links reach;
+ *     the project filters), each with the goals its passing links reach, the first by name
+ *     and how many there are;
  *   - the comparison region's figures count the projects in scope there and the countries they
  *     name in it; its gaps are the goals, targets and indicators fed there and not here.
  * Projects are named by the page's own unfiltered rows, or the build's list (profile-projects.ts).
  */
 import { gapsOf, inCountry, type CountryInfo, type CountryPage, type FeedRow } from '../../domain/countries';
 import type { Filters } from '../../domain/filters';
-import { goalChart, placeless } from './compute';
+import { goalChart } from './compute';
 import type { OverviewIndex } from './extract';
 import { computeFeeds } from './feed-rows';
-import { narrowedRows, profileProjects, profileScope } from './profile-projects';
+import { placelessProjects, profileProjects, profileScope } from './profile-projects';
 import { ALL } from './kernels';
 import type { ProjectColumns } from './project-list';
 
@@ -39,8 +42,8 @@ export function computeCountryPage(
 	if (!listed) return null;
 	// The global projects name no country: the place filters are left out for them.
 	const everywhere = profileScope(ix, { ...here, countries: [], region: null });
-	const globalProjects = narrowedRows(ix, everywhere, unfiltered.globalProjects, (p) => placeless(ix, p));
-	if (!globalProjects) return null;
+	const global = placelessProjects(ix, everywhere, unfiltered, columns);
+	if (!global) return null;
 	const region = info.comparison_region ? comparison(ix, here, info.comparison_region, titled) : null;
 	if (region === undefined) return null;
 	return {
@@ -48,7 +51,8 @@ export function computeCountryPage(
 		projects: listed.rows,
 		projectCount: listed.total,
 		unlinkedCount: listed.unlinked,
-		globalProjects,
+		globalProjects: global.rows,
+		globalProjectCount: global.total,
 		feeds: fedHere.filter((r) => r.level !== 'goal'),
 		region: region?.figures ?? null,
 		gaps: gapsOf(fedHere, region?.fed ?? [])

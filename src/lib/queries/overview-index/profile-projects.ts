@@ -10,11 +10,12 @@
  * no answer (null).
  */
 import { hasLinkFilter, type Filters } from '../../domain/filters';
+import { globalListLimit, type CountryPage } from '../../domain/countries';
 import { listIsCut, profileListLimit, type ProjectRow } from '../../domain/projects';
-import { compile, projectFlags, strongestLinks } from './compute';
+import { compile, placeless, projectFlags, strongestLinks } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL } from './kernels';
-import { computeProjectList, goalList, passingGoals, type ProjectColumns } from './project-list';
+import { computeProjectList, goalList, passingGoals, rowOf, type ProjectColumns } from './project-list';
 
 /** A scope's projects flagged and at their strongest links, those without a link flagged too when a list shows them. */
 export function profileScope(ix: OverviewIndex, f: Filters) {
@@ -69,4 +70,34 @@ export function profileProjects(
 	let unlinked = 0;
 	for (let p = 0; p < ix.projects; p++) if (scope.listed(p) && scope.best[p] === 0) unlinked++;
 	return { ...listed, unlinked };
+}
+
+/**
+ * A country's global projects (of global scale, naming no country; `scope`: the page's filters
+ * without the place): the first `globalListLimit` by name and how many there are, from the page's
+ * unfiltered rows when they are every one, else from the build's list (`columns`), which the
+ * index's order of projects, by name, lets it read from the start (extract.ts).
+ */
+export function placelessProjects(
+	ix: OverviewIndex,
+	scope: ProfileScope,
+	unfiltered: Pick<CountryPage, 'globalProjects' | 'globalProjectCount'>,
+	columns: ProjectColumns | undefined
+): { rows: CountryPage['globalProjects']; total: number } | null {
+	const only = (p: number) => placeless(ix, p);
+	const fromRows = unfiltered.globalProjects.length < unfiltered.globalProjectCount ? null : narrowedRows(ix, scope, unfiltered.globalProjects, only);
+	if (fromRows) return { rows: fromRows, total: fromRows.length };
+	if (!columns) return null;
+	const row = rowOf(columns, ix);
+	const goals = passingGoals(ix, scope.c, scope.flags);
+	const rows: CountryPage['globalProjects'] = [];
+	let total = 0;
+	for (let p = 0; p < ix.projects; p++) {
+		if (!scope.listed(p) || !only(p)) continue;
+		const i = row(p);
+		// A project the list lacks (another data version): the database answers.
+		if (i === undefined) return null;
+		if (total++ < globalListLimit) rows.push({ project_id: columns.project_id.at(i)!, name: columns.name.at(i)!, goals: goalList(goals[p]) });
+	}
+	return { rows, total };
 }

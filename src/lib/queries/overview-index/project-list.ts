@@ -191,7 +191,7 @@ export function orderLikeIndex(columns: ProjectColumnArrays, projectIds: Column<
 const rowIndexes = new WeakMap<Column<string>, { ix: OverviewIndex; row: (p: number) => number | undefined }>();
 
 /** Each index project's row in the list: worked out once per list and index, not on every keystroke of a search. */
-function rowOf(columns: ProjectColumns, ix: OverviewIndex): (p: number) => number | undefined {
+export function rowOf(columns: ProjectColumns, ix: OverviewIndex): (p: number) => number | undefined {
 	const known = rowIndexes.get(columns.project_id);
 	if (known?.ix === ix) return known.row;
 	const ids = columns.project_id;
