@@ -35,6 +35,16 @@ export function read(name: string): Record<string, string>[] {
 	return rows;
 }
 
+/** The goals a link reaches: a repeated indicator (1.5.1 = 11.5.1 = 13.1.1) every goal it is listed under. */
+export function linkGoals(): (link: Record<string, string>) => string[] {
+	const listings = read('sdg_indicators.csv');
+	const primaryOf = new Map(listings.map((i) => [i.indicator, i.repeat_of || i.indicator]));
+	return (c) =>
+		c.level === 'indicator'
+			? listings.filter((l) => (l.repeat_of || l.indicator) === primaryOf.get(c.sdg_code)).map((l) => l.goal)
+			: [c.sdg_code.split('.')[0]];
+}
+
 /** Figures for all projects, or only those naming `country`. */
 export function expectedOverview(country?: string) {
 	const countryRows = read('project_countries.csv');
@@ -45,12 +55,7 @@ export function expectedOverview(country?: string) {
 	const contributions = read('contributions.csv').filter((c) => ids.has(c.project_id));
 	const primaryOf = new Map(read('sdg_indicators.csv').map((i) => [i.indicator, i.repeat_of || i.indicator]));
 	const uniqueIndicators = new Set(primaryOf.values());
-	// A repeated indicator (1.5.1 = 11.5.1 = 13.1.1) reaches every goal it is listed under.
-	const listings = read('sdg_indicators.csv');
-	const goalsOf = (c: Record<string, string>) =>
-		c.level === 'indicator'
-			? listings.filter((l) => (l.repeat_of || l.indicator) === primaryOf.get(c.sdg_code)).map((l) => l.goal)
-			: [c.sdg_code.split('.')[0]];
+	const goalsOf = linkGoals();
 	const goals = new Set(contributions.flatMap(goalsOf));
 	const linked = new Set(contributions.filter((c) => c.level === 'indicator').map((c) => primaryOf.get(c.sdg_code)));
 	// Fed today: reached by a direct or indirect link (potential-only ones are counted apart).
