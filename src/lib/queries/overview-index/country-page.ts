@@ -40,6 +40,9 @@ export function computeCountryPage(
 	if (!fedHere) return null;
 	const listed = profileProjects(ix, scope, unfiltered, columns);
 	if (!listed) return null;
+	// A listed project without a strongest link is one with no SDG link at all.
+	let unlinked = 0;
+	for (let p = 0; p < ix.projects; p++) if (scope.listed(p) && scope.best[p] === 0) unlinked++;
 	// The global projects name no country: the place filters are left out for them.
 	const everywhere = profileScope(ix, { ...here, countries: [], region: null });
 	const global = placelessProjects(ix, everywhere, unfiltered, columns);
@@ -50,7 +53,7 @@ export function computeCountryPage(
 		perGoal: goalChart(ix, scope.c, scope.flags),
 		projects: listed.rows,
 		projectCount: listed.total,
-		unlinkedCount: listed.unlinked,
+		unlinkedCount: unlinked,
 		globalProjects: global.rows,
 		globalProjectCount: global.total,
 		feeds: fedHere.filter((r) => r.level !== 'goal'),

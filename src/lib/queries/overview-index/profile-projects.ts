@@ -49,27 +49,18 @@ export function narrowedRows<R extends { project_id: string; goals: number[] }>(
 }
 
 /**
- * The page's list of projects (its first `profileListLimit`), how many there are in all, and how
- * many of them have no SDG link (listed only without a link filter): from its unfiltered rows,
- * when they name every project, or else from the build's list (`columns`).
+ * The page's list of projects (its first `profileListLimit`) and how many there are in all: from
+ * its unfiltered rows, when they name every project, or else from the build's list (`columns`).
  */
 export function profileProjects(
 	ix: OverviewIndex,
 	scope: ProfileScope,
 	unfiltered: { projects: readonly ProjectRow[]; projectCount: number },
 	columns: ProjectColumns | undefined
-): { rows: ProjectRow[]; total: number; unlinked: number } | null {
+): { rows: ProjectRow[]; total: number } | null {
 	const fromRows = listIsCut(unfiltered) ? null : narrowedRows(ix, scope, unfiltered.projects);
-	const listed = fromRows
-		? { rows: fromRows, total: fromRows.length }
-		: columns
-			? computeProjectList(ix, columns, { limit: profileListLimit, withUnlinked: true }, scope.f)
-			: null;
-	if (!listed) return null;
-	// A listed project without a strongest link is one with no SDG link at all.
-	let unlinked = 0;
-	for (let p = 0; p < ix.projects; p++) if (scope.listed(p) && scope.best[p] === 0) unlinked++;
-	return { ...listed, unlinked };
+	if (fromRows) return { rows: fromRows, total: fromRows.length };
+	return columns ? computeProjectList(ix, columns, { limit: profileListLimit, withUnlinked: true }, scope.f) : null;
 }
 
 /**
