@@ -81,6 +81,20 @@ describe(`at ${width} px`, () => {
 		await context.close();
 	}, 120_000);
 
+	it("gives a project list's names the room its years do not need", async () => {
+		const { context, page } = await openPage(session, { width });
+		await page.goto(session.server.url + '/countries/FRA');
+		await waitLive(page);
+		const projects = page.locator('table', { has: page.locator('caption', { hasText: 'Projects working in France' }) });
+		await projects.scrollIntoViewIfNeeded();
+		const widths = await projects.evaluate((t) => Array.from(t.querySelectorAll('thead th'), (th) => th.getBoundingClientRect().width));
+		const [name, years] = widths;
+		// Held on one line, "2009–2016" kept the years 97 px wide and the names 129 (ProjectTable.svelte).
+		expect(years, `columns ${widths.map(Math.round)}`).toBeGreaterThan(0);
+		expect(name, `columns ${widths.map(Math.round)}`).toBeGreaterThanOrEqual(2 * years);
+		await context.close();
+	});
+
 	it.each(['/', '/goals/15', '/projects', '/data'])('%s fits before any script runs too', async (path) => {
 		const { context, page } = await openPage(session, { width, javaScriptEnabled: false });
 		await page.goto(session.server.url + path);
