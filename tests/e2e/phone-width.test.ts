@@ -95,6 +95,44 @@ describe(`at ${width} px`, () => {
 		await context.close();
 	});
 
+	it("fits a country's tables of what is fed, the region's countries under each row's code", async () => {
+		const { context, page } = await openPage(session, { width });
+		await page.goto(session.server.url + '/countries/FRA');
+		await waitLive(page);
+		for (const caption of ['Targets and indicators fed by projects in France', 'Fed in Western Europe but not in France']) {
+			const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+			// In view: off screen, the wrapper is not laid out (content-visibility) and measures nothing.
+			await table.scrollIntoViewIfNeeded();
+			// Both used to pass the screen (319 and 423 px in a 308 px panel), the projects out of view.
+			expect(await table.evaluate((t) => t.getBoundingClientRect().width - t.parentElement!.clientWidth), caption).toBeLessThanOrEqual(0);
+		}
+		// Each region row names its countries where the column would be, each a link to its profile, in view.
+		const gaps = page.locator('table', { has: page.locator('caption', { hasText: 'Fed in Western Europe' }) });
+		const readRows = () =>
+			gaps.locator('tbody tr').evaluateAll((trs) =>
+				trs.map((tr) => {
+					const shown = (cell: Element | null) =>
+						Array.from(cell?.querySelectorAll('a[href*="/countries/"]') ?? [], (a) => a as HTMLElement).filter((a) => a.offsetParent !== null);
+					const right = tr.closest('table')!.parentElement!.getBoundingClientRect().right;
+					return {
+						under: shown(tr.firstElementChild).length,
+						inView: shown(tr.firstElementChild).every((a) => a.getBoundingClientRect().right <= right + 0.5),
+						column: shown(tr.lastElementChild).length
+					};
+				})
+			);
+		const onPhone = await readRows();
+		expect(onPhone.length).toBeGreaterThan(0);
+		for (const row of onPhone) expect(row).toEqual({ under: expect.any(Number), inView: true, column: 0 });
+		expect(onPhone.every((row) => row.under > 0)).toBe(true);
+		// On a wider screen they are in their column again, and once.
+		await page.setViewportSize({ width: 1280, height: 900 });
+		const wide = await readRows();
+		expect(wide.map((row) => [row.under, row.column > 0])).toEqual(onPhone.map((row) => [0, true]));
+		expect(wide.map((row) => row.column)).toEqual(onPhone.map((row) => row.under));
+		await context.close();
+	});
+
 	it.each(['/', '/goals/15', '/projects', '/data'])('%s fits before any script runs too', async (path) => {
 		const { context, page } = await openPage(session, { width, javaScriptEnabled: false });
 		await page.goto(session.server.url + path);
