@@ -38,7 +38,10 @@ const expectedFigures = {
 async function gapCodes(page: Page) {
 	// The document's text, not the rendering's: a table below the fold is not laid out until it comes
 	// near the screen (content-visibility in DataTable), and innerText reads the layout.
-	const links = await page.locator('[aria-labelledby="region-gaps"] tbody tr > :first-child a').allTextContents();
+	// Each row's first link: on a phone the region's countries follow it in the same cell (FeedTable).
+	const links = await page
+		.locator('[aria-labelledby="region-gaps"] tbody tr > :first-child')
+		.evaluateAll((cells) => cells.map((c) => c.querySelector('a')?.textContent ?? ''));
 	return links.map((t) => t.trim().replace(/^(\w+) /, (_, level: string) => `${level.toLowerCase()} `)).sort();
 }
 
