@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawWholePage } from '../../scripts/lib/browser';
 import { publishedLocales } from '../../src/lib/i18n/locales';
+import type { PlaceNames } from '../../src/lib/i18n/place-names';
 import { violations, violationsAt } from './axe';
 import { openPage, settle, startSession, type Session } from './session';
 
@@ -42,6 +43,33 @@ describe.skipIf(others.length === 0)('the six UN languages', () => {
 				expect(html, `${l.code}/${p}`).toMatch(new RegExp(`<html lang="${l.tag}" dir="${l.dir}"`));
 			}
 			expect(existsSync(join('build/search-index', `${l.code}.json`))).toBe(true);
+		}
+	});
+
+	it("names a country's profile, and its region, in the page's language", () => {
+		// The text of an element of the prerendered page, Svelte's markers left out.
+		const textOf = (html: string, open: RegExp) => {
+			const at = html.search(open);
+			expect(at, String(open)).toBeGreaterThan(0);
+			const from = html.indexOf('>', at) + 1;
+			return html
+				.slice(from, html.indexOf('</h', from))
+				.replace(/<!--[^]*?-->/g, '')
+				.replace(/<[^>]+>/g, '')
+				.trim();
+		};
+		const english = readFileSync('build/countries/FRA.html', 'utf8');
+		expect(textOf(english, /<h1\b/)).toBe('France');
+		expect(textOf(english, /<h2 id="region-gaps"/)).toContain('Western Europe');
+		for (const l of others) {
+			const places = (JSON.parse(readFileSync(`src/lib/generated/vocabulary-titles/${l.code}.json`, 'utf8')) as { places: PlaceNames }).places;
+			const html = readFileSync(join('build', l.code, 'countries/FRA.html'), 'utf8');
+			// The heading, the title and the region's section: each used to give the data's English names.
+			expect(textOf(html, /<h1\b/), l.code).toBe(places.countries.FRA);
+			expect(html.match(/<title>([^<]*)<\/title>/)?.[1], l.code).toContain(places.countries.FRA);
+			const region = textOf(html, /<h2 id="region-gaps"/);
+			expect(region, l.code).toContain(places.regions['Western Europe']);
+			if (places.regions['Western Europe'] !== 'Western Europe') expect(region, l.code).not.toContain('Western Europe');
 		}
 	});
 
