@@ -17,6 +17,7 @@ const overview: Overview = {
 	perGoal: [],
 	perCountry: [],
 	perRegion: [],
+	unplacedGlobal: 1,
 	perYear: { rows: [], undated: 0 },
 	allProjects: null
 };
@@ -66,7 +67,7 @@ describe('<HeadlineFigures>', () => {
 	});
 
 	it('counts the countries of every project when the map places them all, and only then', () => {
-		const allProjects = { projects: 1240, countries: { countries: 60, globalProjects: 2 }, perCountry: [], perRegion: [] };
+		const allProjects = { projects: 1240, countries: { countries: 60, globalProjects: 2 }, perCountry: [], perRegion: [], unplacedGlobal: 2 };
 		const shown = render(HeadlineFigures, { overview: { ...overview, unlinked: 6, allProjects }, allProjects: true });
 		expect(text(shown.container, 'countries')).toBe('60');
 		expect(screen.getByText('named by all 1,240 projects, with an SDG link or not, plus 2 global-scale projects')).toBeInTheDocument();

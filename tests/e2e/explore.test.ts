@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedOverview, someIndicatorLink } from './expected';
+import { expectedOverview, linkGoals, read, someIndicatorLink } from './expected';
 import { openPage, startSession, waitLive, type Session } from './session';
 import { waitAnswered } from '../../scripts/lib/frame-sampler';
 
@@ -74,6 +74,43 @@ describe('explore', () => {
 		// Back undoes the filter.
 		await page.goBack();
 		await expect.poll(() => figure(page, 'projects')).toBe(String(all.projects));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('says the map cannot draw only the global-scale projects naming no country, and a goal page counts countries under its filters', async () => {
+		const countryRows = read('project_countries.csv');
+		const named = new Set(countryRows.map((r) => r.project_id));
+		const unplaced = read('projects.csv').filter((p) => p.geographic_scale === 'global' && !named.has(p.project_id)).length;
+		// The published inventory holds global-scale records that name countries: they are drawn there.
+		expect(unplaced).toBeLessThan(expectedOverview().globalProjects);
+		const { context, page, errors } = await openPage(session);
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		expect(await page.locator('main').innerText()).toContain(`${unplaced} global-scale projects name no country and are not drawn.`);
+
+		// Goal 15 in Kenya: its projects, and the countries they name (a project in Kenya may name others).
+		const goalsOf = linkGoals();
+		const inKenya = new Set(countryRows.filter((r) => r.country === 'KEN').map((r) => r.project_id));
+		const inGoal = (strength?: string) =>
+			new Set(
+				read('contributions.csv')
+					.filter((c) => inKenya.has(c.project_id) && goalsOf(c).includes('15') && (!strength || c.strength === strength))
+					.map((c) => c.project_id)
+			);
+		const countriesOf = (projects: Set<string>) => new Set(countryRows.filter((r) => projects.has(r.project_id)).map((r) => r.country)).size;
+		for (const [query, projects] of [
+			['', inGoal()],
+			// Direct links only: none in Kenya in the published data, so no country either.
+			['&strength=direct', inGoal('direct')]
+		] as const) {
+			await page.goto(`${session.server.url}/goals/15?country=KEN${query}`);
+			await waitLive(page);
+			expect(await figure(page, 'goal-projects')).toBe(String(projects.size));
+			expect((await figure(page, 'goal-countries')).split(' ')[0]).toBe(String(countriesOf(projects)));
+			// The map keeps goal 15's countries elsewhere.
+			expect(await page.locator('path.country.has-data').count()).toBeGreaterThan(1);
+		}
 		expect(errors).toEqual([]);
 		await context.close();
 	});

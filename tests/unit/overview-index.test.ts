@@ -59,7 +59,11 @@ async function expectSameAsSql(db: NodeClient, states: Filters[], shipped?: Over
 			const expected = await loadOverviewSql(db, untilYear, f);
 			expect(computeOverview(index, untilYear, f), JSON.stringify(f)).toEqual(expected);
 			// The map's figures alone, as a goal's page counts them, whatever the last year.
-			expect(computePlaces(index, f), JSON.stringify(f)).toEqual({ perCountry: expected.perCountry, globalProjects: expected.countries.globalProjects });
+			expect(computePlaces(index, f), JSON.stringify(f)).toEqual({
+				perCountry: expected.perCountry,
+				unplacedGlobal: expected.unplacedGlobal,
+				countries: expected.countries
+			});
 			const overview = computeOverview(index, untilYear, f, previous);
 			expect(overview, `after ${JSON.stringify(previous?.filters)}: ${JSON.stringify(f)}`).toEqual(expected);
 			previous = { filters: f, untilYear, overview };

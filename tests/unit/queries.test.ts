@@ -8,8 +8,8 @@ import { openDatasetInNode, type NodeClient } from '../../src/lib/data/duckdb-no
 import { derivedSql } from '../../src/lib/data/package';
 import { emptyFilters, type Filters } from '../../src/lib/domain/filters';
 import { topicGoalIndicatorFlows } from '../../src/lib/queries/flows';
-import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion } from '../../src/lib/queries/geography';
-import { goalIndicators, goalLevelOnly, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
+import { countryCoverage, placeBreakdown, projectsPerCountry, projectsPerRegion, unplacedGlobal } from '../../src/lib/queries/geography';
+import { goalIndicators, goalLevelOnly, goalPage, goalsReached, projectsPerGoal } from '../../src/lib/queries/goals';
 import { indicatorCoverage, indicatorInfo, indicatorProjects, indicatorStatus } from '../../src/lib/queries/indicators';
 import { headline, loadOverview } from '../../src/lib/queries/overview';
 import { listProjects, projectCount, projectDetail, unlinkedProjectCount } from '../../src/lib/queries/projects';
@@ -83,6 +83,29 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 			{ region: 'Americas', projects: 1, countries: 1 },
 			{ region: 'Global', projects: 1, countries: 0 }
 		]);
+		// gamma, the global app, names no country: the one project a map cannot draw.
+		expect(await unplacedGlobal(db)).toBe(1);
+	});
+
+	it('draws a global-scale project that names a country there, and says only those naming none are not drawn', async () => {
+		// 26 of the JRC inventory's 83 global-scale records name countries.
+		const dir = mkdtempSync(join(tmpdir(), 'citsci-global-named-'));
+		cpSync('tests/fixtures/mini', dir, { recursive: true });
+		writeFileSync(join(dir, 'project_countries.csv'), `${readFileSync(join(dir, 'project_countries.csv'), 'utf8').trimEnd()}\ngamma,KEN,,\n`);
+		const named = await openDatasetInNode(dir, 'data');
+		try {
+			expect(await unplacedGlobal(named)).toBe(0);
+			expect((await projectsPerCountry(named)).find((r) => r.iso3 === 'KEN')!.projects).toBe(2);
+			// Still of global scale: its own row, and in Africa's too.
+			expect(await projectsPerRegion(named)).toContainEqual({ region: 'Global', projects: 1, countries: 0 });
+			expect(await projectsPerRegion(named)).toContainEqual({ region: 'Africa', projects: 2, countries: 1 });
+			expect(await countryCoverage(named)).toEqual({ countries: 3, globalProjects: 1 });
+			expect((await placeBreakdown(named)).unplacedGlobal).toBe(0);
+			// The map leaves out the place filters; what it cannot draw too.
+			expect(await unplacedGlobal(db, only({ countries: ['KEN'] }))).toBe(1);
+		} finally {
+			named.close();
+		}
 	});
 
 	it('counts projects active per year by strongest link, and those without a start year', async () => {
@@ -255,6 +278,20 @@ describe('loading', () => {
 });
 
 describe('linked filters on the hand-computed fixture', () => {
+	it("a goal page's figures honour a country filter; its map keeps every country and what it cannot draw", async () => {
+		// Goal 11: alpha (GBR), beta (GBR and KEN), gamma (global, no country). Kenya: beta alone.
+		const kenya = await goalPage(db, 11, only({ countries: ['KEN'] }));
+		expect(kenya).toMatchObject({ projectCount: 1, countriesInScope: 2, globalProjects: 0, unplacedGlobal: 1 });
+		expect(kenya.countries.map((r) => [r.iso3, r.projects])).toEqual([
+			['GBR', 2],
+			['KEN', 1]
+		]);
+		// Goal 15 in Kenya: no project, so no country, though the map still draws alpha in Britain.
+		const none = await goalPage(db, 15, only({ countries: ['KEN'] }));
+		expect(none).toMatchObject({ projectCount: 0, countriesInScope: 0, globalProjects: 0, unplacedGlobal: 0 });
+		expect(none.countries.map((r) => r.iso3)).toEqual(['GBR']);
+	});
+
 	it('by country: only projects naming it; the map keeps every country', async () => {
 		const f = only({ countries: ['KEN'] });
 		expect(await projectCount(db, f)).toBe(1);
@@ -355,7 +392,11 @@ describe('fast paths give the same rows as the plain queries', () => {
 	});
 	it.each(cases)('placeBreakdown() equals projectsPerCountry and projectsPerRegion for %o', async (partial) => {
 		const f = only(partial);
-		expect(await placeBreakdown(db, f)).toEqual({ perCountry: await projectsPerCountry(db, f), perRegion: await projectsPerRegion(db, f) });
+		expect(await placeBreakdown(db, f)).toEqual({
+			perCountry: await projectsPerCountry(db, f),
+			perRegion: await projectsPerRegion(db, f),
+			unplacedGlobal: await unplacedGlobal(db, f)
+		});
 	});
 	it('on the embedded data too', async () => {
 		const real = await openDatasetInNode('data');
@@ -369,7 +410,11 @@ describe('fast paths give the same rows as the plain queries', () => {
 					goals: await goalsReached(real, f),
 					indicators: await indicatorCoverage(real, f)
 				});
-				expect(await placeBreakdown(real, f)).toEqual({ perCountry: await projectsPerCountry(real, f), perRegion: await projectsPerRegion(real, f) });
+				expect(await placeBreakdown(real, f)).toEqual({
+					perCountry: await projectsPerCountry(real, f),
+					perRegion: await projectsPerRegion(real, f),
+					unplacedGlobal: await unplacedGlobal(real, f)
+				});
 			}
 		} finally {
 			real.close();

@@ -89,6 +89,7 @@ describe('topics', () => {
 		expect(p.projects.map((r) => r.project_id)).toEqual(['beta']);
 		expect(p.countries.map((c) => c.iso3).sort()).toEqual(['GBR', 'KEN']);
 		expect(p.globalProjects).toBe(0);
+		expect(p.regionsInScope).toBe(2);
 		expect(p.perGoal.filter((g) => g.projects > 0).map((g) => g.goal)).toEqual([1, 11, 13, 14]);
 		expect(p.feeds.map((r) => `${r.level} ${r.code} ${r.strength}`)).toEqual([
 			'target 1.5 direct',
@@ -104,5 +105,14 @@ describe('topics', () => {
 		expect(place('Sub-Saharan Africa')).toMatchObject({ on_topic: 1, all_topics: 1 });
 		expect(place('Latin America and the Caribbean')).toMatchObject({ on_topic: 0, all_topics: 1 });
 		expect(p.places.filter((r) => r.on_topic === 0)).toHaveLength(15);
+	});
+
+	it('counts the regions reached under a place filter, while its table of sub-regions leaves the place out', async () => {
+		// beta names Britain and Kenya: in Brazil, nothing on the topic; in Kenya, beta, which reaches Europe too.
+		const brazil = await topicPage(db, { topic: 'marine-coastal' }, { ...emptyFilters, countries: ['BRA'] });
+		expect(brazil).toMatchObject({ projectCount: 0, countriesInScope: 0, regionsInScope: 0 });
+		expect(brazil.places.filter((r) => r.on_topic > 0)).toHaveLength(2);
+		const kenya = await topicPage(db, { topic: 'marine-coastal' }, { ...emptyFilters, countries: ['KEN'] });
+		expect(kenya).toMatchObject({ projectCount: 1, countriesInScope: 2, regionsInScope: 2 });
 	});
 });

@@ -3,7 +3,7 @@
 export interface CountryCoverage {
 	/** Distinct countries named by at least one project in scope. */
 	countries: number;
-	/** Projects in scope of global scale: they list no countries and are reported apart. */
+	/** Projects in scope of global scale, reported apart: a global record may also name countries, and counts there too. */
 	globalProjects: number;
 }
 

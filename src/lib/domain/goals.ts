@@ -61,6 +61,12 @@ export interface GoalPage {
 	 * link to a target the framework lacks (15.99) is counted here too.
 	 */
 	goalLevelOnly: number;
+	/** The map's rows: projects in scope per country, the place filters left out so every country stays drawn. */
 	countries: CountryProjectsRow[];
+	/** Countries named by the projects in scope, every filter applied: the page's figure. */
+	countriesInScope: number;
+	/** Global-scale projects in scope, every filter applied: the figure beside the countries. */
 	globalProjects: number;
+	/** Global-scale projects naming no country, the place filters left out as the map leaves them: what the map says it cannot draw. */
+	unplacedGlobal: number;
 }

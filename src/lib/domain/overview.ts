@@ -20,7 +20,10 @@ export interface Headline {
 /** Where projects work, counted over a set of projects: the map, the regions and the countries figure. */
 export interface Places {
 	perCountry: CountryProjectsRow[];
+	/** The regions, then 'Global': every global-scale project, those naming countries counted in their regions too. */
 	perRegion: RegionProjectsRow[];
+	/** Global-scale projects naming no country: those the map cannot draw and says so. */
+	unplacedGlobal: number;
 }
 
 /**

@@ -54,6 +54,8 @@ export interface TopicPage {
 	countries: CountryProjectsRow[];
 	/** Countries named by the projects in scope, place filters applied (the figure). */
 	countriesInScope: number;
+	/** UN M49 regions (those with sub-regions, as `places` lists them) of the countries counted in `countriesInScope`. */
+	regionsInScope: number;
 	/** Global-scale projects in scope that name no country (the map cannot draw them). */
 	globalProjects: number;
 	/** Targets and indicators the topic's projects feed, at their strongest link. */

@@ -25,6 +25,23 @@ export async function countryCoverage(db: SqlClient, f: Filters = emptyFilters, 
 }
 
 /**
+ * Global-scale projects in scope naming no country, the place filters left out as a map leaves
+ * them: what a map of projectsPerCountry cannot draw (a global record may name countries, and is
+ * drawn there).
+ */
+export async function unplacedGlobal(db: SqlClient, f: Filters = emptyFilters): Promise<number> {
+	const s = scope(f, dimension.place);
+	const [{ n }] = await db.query<{ n: number }>(
+		`${s.sql}
+		SELECT count(*)::INTEGER AS n FROM projects
+		WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM sp)
+		  AND project_id NOT IN (SELECT project_id FROM project_countries)`,
+		s.params
+	);
+	return n;
+}
+
+/**
  * Projects in scope per country they name. A multi-country project counts in each of its
  * countries; global-scale projects name none and are reported apart. The country and region
  * filters are left out, so the map keeps every country while some are selected.
@@ -70,7 +87,7 @@ export function projectsPerRegion(db: SqlClient, f: Filters = emptyFilters): Pro
  */
 export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters, of: ProjectSet = 'sp'): Promise<Places> {
 	const s = scope(f, dimension.place);
-	const rows = await db.query<CountryProjectsRow & { countries: number; level: 'country' | 'region' }>(
+	const rows = await db.query<CountryProjectsRow & { countries: number; level: 'country' | 'region' | 'unplaced' }>(
 		`${s.sql},
 		spread AS (SELECT project_id, count(*) AS n FROM project_countries GROUP BY project_id),
 		grouped AS (
@@ -88,7 +105,12 @@ export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters, o
 		SELECT * FROM grouped
 		UNION ALL
 		SELECT NULL, NULL, NULL, 'Global', NULL, count(*)::INTEGER, 0, 0, 'region'
-		FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM ${of})`,
+		FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM ${of})
+		UNION ALL
+		-- Of those, the ones naming no country: all the map cannot draw (a global record may name countries).
+		SELECT NULL, NULL, NULL, 'Global', NULL, count(*)::INTEGER, 0, 0, 'unplaced'
+		FROM projects WHERE geographic_scale = 'global' AND project_id IN (SELECT project_id FROM ${of})
+		  AND project_id NOT IN (SELECT project_id FROM project_countries)`,
 		s.params
 	);
 	const perCountry = rows
@@ -107,5 +129,5 @@ export async function placeBreakdown(db: SqlClient, f: Filters = emptyFilters, o
 		.filter((r) => r.level === 'region')
 		.map(({ region, projects, countries }) => ({ region: region!, projects, countries }))
 		.sort((a, b) => Number(a.region === 'Global') - Number(b.region === 'Global') || b.projects - a.projects || binary(a.region, b.region));
-	return { perCountry, perRegion };
+	return { perCountry, perRegion, unplacedGlobal: rows.find((r) => r.level === 'unplaced')!.projects };
 }

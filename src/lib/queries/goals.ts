@@ -4,7 +4,7 @@ import { strengths } from '../domain/strength';
 import { countsByStrength } from './strength-sql';
 import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
-import { countryCoverage, projectsPerCountry } from './geography';
+import { countryCoverage, projectsPerCountry, unplacedGlobal } from './geography';
 import { type CountryProjectsRow } from '../domain/geography';
 import { listProjects } from './projects';
 import { type ProjectRow } from '../domain/projects';
@@ -124,12 +124,15 @@ export async function goalLevelOnly(db: SqlClient, goal: number, f: Filters = em
 export async function goalPage(db: SqlClient, goal: number, f: Filters = emptyFilters): Promise<GoalPage> {
 	const withGoal = goalScope(f, goal);
 	const listed = await listProjects(db, { limit: goalPageListLimit }, withGoal);
+	const coverage = await countryCoverage(db, withGoal);
 	return {
 		indicators: await goalIndicators(db, goal, f),
 		projects: listed.rows,
 		projectCount: listed.total,
 		goalLevelOnly: await goalLevelOnly(db, goal, f),
 		countries: await projectsPerCountry(db, { ...withGoal, countries: [], region: null }),
-		globalProjects: (await countryCoverage(db, withGoal)).globalProjects
+		countriesInScope: coverage.countries,
+		globalProjects: coverage.globalProjects,
+		unplacedGlobal: await unplacedGlobal(db, withGoal)
 	};
 }

@@ -129,6 +129,13 @@ export async function topicPage(db: SqlClient, info: Pick<TopicInfo, 'topic'>, f
 		  AND NOT EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project_id = p.project_id)`,
 		s.params
 	);
+	const [{ regions }] = await db.query<{ regions: number }>(
+		`${s.sql}
+		SELECT count(DISTINCT c.region)::INTEGER AS regions
+		FROM project_countries pc JOIN countries c ON c.iso3 = pc.country
+		WHERE pc.project_id IN (SELECT project_id FROM sp) AND c.sub_region IS NOT NULL`,
+		s.params
+	);
 	const listed = await listProjects(db, { limit: profileListLimit, withUnlinked: true }, here);
 	return {
 		perGoal: await projectsPerGoal(db, here),
@@ -136,6 +143,7 @@ export async function topicPage(db: SqlClient, info: Pick<TopicInfo, 'topic'>, f
 		projectCount: listed.total,
 		countries: await projectsPerCountry(db, { ...here, countries: [], region: null }),
 		countriesInScope: coverage.countries,
+		regionsInScope: regions,
 		globalProjects: placeless.n,
 		feeds: (await feeds(db, here, null)).filter((r) => r.level !== 'goal'),
 		places: await places(db, f, info.topic)

@@ -206,14 +206,14 @@ const sameInputs = (a: Filters, b: Filters, omit: readonly FilterKey[]) =>
  * years and indicator coverage as well was about half of a goal page's counting at a million links
  * (86 of 178 ms, profiled in Chromium).
  */
-export function computePlaces(ix: OverviewIndex, f: Filters): { perCountry: Overview['perCountry']; globalProjects: number } {
+export function computePlaces(ix: OverviewIndex, f: Filters): Pick<Overview, 'perCountry' | 'unplacedGlobal' | 'countries'> {
 	const c = compile(ix, f);
 	const work = workArrays(ix);
 	const { flags } = projectFlags(ix, c, work.flags);
 	const { best } = strongestLinks(ix, c, f, flags, work.best);
 	// No years are counted, so the year they would run to does not matter.
 	const counts = inScope(ix, flags, best, 0, { place: true, years: false });
-	return { perCountry: counts.place!.perCountry, globalProjects: counts.headline.countries.globalProjects };
+	return { perCountry: counts.place!.perCountry, unplacedGlobal: counts.place!.unplacedGlobal, countries: counts.headline.countries };
 }
 
 /** The overview last computed from an index, for the filters given. */
@@ -241,7 +241,11 @@ export function computeOverview(ix: OverviewIndex, untilYear: number, f: Filters
 		goals: { ...goalsByStrongest(goalsSeen), total: ix.goals.length },
 		indicators: indicatorCoverage(ix, c, flags),
 		perGoal: reuse(dimension.sdg) ? previous!.overview.perGoal : goalChart(ix, c, flags),
-		...(counts.place ?? { perCountry: previous!.overview.perCountry, perRegion: previous!.overview.perRegion }),
+		...(counts.place ?? {
+			perCountry: previous!.overview.perCountry,
+			perRegion: previous!.overview.perRegion,
+			unplacedGlobal: previous!.overview.unplacedGlobal
+		}),
 		perYear: counts.perYear ?? previous!.overview.perYear,
 		allProjects: ix.unfiltered.unlinked > 0 && !hasLinkFilter(f) ? allProjectsPlaces(ix, c.projectFilters, best) : null
 	};

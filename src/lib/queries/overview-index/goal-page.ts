@@ -21,8 +21,8 @@ export function computeGoalPage(ix: OverviewIndex, goal: number, f: Filters, unf
 	const withGoal = goalScope(f, goal);
 	const listed = columns ? computeProjectList(ix, columns, { limit: goalPageListLimit }, withGoal) : projectsFromRows(ix, withGoal, unfiltered);
 	if (!listed) return null;
-	// The map's figures leave out the place filters (NO_PLACE), as the goal page's map does; the
-	// global projects keep them, as countryCoverage does in the SQL.
+	// The map's rows and what it cannot draw leave out the place filters (NO_PLACE), as the goal
+	// page's map does; the figures keep them, as countryCoverage does in the SQL.
 	const places = computePlaces(ix, withGoal);
 	return {
 		indicators: goalIndicators(ix, f, unfiltered.indicators),
@@ -30,7 +30,9 @@ export function computeGoalPage(ix: OverviewIndex, goal: number, f: Filters, unf
 		projectCount: listed.total,
 		goalLevelOnly: listed.total - inSomeRow(ix, withGoal, unfiltered.indicators),
 		countries: places.perCountry,
-		globalProjects: places.globalProjects
+		countriesInScope: places.countries.countries,
+		globalProjects: places.countries.globalProjects,
+		unplacedGlobal: places.unplacedGlobal
 	};
 }
 

@@ -21,7 +21,7 @@ export function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, 
 	const regionOf = Int32Array.from(ix.countryList, (c) => (c.known ? regionNames.indexOf(c.region ?? 'Other') : -1));
 	const base = ix.minStartYear ?? 0;
 	const t: ScopeTallies = {
-		totals: new Float64Array(5),
+		totals: new Float64Array(6),
 		countrySeen: new Uint8Array(nCountries),
 		perCountry: new Int32Array(nCountries),
 		singleCountry: new Int32Array(nCountries),
@@ -45,7 +45,7 @@ export function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, 
 		want.years ? NO_TIME : 0,
 		t
 	);
-	const [projects, globalProjects, placeGlobal, undated, first] = t.totals;
+	const [projects, globalProjects, placeGlobal, undated, first, unplacedGlobal] = t.totals;
 	const place = want.place
 		? {
 				perCountry: ix.countryList
@@ -70,7 +70,8 @@ export function inScope(ix: OverviewIndex, flags: Uint8Array, best: Uint8Array, 
 						.filter((r) => r.projects > 0)
 						.sort((a, b) => b.projects - a.projects || binary(a.region, b.region)),
 					{ region: 'Global', projects: placeGlobal, countries: 0 }
-				]
+				],
+				unplacedGlobal
 			}
 		: null;
 	return {

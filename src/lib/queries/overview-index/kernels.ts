@@ -172,7 +172,7 @@ export function countAll(flags: Uint8Array): number {
 
 /** What scopeCounts fills: the headline's, the map's and the years' tallies. */
 export interface ScopeTallies {
-	/** projects, global projects (headline); global projects (map); undated; earliest placed start (years). */
+	/** projects, global projects (headline); global projects (map); undated; earliest placed start (years); global projects naming no country (map). */
 	totals: Float64Array;
 	countrySeen: Uint8Array;
 	perCountry: Int32Array;
@@ -208,6 +208,7 @@ export function scopeCounts(
 	let projects = 0;
 	let globalProjects = 0;
 	let placeGlobal = 0;
+	let placeGlobalUnplaced = 0;
 	let undated = 0;
 	let first = Infinity;
 	for (let p = 0; p < flags.length; p++) {
@@ -223,6 +224,8 @@ export function scopeCounts(
 		}
 		if ((flag & placeMask) !== 0) {
 			placeGlobal += global[p];
+			// Of global scale and naming no country: what the map cannot draw (a global record may name countries).
+			if (c1 === c0) placeGlobalUnplaced += global[p];
 			for (let k = c0; k < c1; k++) {
 				const country = values[k];
 				const region = regionOf[country];
@@ -256,4 +259,5 @@ export function scopeCounts(
 	t.totals[2] = placeGlobal;
 	t.totals[3] = undated;
 	t.totals[4] = first;
+	t.totals[5] = placeGlobalUnplaced;
 }

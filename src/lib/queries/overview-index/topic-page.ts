@@ -36,13 +36,23 @@ export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, u
 	if (!places) return null;
 	const counts = inScope(ix, flags, best, 0, { place: true, years: false });
 	let globalProjects = 0;
-	for (let p = 0; p < ix.projects; p++) if (flags[p] & ALL && best[p] !== 0 && placeless(ix, p)) globalProjects++;
+	// The regions of the countries in scope that have sub-regions (the rows of `places`).
+	const regions = new Set<string>();
+	for (let p = 0; p < ix.projects; p++) {
+		if (!(flags[p] & ALL) || best[p] === 0) continue;
+		if (placeless(ix, p)) globalProjects++;
+		for (let k = ix.countries.start[p]; k < ix.countries.start[p + 1]; k++) {
+			const country = ix.countryList[ix.countries.values[k]];
+			if (country.known && country.sub_region !== null && country.region !== null) regions.add(country.region);
+		}
+	}
 	return {
 		perGoal: goalChart(ix, c, flags),
 		projects: listed.rows,
 		projectCount: listed.total,
 		countries: counts.place!.perCountry,
 		countriesInScope: counts.headline.countries.countries,
+		regionsInScope: regions.size,
 		globalProjects,
 		feeds,
 		places
