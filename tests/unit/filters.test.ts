@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, isEmpty, parseFilters, serializeFilters, toggle, type Vocabulary } from '../../src/lib/domain/filters';
 import { problemNote } from '../../src/lib/format/filter-labels';
+import { parseYear } from '../../src/lib/import/values';
 import { filterQuery, vocabulary, vocabularyData } from '../../src/lib/format/vocabulary';
 
 const parse = (qs: string, vocab?: Vocabulary) => parseFilters(new URLSearchParams(qs), vocab);
@@ -39,11 +40,20 @@ describe('parseFilters / serializeFilters', () => {
 			{ param: 'indicator', value: '15.5', note: 'expected an indicator code such as 15.5.1' },
 			{ param: 'strength', value: 'strong', note: 'expected one of: direct, indirect, potential, scored-2, scored-1' },
 			{ param: 'country', value: 'Kenya', note: 'expected an ISO 3166-1 alpha-3 code such as KEN' },
-			{ param: 'from', value: '20x0', note: 'expected a four-digit year between 1800 and 2100' },
+			{ param: 'from', value: '20x0', note: 'expected a four-digit year between 1500 and 2100' },
 			{ param: 'topic', value: 'DROP TABLE', note: 'expected a topic of the inventory such as biodiversity' }
 		]);
 		// The page says the same in its language: in English, word for word.
 		for (const p of problems) expect(problemNote(p)).toBe(p.note);
+	});
+
+	it('takes any year an imported record may hold (the inventory starts in 1736), and no earlier', () => {
+		expect(parse('from=1736&to=1800').filters).toMatchObject({ from: 1736, to: 1800 });
+		const { filters, problems } = parse('from=1499');
+		expect(filters.from).toBeNull();
+		expect(problems[0]).toMatchObject({ param: 'from', note: 'expected a four-digit year between 1500 and 2100' });
+		expect(parseYear('1499')).toMatchObject({ key: 'import.issue.yearRange' });
+		expect(parseYear('1736')).toEqual({ year: 1736 });
 	});
 
 	it('drops an inverted year range end and says so', () => {

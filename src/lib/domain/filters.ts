@@ -32,6 +32,12 @@ export const emptyFilters: Filters = Object.freeze({
 }) as Filters;
 
 /** Whether any filter is on the links (goal, target, indicator, strength): a project without a link cannot match one. */
+/**
+ * The years a filter or an imported record may name: some phenology records reach back to the 1700s
+ * (Marsham's Indicators of Spring began in 1736), so a filter must reach as far as the data does.
+ */
+export const yearRange = { first: 1500, last: 2100 } as const;
+
 export const hasLinkFilter = (f: Filters) => f.goals.length > 0 || f.target !== null || f.indicator !== null || f.strengths.length > 0;
 
 export interface FilterProblem {
@@ -115,8 +121,8 @@ export function parseFilters(params: URLSearchParams, vocab?: Vocabulary): { fil
 	for (const key of ['from', 'to'] as const) {
 		const v = params.get(key);
 		if (v === null) continue;
-		if (/^\d{4}$/.test(v) && Number(v) >= 1800 && Number(v) <= 2100) f[key] = Number(v);
-		else problem(key, v, 'expected a four-digit year between 1800 and 2100', { id: 'year' });
+		if (/^\d{4}$/.test(v) && Number(v) >= yearRange.first && Number(v) <= yearRange.last) f[key] = Number(v);
+		else problem(key, v, `expected a four-digit year between ${yearRange.first} and ${yearRange.last}`, { id: 'year' });
 	}
 	if (f.from !== null && f.to !== null && f.from > f.to) {
 		problem('to', String(f.to), `expected a year not before from=${f.from}`, { id: 'year-not-before', from: f.from });

@@ -1,4 +1,5 @@
 /** Reading one cell of a messy inventory into the dashboard's vocabulary; null means "could not". */
+import { yearRange } from '../domain/filters';
 import type { Strength } from '../domain/strength';
 import type { IssueText } from './issues';
 
@@ -14,8 +15,8 @@ export function parseYear(cell: string): YearResult {
 	const m = /^(\d{4})(?:\.0+)?$/.exec(text) ?? /^(\d{4})-\d{1,2}(?:-\d{1,2})?(?:[T ].*)?$/.exec(text) ?? /^\d{1,2}[./-]\d{1,2}[./-](\d{4})$/.exec(text);
 	if (!m) return { error: 'expected a year such as 2015 or a date such as 2015-06-01', key: 'import.issue.yearInvalid' };
 	const year = Number(m[1]);
-	// Some phenology records reach back to the 1700s (Marsham's Indicators of Spring began in 1736).
-	if (year < 1500 || year > 2100) return { error: 'expected a year between 1500 and 2100', key: 'import.issue.yearRange' };
+	if (year < yearRange.first || year > yearRange.last)
+		return { error: `expected a year between ${yearRange.first} and ${yearRange.last}`, key: 'import.issue.yearRange' };
 	return { year };
 }
 
