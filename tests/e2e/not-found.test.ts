@@ -31,6 +31,20 @@ describe('the 404 page', () => {
 		await context.close();
 	});
 
+	it.each([
+		['/fr/no/such/page', 'fr', 'ltr'],
+		['/ar/countries/XKX', 'ar', 'rtl']
+	])('marks %s, drawn in its language from the one English 404.html, with that language and direction', async (path, lang, dir) => {
+		const { page, context } = await openPage(session);
+		const response = await page.goto(`${session.server.url}${path}`);
+		expect(response?.status()).toBe(404);
+		await page.waitForFunction((lang) => document.documentElement.lang === lang, lang, { timeout: 20_000 });
+		expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+		// Drawn in that language: not the English heading.
+		await expect(page.locator('h1').innerText()).resolves.not.toMatch(/Page not found|No such country/);
+		await context.close();
+	});
+
 	it('says an unknown embed is not a chart, inside the frame and without the site', async () => {
 		const { page, context } = await openPage(session);
 		const response = await page.goto(`${session.server.url}/embed/no-such-chart`);
