@@ -77,6 +77,21 @@ describe('<FilterBar>', () => {
 		expect(lastCall(onchange)).toEqual(emptyFilters);
 	});
 
+	it('keeps the focus in the row when a chip or the reset removes itself, for a keyboard user', async () => {
+		const filters: Filters = { ...emptyFilters, countries: ['KEN', 'GBR'], from: 2000 };
+		const shown = render(FilterBar, { filters, onchange: (next: Filters) => shown.rerender({ filters: next }) });
+		const chip = (name: string) => screen.getByRole('button', { name: `Remove filter ${name}` });
+		chip('Kenya').focus();
+		await fireEvent.click(chip('Kenya'));
+		// The chip now in its place.
+		expect(document.activeElement).toBe(chip('United Kingdom of Great Britain and Northern Ireland'));
+		await fireEvent.click(screen.getByRole('button', { name: 'Reset all filters' }));
+		// No chip left: the row itself, not the document's body.
+		expect(screen.queryAllByRole('button', { name: /^Remove filter/ })).toHaveLength(0);
+		expect(document.activeElement).not.toBe(document.body);
+		expect(document.activeElement?.classList.contains('active')).toBe(true);
+	});
+
 	it('hides the goal buttons on a goal page', () => {
 		render(FilterBar, { filters: emptyFilters, onchange: () => {}, goals: false });
 		expect(screen.queryByRole('button', { name: /^Goal 1:/ })).toBeNull();
