@@ -31,13 +31,13 @@ export const emptyFilters: Filters = Object.freeze({
 	topics: []
 }) as Filters;
 
-/** Whether any filter is on the links (goal, target, indicator, strength): a project without a link cannot match one. */
 /**
  * The years a filter or an imported record may name: some phenology records reach back to the 1700s
  * (Marsham's Indicators of Spring began in 1736), so a filter must reach as far as the data does.
  */
 export const yearRange = { first: 1500, last: 2100 } as const;
 
+/** Whether any filter is on the links (goal, target, indicator, strength): a project without a link cannot match one. */
 export const hasLinkFilter = (f: Filters) => f.goals.length > 0 || f.target !== null || f.indicator !== null || f.strengths.length > 0;
 
 export interface FilterProblem {

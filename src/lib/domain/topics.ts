@@ -28,7 +28,7 @@ export interface TopicMatrixRow {
 	projects: number;
 	/** Projects naming a country in each UN region, in the order of `TopicMatrix.regions`. */
 	byRegion: number[];
-	/** Global-scale projects (they name no country). */
+	/** Global-scale projects naming no country (one naming countries counts in their regions). */
 	global: number;
 }
 
@@ -56,8 +56,10 @@ export interface TopicPage {
 	countriesInScope: number;
 	/** UN M49 regions (those with sub-regions, as `places` lists them) of the countries counted in `countriesInScope`. */
 	regionsInScope: number;
-	/** Global-scale projects in scope that name no country (the map cannot draw them). */
+	/** Global-scale projects in scope that name no country, every filter applied (the figure, as the topics' matrix counts its Global column). */
 	globalProjects: number;
+	/** The same, the place filters left out as the map leaves them: what the map says it cannot draw. */
+	unplacedGlobal: number;
 	/** Targets and indicators the topic's projects feed, at their strongest link. */
 	feeds: FeedRow[];
 	/** Every M49 sub-region, with projects on the topic and on any topic there. */

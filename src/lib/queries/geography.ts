@@ -43,7 +43,8 @@ export async function unplacedGlobal(db: SqlClient, f: Filters = emptyFilters): 
 
 /**
  * Projects in scope per country they name. A multi-country project counts in each of its
- * countries; global-scale projects name none and are reported apart. The country and region
+ * countries, a global-scale one too when it names countries (those naming none are what
+ * unplacedGlobal counts). The country and region
  * filters are left out, so the map keeps every country while some are selected.
  */
 export function projectsPerCountry(db: SqlClient, f: Filters = emptyFilters): Promise<CountryProjectsRow[]> {

@@ -3,7 +3,7 @@ import type { SqlClient } from '../data/client';
 import { emptyFilters, type Filters } from '../domain/filters';
 import { onTopic, type TopicInfo, type TopicMatrix, type TopicMatrixRow, type TopicPage, type TopicPlaceRow } from '../domain/topics';
 import { feeds } from './feeds';
-import { countryCoverage, projectsPerCountry } from './geography';
+import { countryCoverage, projectsPerCountry, unplacedGlobal } from './geography';
 import { projectsPerGoal } from './goals';
 import { listProjects } from './projects';
 import { profileListLimit } from '../domain/projects';
@@ -145,6 +145,7 @@ export async function topicPage(db: SqlClient, info: Pick<TopicInfo, 'topic'>, f
 		countriesInScope: coverage.countries,
 		regionsInScope: regions,
 		globalProjects: placeless.n,
+		unplacedGlobal: await unplacedGlobal(db, here),
 		feeds: (await feeds(db, here, null)).filter((r) => r.level !== 'goal'),
 		places: await places(db, f, info.topic)
 	};

@@ -202,7 +202,8 @@ const sameInputs = (a: Filters, b: Filters, omit: readonly FilterKey[]) =>
 
 /**
  * The map's figures alone, for a page that draws no other chart of the overview (a goal's page):
- * the projects in scope per country, and those of global scale. Counting the goal chart, the
+ * the projects in scope per country and the global-scale ones naming no country (the place filters
+ * left out, as the map leaves them), and the countries figure (every filter applied). Counting the goal chart, the
  * years and indicator coverage as well was about half of a goal page's counting at a million links
  * (86 of 178 ms, profiled in Chromium).
  */

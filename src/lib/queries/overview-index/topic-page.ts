@@ -54,6 +54,7 @@ export function computeTopicPage(ix: OverviewIndex, topic: string, f: Filters, u
 		countriesInScope: counts.headline.countries.countries,
 		regionsInScope: regions.size,
 		globalProjects,
+		unplacedGlobal: counts.place!.unplacedGlobal,
 		feeds,
 		places
 	};
