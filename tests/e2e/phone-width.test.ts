@@ -136,6 +136,22 @@ describe(`at ${width} px`, () => {
 		await context.close();
 	});
 
+	it("fits the overview's table of regions, its Filter buttons whole", async () => {
+		const { context, page, errors } = await openPage(session, { width });
+		await page.goto(session.server.url + '/');
+		await waitLive(page);
+		const table = page.locator('table', { has: page.locator('caption', { hasText: 'Projects by UN region' }) });
+		await table.scrollIntoViewIfNeeded();
+		// It was 333 px in a 308 px panel, the buttons cut to "Filte".
+		expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
+		const right = await table.evaluate((t) => t.parentElement!.getBoundingClientRect().right);
+		for (const box of await table.getByRole('button', { name: /^Show only projects in/ }).evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().right))) {
+			expect(box).toBeLessThanOrEqual(right + 0.5);
+		}
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it.each(['/', '/goals/15', '/projects', '/data'])('%s fits before any script runs too', async (path) => {
 		const { context, page } = await openPage(session, { width, javaScriptEnabled: false });
 		await page.goto(session.server.url + path);
