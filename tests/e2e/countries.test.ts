@@ -29,7 +29,7 @@ async function figures(page: Page) {
 const expectedFigures = {
 	projects: String(kenya.projects),
 	goals: `${kenya.goals} of 17`,
-	fed: `${kenya.fedToday} ${kenya.fedOther} more potential or JRC-scored`,
+	fed: `${kenya.fedToday} and ${kenya.fedOther} more potential or JRC-scored`,
 	global: `${kenya.global} name no country, counted apart`,
 	region: expect.stringMatching(new RegExp(`^${kenya.regionProjects} projects work in ${kenya.regionCountries} of the countries of ${kenya.region}\\.`))
 };

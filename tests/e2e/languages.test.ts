@@ -73,6 +73,27 @@ describe.skipIf(others.length === 0)('the six UN languages', () => {
 		}
 	});
 
+	it("names the map's countries in the page's language, for screen readers and in its table", () => {
+		const labels = (html: string) => Array.from(html.matchAll(/aria-label="([^"]*)"/g), (m) => m[1]);
+		const gbr = 'United Kingdom of Great Britain and Northern Ireland';
+		expect(labels(readFileSync('build/index.html', 'utf8')).some((label) => label.includes(`the most in ${gbr} (`))).toBe(true);
+		for (const l of others) {
+			const places = (JSON.parse(readFileSync(`src/lib/generated/vocabulary-titles/${l.code}.json`, 'utf8')) as { places: PlaceNames }).places;
+			const html = readFileSync(join('build', `${l.code}.html`), 'utf8');
+			// The map's label names the country with the most projects as the language does: it gave the data's English name.
+			expect(
+				labels(html).some((label) => label.includes(`${places.countries.GBR} (`)),
+				l.code
+			).toBe(true);
+			expect(
+				labels(html).filter((label) => label.includes(gbr)),
+				l.code
+			).toEqual([]);
+			// Its table for readers without JavaScript too.
+			expect(html.includes(`>${gbr}<`), l.code).toBe(false);
+		}
+	});
+
 	it('switches from a filtered English page to Spanish, keeping the page, its filters and its figures', async () => {
 		const { context, page, errors } = await openPage(session);
 		const figures = async () => {
