@@ -44,7 +44,14 @@ const allowed = [
 	"SELECT * FROM pragma_table_info('projects')",
 	'SELECT * FROM range(3)',
 	'DESC projects',
-	"SELECT $é$it's$é$ AS dollar_quoted"
+	"SELECT $é$it's$é$ AS dollar_quoted",
+	// A URL or a file name as a value, never where a table may be: an analyst's filters on the data's links.
+	"SELECT count(*) FROM projects WHERE url LIKE 'https://%'",
+	"SELECT starts_with(url, 'http://') AS plain FROM projects",
+	"SELECT * FROM projects WHERE url IN ('https://a.example.org', 'https://b.example.org')",
+	"SELECT CASE WHEN url = 'http://x.org' THEN 'x.csv' ELSE 'y' END AS c FROM projects",
+	"SELECT url IS NOT DISTINCT FROM 'https://x.org' AS same FROM projects",
+	"SELECT 'https://' || project_id AS u FROM projects"
 ];
 
 const refused: [string, string, RegExp][] = [
@@ -107,7 +114,15 @@ const refused: [string, string, RegExp][] = [
 	['a file named with a glob suffix', "SELECT * FROM 'data/y.csv?gz'", /looks like a file/],
 	['SUMMARIZE of a globbed file', "SUMMARIZE 'y.csv*'", /looks like a file/],
 	['a file read behind an unknown first word', "DESCRIBE FROM read_json('/etc/passwd')", /read_json\(\) reads files/],
-	['a file read behind a word DuckDB does not know', "ANALYZE read_json('/etc/passwd')", /read_json\(\) reads files/]
+	['a file read behind a word DuckDB does not know', "ANALYZE read_json('/etc/passwd')", /read_json\(\) reads files/],
+	// Where a table may be, a file or URL is refused though values elsewhere may name them.
+	['a URL in a FROM list', "SELECT * FROM projects, 'https://example.org/x.csv'", /looks like a file or a URL/],
+	['a file in parentheses', "SELECT * FROM ('projects.csv')", /looks like a file or a URL/],
+	['a joined file', "SELECT * FROM projects JOIN 'x.csv' ON true", /looks like a file or a URL/],
+	['a URL read in an IN subquery', "SELECT * FROM projects WHERE url IN (FROM 'https://example.org/x.csv')", /looks like a file or a URL/],
+	['a file beside a LIKE', "SELECT * FROM projects WHERE url LIKE 'https://%' AND name IN (SELECT * FROM 'x.csv')", /looks like a file or a URL/],
+	['a URL as a bare value', "SELECT 'https://example.org/x.csv'", /looks like a file or a URL/],
+	['a URL in a list', "FROM unnest(['https://example.org/x.csv'])", /looks like a file or a URL/]
 ];
 
 async function state() {
