@@ -7,6 +7,7 @@ import CountryFilter from '../../src/lib/components/filters/CountryFilter.svelte
 import RegionFilter from '../../src/lib/components/filters/RegionFilter.svelte';
 import type { VocabularyData } from '../../src/lib/domain/vocabulary';
 import { emptyFilters, type Filters, type FilterProblem } from '../../src/lib/domain/filters';
+import { t } from '../../src/lib/i18n/i18n';
 
 const lastCall = (fn: ReturnType<typeof vi.fn>) => fn.mock.calls.at(-1)![0] as Filters;
 
@@ -22,6 +23,18 @@ describe('<FilterBar>', () => {
 		expect(lastCall(onchange).goals).toEqual([15, 6]);
 		await fireEvent.click(screen.getByRole('button', { name: 'Potential' }));
 		expect(lastCall(onchange).strengths).toEqual(['potential']);
+	});
+
+	it('says, once a filter is on, that the counts in its lists are of the datasets shown, not of the filters', () => {
+		const { unmount } = render(FilterBar, { filters: emptyFilters, onchange: vi.fn() });
+		expect(document.querySelector('.counts-note')).toBeNull();
+		expect(screen.getByLabelText('Region').getAttribute('aria-describedby')).toBeNull();
+		unmount();
+		render(FilterBar, { filters: { ...emptyFilters, goals: [15] }, onchange: vi.fn() });
+		const note = document.querySelector('.counts-note')!;
+		expect(note.textContent).toBe(t('filters.countsNote'));
+		for (const label of ['Country', 'Region', 'Topic']) expect(screen.getByLabelText(label).getAttribute('aria-describedby')).toBe(note.id);
+		expect(screen.getByLabelText('From year').getAttribute('aria-describedby')).toBeNull();
 	});
 
 	it('adds countries and topics from selects, sets region and years', async () => {
