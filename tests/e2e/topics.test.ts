@@ -59,7 +59,7 @@ describe('topics', () => {
 		await waitLive(page);
 		const text = async (name: string) => (await page.locator(`[data-figure="${name}"]`).innerText()).replace(/\s+/g, ' ').trim();
 		expect(await text('topic-projects')).toBe(String(vbd.projects));
-		expect(await text('topic-countries')).toBe(vbd.global ? `${vbd.countries} + ${vbd.global} global` : String(vbd.countries));
+		expect(await text('topic-countries')).toBe(vbd.global ? `${vbd.countries} + ${vbd.global} global, naming no country` : String(vbd.countries));
 		expect(await text('topic-regions')).toBe(`${vbd.regions} of 5`);
 		expect(await text('topic-unreached')).toMatch(new RegExp(`^${vbd.unreached} of the ${vbd.subRegions} UN M49 sub-regions have no project on this topic`));
 		expect(errors).toEqual([]);
