@@ -98,6 +98,7 @@ describe('hostile data in charts and SVG exports', () => {
 				status: 'active',
 				geographic_scale: 'local',
 				goals: [1],
+				other_goals: [3],
 				countries: 1
 			}
 		];

@@ -44,7 +44,16 @@ describe('a profile page’s list of projects', () => {
 		const panel = page.locator('section.panel', { has: page.getByRole('table', { name: table, exact: true }) });
 		await panel.locator('summary').first().click();
 		const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV', exact: true }).click()]);
-		expect(parseCsv(readFileSync(await file.path(), 'utf8')).rows).toHaveLength(total);
+		const csv = parseCsv(readFileSync(await file.path(), 'utf8'));
+		expect(csv.rows).toHaveLength(total);
+		// Under goal 15 each project's other goals come apart from 15; without a link filter there are none.
+		const [goals, other] = ['goals', 'other_goals'].map((name) => csv.rows.map((r) => r[csv.header.indexOf(name)]));
+		if (all) expect(other.filter((cell) => cell !== '')).toEqual([]);
+		else {
+			expect(new Set(goals)).toEqual(new Set(['15']));
+			expect(other.some((cell) => cell.split('; ').includes('15'))).toBe(false);
+			expect(other.filter((cell) => cell !== '').length).toBeGreaterThan(0);
+		}
 
 		const link = page.getByRole('link', { name: `All ${total.toLocaleString('en')} in the project directory` });
 		expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get('all')).toBe(all ? '1' : null);
@@ -55,6 +64,33 @@ describe('a profile page’s list of projects', () => {
 		// The same projects in the same order: the directory's first page is the profile's first rows.
 		const listed = await page.locator('table tbody tr a.name').allTextContents();
 		expect(listed).toEqual(drawn.slice(0, projectPageSize));
+		await context.close();
+	});
+
+	it("a goal page shows each project's other goals apart, the goals the directory lists for it unfiltered", async () => {
+		const { context, page } = await openPage(session);
+		await page.goto(`${session.server.url}/goals/15`);
+		await waitAnswered(page);
+		const rows = page.getByRole('table', { name: 'Projects contributing to goal 15', exact: true }).locator('tbody tr');
+		const drawn = await rows.evaluateAll((trs) =>
+			trs.map((tr) => ({
+				name: tr.querySelector('a.name')!.textContent!,
+				goals: [...tr.querySelectorAll('.goals .badge:not(.muted)')].map((b) => Number(b.textContent)),
+				other: [...tr.querySelectorAll('.goals .badge.muted')].map((b) => Number(b.textContent))
+			}))
+		);
+		expect(drawn.length).toBeGreaterThan(0);
+		expect(drawn.every((r) => r.goals.join() === '15' && !r.other.includes(15))).toBe(true);
+		const reaching = drawn.find((r) => r.other.length > 1)!;
+		expect(reaching).toBeDefined();
+		expect(await page.locator('[data-key="other-goals"]').innerText()).toContain('Goals in grey');
+		// The directory, unfiltered, lists that project with all of them, in colour.
+		await page.goto(`${session.server.url}/projects?q=${encodeURIComponent(reaching.name)}`);
+		await waitAnswered(page);
+		const row = page.locator('table tbody tr', { has: page.locator('a.name', { hasText: reaching.name }) }).first();
+		const listed = await row.locator('.goals .badge').allTextContents();
+		expect(listed.map(Number)).toEqual([15, ...reaching.other].sort((a, b) => a - b));
+		expect(await row.locator('.goals .badge.muted').count()).toBe(0);
 		await context.close();
 	});
 });

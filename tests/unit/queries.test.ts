@@ -146,6 +146,28 @@ describe('query modules on the hand-computed fixture, unfiltered', () => {
 		expect((await listProjects(db, { sort: 'countries', descending: true })).rows.map((p) => p.project_id)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
 	});
 
+	it("lists a project's other goals apart under a link filter, and sorts by all of its goals", async () => {
+		const beta = async (f: Partial<Filters>) => (await listProjects(db, {}, only(f))).rows.find((p) => p.project_id === 'beta');
+		// Without a link filter its goals are all of them.
+		expect(await beta({})).toMatchObject({ goals: [1, 11, 13, 14], other_goals: [] });
+		expect(await beta({ countries: ['KEN'] })).toMatchObject({ goals: [1, 11, 13, 14], other_goals: [] });
+		// Under goal 14 (as on goal 14's page) it is listed for 14, and reaches 1, 11 and 13 too.
+		expect(await beta({ goals: [14] })).toMatchObject({ goals: [14], other_goals: [1, 11, 13] });
+		// Under a strength: the goals of its direct links, and those it reaches only otherwise.
+		const direct = await beta({ strengths: ['direct'] });
+		expect(direct!.goals.length).toBeGreaterThan(0);
+		expect([...direct!.goals, ...direct!.other_goals].sort((a, b) => a - b)).toEqual([1, 11, 13, 14]);
+		expect(direct!.goals.filter((g) => direct!.other_goals.includes(g))).toEqual([]);
+		// "Number of goals" counts every goal a row shows, not only those matching the filter: under
+		// direct links alpha shows 15 and 11 (two), delta 3 alone, so delta comes first ascending.
+		const byGoals = await listProjects(db, { sort: 'goals' }, only({ strengths: ['direct'] }));
+		expect(byGoals.rows.map((p) => [p.project_id, p.goals, p.other_goals])).toEqual([
+			['delta', [3], []],
+			['alpha', [15], [11]],
+			['beta', [1, 11, 13], [14]]
+		]);
+	});
+
 	it('details a project with its countries and links in official order', async () => {
 		const beta = await projectDetail(db, 'beta');
 		expect(beta?.countries.map((c) => c.iso3)).toEqual(['KEN', 'GBR']);

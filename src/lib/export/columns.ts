@@ -13,6 +13,8 @@ export const projectColumns: ExportColumn[] = [
 	c('status'),
 	c('geographic_scale'),
 	c('goals', 'list'),
+	// Under a link filter, the goals only its other links reach (ProjectRow): empty without one.
+	c('other_goals', 'list'),
 	c('countries', 'integer')
 ];
 

@@ -28,7 +28,8 @@ export const projectPageSize = 25;
 const orderBy: Record<ProjectSort, string> = {
 	name: 'lower(name)',
 	start_year: 'start_year',
-	goals: 'len(goals)',
+	// Every goal the project reaches, as its row shows them: those matching the filters and the others.
+	goals: 'len(goals) + len(other_goals)',
 	countries: 'countries'
 };
 
@@ -46,6 +47,9 @@ export async function listProjects(
 		listed AS (
 			SELECT p.project_id, p.name, p.url, p.organisation, p.start_year, p.end_year, p.status, p.geographic_scale,
 			       (SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id) AS goals,
+			       -- Under a link filter, the goals its other links reach: a goal page's projects reach more than its goal.
+			       CASE WHEN ? THEN coalesce((SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM contribution_links l WHERE l.project_id = p.project_id
+			                 AND NOT EXISTS (SELECT 1 FROM fl m WHERE m.project_id = l.project_id AND m.goal IS NOT DISTINCT FROM l.goal)), []) ELSE [] END AS other_goals,
 			       (SELECT count(*) FROM project_countries pc WHERE pc.project_id = p.project_id)::INTEGER AS countries
 			FROM projects p
 			WHERE (p.project_id IN (SELECT project_id FROM sp)
@@ -56,7 +60,7 @@ export async function listProjects(
 		FROM listed
 		ORDER BY ${orderBy[sort] ?? orderBy.name} ${direction} NULLS LAST, lower(name), project_id
 		LIMIT ? OFFSET ?`,
-		[...s.params, unlinked, search, search, limit, offset]
+		[...s.params, hasLinkFilter(f), unlinked, search, search, limit, offset]
 	);
 	const total = rows[0]?.total ?? (offset > 0 ? (await listProjects(db, { search, limit: 1, withUnlinked }, f)).total : 0);
 	return { rows: rows.map(({ total: _t, ...r }) => ({ ...r, goals: r.goals ?? [] })), total };

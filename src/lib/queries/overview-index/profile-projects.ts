@@ -15,7 +15,7 @@ import { listIsCut, profileListLimit, type ProjectRow } from '../../domain/proje
 import { compile, placeless, projectFlags, strongestLinks } from './compute';
 import type { OverviewIndex } from './extract';
 import { ALL } from './kernels';
-import { computeProjectList, goalList, passingGoals, rowOf, type ProjectColumns } from './project-list';
+import { allGoals, computeProjectList, goalList, passingGoals, rowOf, type ProjectColumns } from './project-list';
 
 /** A scope's projects flagged and at their strongest links, those without a link flagged too when a list shows them. */
 export function profileScope(ix: OverviewIndex, f: Filters) {
@@ -35,17 +35,25 @@ export type ProfileScope = ReturnType<typeof profileScope>;
  * The rows of `rows` (in the directory's order by name) whose projects the list shows, with their
  * goals counted; null when they are not every project it shows. `only`: a further condition.
  */
-export function narrowedRows<R extends { project_id: string; goals: number[] }>(
+export function narrowedRows<R extends { project_id: string; goals: number[]; other_goals?: number[] }>(
 	ix: OverviewIndex,
 	scope: ProfileScope,
 	rows: readonly R[],
 	only: (p: number) => boolean = () => true
 ): R[] | null {
 	const goals = passingGoals(ix, scope.c, scope.flags);
-	const goalsOf = new Map<string, number>();
-	for (let p = 0; p < ix.projects; p++) if (scope.listed(p) && only(p)) goalsOf.set(ix.projectIds.at(p)!, goals[p]);
-	const narrowed = rows.filter((r) => goalsOf.has(r.project_id)).map((r) => ({ ...r, goals: goalList(goalsOf.get(r.project_id)!) }));
-	return narrowed.length === goalsOf.size ? narrowed : null;
+	const linkFiltered = hasLinkFilter(scope.f);
+	const projectOf = new Map<string, number>();
+	for (let p = 0; p < ix.projects; p++) if (scope.listed(p) && only(p)) projectOf.set(ix.projectIds.at(p)!, p);
+	const narrowed = rows
+		.filter((r) => projectOf.has(r.project_id))
+		.map((r) => {
+			const p = projectOf.get(r.project_id)!;
+			const counted = { ...r, goals: goalList(goals[p]) };
+			// Rows that show the goals outside a link filter (ProjectRow's other_goals) get them counted too.
+			return r.other_goals ? { ...counted, other_goals: linkFiltered ? goalList(allGoals(ix, p) & ~goals[p]) : [] } : counted;
+		});
+	return narrowed.length === projectOf.size ? narrowed : null;
 }
 
 /**

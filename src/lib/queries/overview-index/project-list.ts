@@ -62,7 +62,8 @@ export function computeProjectList(
 ): { rows: ProjectRow[]; total: number } | null {
 	// Projects without an SDG link are listed too when asked for and no link filter is set (as
 	// listProjects does): those that pass the project filters (SQL's fp), with no goals.
-	const unlinkedToo = withUnlinked && !hasLinkFilter(f);
+	const linkFiltered = hasLinkFilter(f);
+	const unlinkedToo = withUnlinked && !linkFiltered;
 	// A search reads the descriptions too: without them (a list read alone), no answer.
 	const { description } = columns;
 	if (search !== '' && !description) return null;
@@ -111,6 +112,7 @@ export function computeProjectList(
 			status: cell(columns.status, i),
 			geographic_scale: cell(columns.geographic_scale, i),
 			goals: goalList(goals[p]),
+			other_goals: linkFiltered ? goalList(allGoals(ix, p) & ~goals[p]) : [],
 			countries: countriesOf(ix, p)
 		};
 	});
@@ -134,6 +136,13 @@ export function passingGoals(ix: OverviewIndex, c: Compiled, flags: Uint8Array, 
 			}
 	}
 	return goals;
+}
+
+/** Every goal project p's links reach, at any strength, as bits (as passingGoals gives them). */
+export function allGoals(ix: OverviewIndex, p: number): number {
+	let bits = 0;
+	for (let r = 1; r <= RANKS; r++) bits |= ix.goalsByRank[r][p];
+	return bits;
 }
 
 /** A project's goals as a list shows them, from its bits: in order, a link outside the framework (SQL's NULL) last. */
@@ -213,8 +222,9 @@ const lowered = new WeakMap<Column<string>, string[]>();
 /** The sort key of each order but by name (null: unknown, last); names break every tie. */
 const keyOf: Record<Exclude<ProjectSort, 'name'>, (p: number, i: number, goals: Uint32Array, columns: ProjectColumns, ix: OverviewIndex) => number | null> = {
 	start_year: (_p, i, _goals, columns) => cell(columns.start_year, i),
-	// A project without a link lists no goals: SQL's len() of its missing list is null, so last.
-	goals: (p, _i, goals) => (goals[p] === 0 ? null : popcount(goals[p])),
+	// Every goal the project reaches, as its row shows them (in scope and not). A project without a
+	// link lists no goals: SQL's len() of its missing list is null, so last.
+	goals: (p, _i, goals, _columns, ix) => (goals[p] === 0 ? null : popcount(goals[p] | allGoals(ix, p))),
 	countries: (p, _i, _goals, _columns, ix) => countriesOf(ix, p)
 };
 
