@@ -25,16 +25,18 @@ describe('<FilterBar>', () => {
 		expect(lastCall(onchange).strengths).toEqual(['potential']);
 	});
 
-	it('says, once a filter is on, that the counts in its lists are of the datasets shown, not of the filters', () => {
-		const { unmount } = render(FilterBar, { filters: emptyFilters, onchange: vi.fn() });
+	it('says that the counts in its lists are of the datasets shown, not of the filters', () => {
+		for (const filters of [emptyFilters, { ...emptyFilters, goals: [15] }]) {
+			const { unmount } = render(FilterBar, { filters, onchange: vi.fn() });
+			const note = document.querySelector('.counts-note')!;
+			expect(note.textContent).toBe(t('filters.countsNote'));
+			for (const label of ['Country', 'Region', 'Topic']) expect(screen.getByLabelText(label).getAttribute('aria-describedby')).toBe(note.id);
+			expect(screen.getByLabelText('From year').getAttribute('aria-describedby')).toBeNull();
+			unmount();
+		}
+		// A bar without a country, region or topic list has no counts to explain.
+		render(FilterBar, { filters: emptyFilters, onchange: vi.fn(), place: false, topics: false });
 		expect(document.querySelector('.counts-note')).toBeNull();
-		expect(screen.getByLabelText('Region').getAttribute('aria-describedby')).toBeNull();
-		unmount();
-		render(FilterBar, { filters: { ...emptyFilters, goals: [15] }, onchange: vi.fn() });
-		const note = document.querySelector('.counts-note')!;
-		expect(note.textContent).toBe(t('filters.countsNote'));
-		for (const label of ['Country', 'Region', 'Topic']) expect(screen.getByLabelText(label).getAttribute('aria-describedby')).toBe(note.id);
-		expect(screen.getByLabelText('From year').getAttribute('aria-describedby')).toBeNull();
 	});
 
 	it('adds countries and topics from selects, sets region and years', async () => {

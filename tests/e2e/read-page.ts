@@ -29,11 +29,16 @@ const rowsOf = (page: Page, region: string, caption: RegExp) =>
 	page.locator(`[data-figures="${region}"] table`, { has: page.locator('caption', { hasText: caption }) }).locator('tbody tr');
 
 /** Each project listed, as its name and the goals shown beside it (those its links passing the filters reach). */
+/** Each row's name, its goals in colour (matching the filters) and in grey (its others). */
 const projectRows = (rows: Locator) =>
 	rows.evaluateAll((trs) =>
-		trs.map((tr) => [tr.querySelector('a.name')?.textContent, Array.from(tr.querySelectorAll('.goals .badge'), (b) => b.textContent).join(' ')])
+		trs.map((tr) => [
+			tr.querySelector('a.name')?.textContent,
+			...['.goals .badge:not(.muted)', '.goals .badge.muted'].map((badges) => Array.from(tr.querySelectorAll(badges), (b) => b.textContent).join(' '))
+		])
 	);
-const asListed = (projects: { name: string; goals: number[] }[]) => projects.map((r) => [r.name, r.goals.join(' ')]);
+const asListed = (projects: { name: string; goals: number[]; other_goals: number[] }[]) =>
+	projects.map((r) => [r.name, r.goals.join(' '), r.other_goals.join(' ')]);
 
 /** Each row's cells' text. */
 const cells = (rows: Locator) => rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (cell) => (cell.textContent ?? '').trim())));
