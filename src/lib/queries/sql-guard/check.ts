@@ -96,47 +96,67 @@ const looksLikeFileOrUrl = (s: string) =>
 	/^(\/|\.\.?\/|~|[a-z]:\\)/i.test(s) ||
 	/\.(csv|tsv|txt|parquet|json|ndjson|jsonl|gz|zst|xlsx|db|duckdb|sqlite|arrow|blob)(?=$|[?*[\]{}])/i.test(s.trim());
 
-/** Words that open a parenthesis a string inside may be a table in: `FROM ('x.csv')`, `IN (FROM …)` aside. */
-const clauseWords = new Set(
-	'FROM JOIN LATERAL USING ON WHERE SELECT AS VALUES TABLE DESCRIBE DESC SUMMARIZE SHOW PIVOT UNPIVOT WITH UNION EXCEPT INTERSECT ALL DISTINCT BY HAVING QUALIFY WINDOW OVER PARTITION ORDER GROUP LIMIT OFFSET AND OR NOT EXISTS ANY SOME INTO RECURSIVE MATERIALIZED CASE WHEN THEN ELSE END'.split(
-		' '
-	)
-);
 /** Words after which a string is a value: a comparison or a branch of CASE (`url LIKE 'https://%'`). */
 const valueAfterWords = new Set(['LIKE', 'ILIKE', 'GLOB', 'SIMILAR', 'TO', 'THEN', 'ELSE', 'WHEN']);
 
 /**
- * Whether the string at `i` is certainly a value, never a table DuckDB would read as a file: it is
- * an operand of a comparison or concatenation, it follows LIKE and its kin, a branch of CASE or `IS DISTINCT FROM`,
- * or it is an argument of a function (every function that reads files is refused by name) or an
- * item of an IN list. Anywhere else (after FROM or JOIN, a comma of a FROM list, a bare
- * parenthesis) it may be a table, and one that looks like a file or URL is refused. An analyst's
- * `WHERE url LIKE 'https://%'` used to be refused as a network read.
+ * Whether the string at `i` is certainly a value, never a table DuckDB would read as a file: an
+ * operand of a comparison or concatenation, or after LIKE and its kin, a branch of CASE or
+ * `IS [NOT] DISTINCT FROM` (no table stands there). Anywhere else it may be a table, or an argument
+ * a table macro reads as one (histogram's), and one that looks like a file or URL is refused: in
+ * an IN list or a function's arguments too, where a FROM list inside parentheses
+ * (`IN (FROM projects, 'x.csv')`) reads it. An analyst's `WHERE url LIKE 'https://%'` used to be
+ * refused as a network read.
  */
 function isValue(statement: Token[], i: number): boolean {
 	const [prev, next] = [statement[i - 1], statement[i + 1]];
-	// An operand of a comparison or concatenation, on either side (no table is followed by one).
 	const operator = (t: Token | undefined) => t?.kind === 'symbol' && '=<>|+~!'.includes(t.text);
 	if (operator(prev) || operator(next)) return true;
-	if (!prev) return false;
-	const word = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toUpperCase() : null);
-	if (valueAfterWords.has(word(prev) ?? '')) return true;
-	if (word(prev) === 'FROM') return word(statement[i - 2]) === 'DISTINCT' && ['IS', 'NOT'].includes(word(statement[i - 3]) ?? '');
-	if (prev.kind !== 'symbol' || (prev.text !== '(' && prev.text !== ',')) return false;
-	// Inside which parenthesis: a function's arguments or an IN list, or something else.
+	const word = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toUpperCase() : '');
+	if (valueAfterWords.has(word(prev))) return true;
+	return word(prev) === 'FROM' && word(statement[i - 2]) === 'DISTINCT' && ['IS', 'NOT'].includes(word(statement[i - 3]));
+}
+
+/** Clauses whose items are tables: a function called there is a table function. */
+const tableClauses = new Set(['FROM', 'JOIN', 'LATERAL', 'PIVOT', 'UNPIVOT', 'DESCRIBE', 'DESC', 'SUMMARIZE', 'TABLE', 'SHOW']);
+const clauseWords = new Set([
+	...tableClauses,
+	'SELECT',
+	'WHERE',
+	'ON',
+	'USING',
+	'GROUP',
+	'HAVING',
+	'ORDER',
+	'QUALIFY',
+	'WINDOW',
+	'LIMIT',
+	'OFFSET',
+	'VALUES',
+	'SET',
+	'RETURNING'
+]);
+
+/** Whether the token at `i` stands in a clause of tables (FROM, JOIN …) at its own depth of parentheses. */
+function inTableClause(statement: Token[], i: number): boolean {
 	let depth = 0;
 	for (let k = i - 1; k >= 0; k--) {
 		const t = statement[k];
-		if (t.kind !== 'symbol') continue;
-		if (t.text === ')') depth++;
-		else if (t.text === '(' && depth-- === 0) {
-			const opener = statement[k - 1];
-			const name = word(opener);
-			return name === 'IN' || (opener?.kind === 'word' && !clauseWords.has(name!)) || opener?.kind === 'quoted';
-		}
+		if (t.kind === 'symbol' && t.text === ')') depth++;
+		else if (t.kind === 'symbol' && t.text === '(') {
+			if (depth === 0) return false;
+			depth--;
+		} else if (depth === 0 && t.kind === 'word' && clauseWords.has(t.text.toUpperCase())) return tableClauses.has(t.text.toUpperCase());
 	}
 	return false;
 }
+
+/**
+ * The engine's table macros that read a table named by a string (`FROM histogram('x.csv', col)`
+ * queries it through query_table): refused where a table function stands. The aggregate of the
+ * same name (`SELECT histogram(start_year)`) only computes, and runs.
+ */
+const tableReadingMacros = /^(histogram|histogram_values)$/i;
 
 function startsReading(first: Token): boolean {
 	return (first.kind === 'word' && readingStarts.has(first.text.toUpperCase())) || (first.kind === 'symbol' && first.text === '(');
@@ -167,7 +187,10 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 		}
 		// A function, its name quoted or not.
 		const next = statement[i + 1];
-		const effect = (t.kind === 'word' || t.kind === 'quoted') && next?.kind === 'symbol' && next.text === '(' ? forbiddenFunction(t.text) : null;
+		const called = (t.kind === 'word' || t.kind === 'quoted') && next?.kind === 'symbol' && next.text === '(';
+		const effect = !called
+			? null
+			: (forbiddenFunction(t.text) ?? (tableReadingMacros.test(t.text) && inTableClause(statement, i) ? ('sql.effect.readsFiles' as const) : null));
 		if (effect) return { ok: false, reason: { key: 'sql.guard.function', values: { name: t.text }, effect } };
 		// A string or a quoted name that names a file or URL where a table may be (DuckDB reads FROM "file.csv" as a file).
 		if ((t.kind === 'quoted' || (t.kind === 'string' && !isValue(statement, i))) && looksLikeFileOrUrl(t.text)) {
