@@ -13,9 +13,11 @@ export interface ProjectRow {
 	/** Goals the project's links in scope reach, ascending. */
 	goals: number[];
 	/**
-	 * Under a link filter (goal, target, indicator, strength), the goals only its other links reach,
-	 * ascending: a list shows them apart, so that a goal page's projects do not seem to reach that
-	 * goal alone. Empty without a link filter, when `goals` are all of them.
+	 * Under a link filter (goal, target, indicator, strength), the project's other goals, ascending:
+	 * those its links in the datasets shown reach and `goals` lacks (a repeated indicator's link
+	 * counts under each goal that lists it, as in `goals`). A list shows them apart, so that a goal
+	 * page's projects do not seem to reach that goal alone. Empty without a link filter, when
+	 * `goals` are all of them.
 	 */
 	other_goals: number[];
 	/** Number of countries the project names (0 for global scale). */

@@ -33,6 +33,15 @@ const orderBy: Record<ProjectSort, string> = {
 	countries: 'countries'
 };
 
+/**
+ * Under a link filter, a listed project's other goals: those of its links in the datasets shown that
+ * no link passing the filters reaches (a goal page's projects reach more than its goal). Written
+ * into the query only then: without a link filter they are none, and DuckDB would plan the join
+ * whatever a CASE around it said.
+ */
+const otherGoals = `coalesce((SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM contribution_links l WHERE l.project_id = p.project_id
+			         AND NOT EXISTS (SELECT 1 FROM fl m WHERE m.project_id = l.project_id AND m.goal IS NOT DISTINCT FROM l.goal)), [])`;
+
 /** Projects in scope matching the search, one page of them, and how many match in all. */
 export async function listProjects(
 	db: SqlClient,
@@ -47,9 +56,7 @@ export async function listProjects(
 		listed AS (
 			SELECT p.project_id, p.name, p.url, p.organisation, p.start_year, p.end_year, p.status, p.geographic_scale,
 			       (SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM fl l WHERE l.project_id = p.project_id) AS goals,
-			       -- Under a link filter, the goals its other links reach: a goal page's projects reach more than its goal.
-			       CASE WHEN ? THEN coalesce((SELECT list(DISTINCT l.goal ORDER BY l.goal) FROM contribution_links l WHERE l.project_id = p.project_id
-			                 AND NOT EXISTS (SELECT 1 FROM fl m WHERE m.project_id = l.project_id AND m.goal IS NOT DISTINCT FROM l.goal)), []) ELSE [] END AS other_goals,
+			       ${hasLinkFilter(f) ? otherGoals : '[]::INTEGER[]'} AS other_goals,
 			       (SELECT count(*) FROM project_countries pc WHERE pc.project_id = p.project_id)::INTEGER AS countries
 			FROM projects p
 			WHERE (p.project_id IN (SELECT project_id FROM sp)
@@ -60,7 +67,7 @@ export async function listProjects(
 		FROM listed
 		ORDER BY ${orderBy[sort] ?? orderBy.name} ${direction} NULLS LAST, lower(name), project_id
 		LIMIT ? OFFSET ?`,
-		[...s.params, hasLinkFilter(f), unlinked, search, search, limit, offset]
+		[...s.params, unlinked, search, search, limit, offset]
 	);
 	const total = rows[0]?.total ?? (offset > 0 ? (await listProjects(db, { search, limit: 1, withUnlinked }, f)).total : 0);
 	return { rows: rows.map(({ total: _t, ...r }) => ({ ...r, goals: r.goals ?? [] })), total };
