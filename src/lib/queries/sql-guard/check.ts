@@ -117,46 +117,31 @@ function isValue(statement: Token[], i: number): boolean {
 	return word(prev) === 'FROM' && word(statement[i - 2]) === 'DISTINCT' && ['IS', 'NOT'].includes(word(statement[i - 3]));
 }
 
-/** Clauses whose items are tables: a function called there is a table function. */
-const tableClauses = new Set(['FROM', 'JOIN', 'LATERAL', 'PIVOT', 'UNPIVOT', 'DESCRIBE', 'DESC', 'SUMMARIZE', 'TABLE', 'SHOW']);
-const clauseWords = new Set([
-	...tableClauses,
-	'SELECT',
-	'WHERE',
-	'ON',
-	'USING',
-	'GROUP',
-	'HAVING',
-	'ORDER',
-	'QUALIFY',
-	'WINDOW',
-	'LIMIT',
-	'OFFSET',
-	'VALUES',
-	'SET',
-	'RETURNING'
-]);
-
-/** Whether the token at `i` stands in a clause of tables (FROM, JOIN …) at its own depth of parentheses. */
-function inTableClause(statement: Token[], i: number): boolean {
-	let depth = 0;
-	for (let k = i - 1; k >= 0; k--) {
-		const t = statement[k];
-		if (t.kind === 'symbol' && t.text === ')') depth++;
-		else if (t.kind === 'symbol' && t.text === '(') {
-			if (depth === 0) return false;
-			depth--;
-		} else if (depth === 0 && t.kind === 'word' && clauseWords.has(t.text.toUpperCase())) return tableClauses.has(t.text.toUpperCase());
-	}
-	return false;
-}
-
 /**
- * The engine's table macros that read a table named by a string (`FROM histogram('x.csv', col)`
- * queries it through query_table): refused where a table function stands. The aggregate of the
- * same name (`SELECT histogram(start_year)`) only computes, and runs.
+ * The engine's table macros that query a table named by their first argument, through query_table:
+ * `FROM histogram('x.csv', col)` reads the file, and so does a name built from no string at all
+ * (concat(chr(120), …)), so no look at the arguments can tell. Their position cannot either (a
+ * FROM list after a join's ON, inside parentheses…): they are told by their arguments' number.
+ * histogram_values is only a table macro; histogram is also an aggregate of one argument (or two,
+ * the second its bins' bounds), and the table macro needs two at least (a source and a column).
+ * So histogram_values is refused always and histogram with two or more (the aggregate's form with
+ * bounds too, the price of telling them apart); the aggregate of one argument runs.
  */
-const tableReadingMacros = /^(histogram|histogram_values)$/i;
+function readsNamedTable(name: string, statement: Token[], open: number): boolean {
+	if (/^histogram_values$/i.test(name)) return true;
+	if (!/^histogram$/i.test(name)) return false;
+	let [depth, commas] = [0, 0];
+	for (let k = open + 1; k < statement.length; k++) {
+		const t = statement[k];
+		if (t.kind !== 'symbol') continue;
+		if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+		else if (t.text === ')' || t.text === ']' || t.text === '}') {
+			if (depth === 0) break;
+			depth--;
+		} else if (t.text === ',' && depth === 0) commas++;
+	}
+	return commas >= 1;
+}
 
 function startsReading(first: Token): boolean {
 	return (first.kind === 'word' && readingStarts.has(first.text.toUpperCase())) || (first.kind === 'symbol' && first.text === '(');
@@ -188,9 +173,7 @@ export function checkReadOnly(sql: string): ReadOnlyCheck {
 		// A function, its name quoted or not.
 		const next = statement[i + 1];
 		const called = (t.kind === 'word' || t.kind === 'quoted') && next?.kind === 'symbol' && next.text === '(';
-		const effect = !called
-			? null
-			: (forbiddenFunction(t.text) ?? (tableReadingMacros.test(t.text) && inTableClause(statement, i) ? ('sql.effect.readsFiles' as const) : null));
+		const effect = !called ? null : (forbiddenFunction(t.text) ?? (readsNamedTable(t.text, statement, i + 1) ? ('sql.effect.readsFiles' as const) : null));
 		if (effect) return { ok: false, reason: { key: 'sql.guard.function', values: { name: t.text }, effect } };
 		// A string or a quoted name that names a file or URL where a table may be (DuckDB reads FROM "file.csv" as a file).
 		if ((t.kind === 'quoted' || (t.kind === 'string' && !isValue(statement, i))) && looksLikeFileOrUrl(t.text)) {
