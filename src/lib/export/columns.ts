@@ -13,7 +13,7 @@ export const projectColumns: ExportColumn[] = [
 	c('status'),
 	c('geographic_scale'),
 	c('goals', 'list'),
-	// Under a link filter, the goals only its other links reach (ProjectRow): empty without one.
+	// Under a link filter, the project's other goals, outside it (ProjectRow): empty without one.
 	c('other_goals', 'list'),
 	c('countries', 'integer')
 ];

@@ -124,12 +124,14 @@ function isValue(statement: Token[], i: number): boolean {
  * FROM list after a join's ON, inside parentheses…): they are told by their arguments' number.
  * histogram_values is only a table macro; histogram is also an aggregate of one argument (or two,
  * the second its bins' bounds), and the table macro needs two at least (a source and a column).
- * So histogram_values is refused always and histogram with two or more (the aggregate's form with
+ * So histogram_values is refused always and histogram unless it has one argument (its form with
  * bounds too, the price of telling them apart); the aggregate of one argument runs.
  */
 function readsNamedTable(name: string, statement: Token[], open: number): boolean {
 	if (/^histogram_values$/i.test(name)) return true;
 	if (!/^histogram$/i.test(name)) return false;
+	// No argument is neither form: refused with the macro.
+	if (statement[open + 1]?.kind === 'symbol' && statement[open + 1].text === ')') return true;
 	let [depth, commas] = [0, 0];
 	for (let k = open + 1; k < statement.length; k++) {
 		const t = statement[k];
