@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * A list of projects' goals: those matching the filters in their colours, and under a link filter the
- * others a project reaches in grey, named as such for screen readers and explained under the table.
+ * others a project reaches in grey, named as such for screen readers and explained above the rows.
  * On a goal page every project reaches that goal; a column of "15"s alone said nothing else.
  */
 import { render } from '@testing-library/svelte';

@@ -101,12 +101,10 @@ const valueAfterWords = new Set(['LIKE', 'ILIKE', 'GLOB', 'SIMILAR', 'TO', 'THEN
 
 /**
  * Whether the string at `i` is certainly a value, never a table DuckDB would read as a file: an
- * operand of a comparison or concatenation, or after LIKE and its kin, a branch of CASE or
- * `IS [NOT] DISTINCT FROM` (no table stands there). Anywhere else it may be a table, or an argument
- * a table macro reads as one (histogram's), and one that looks like a file or URL is refused: in
- * an IN list or a function's arguments too, where a FROM list inside parentheses
- * (`IN (FROM projects, 'x.csv')`) reads it. An analyst's `WHERE url LIKE 'https://%'` used to be
- * refused as a network read.
+ * operand of a comparison or concatenation, after LIKE and its kin, in CASE, or after
+ * `IS [NOT] DISTINCT FROM`; no table stands there, so `WHERE url LIKE 'https://%'` runs. Anywhere
+ * else, an IN list and a function's arguments included, it may be a table: a FROM list inside
+ * parentheses reads it (`IN (FROM projects, 'x.csv')`).
  */
 function isValue(statement: Token[], i: number): boolean {
 	const [prev, next] = [statement[i - 1], statement[i + 1]];
@@ -130,19 +128,18 @@ function isValue(statement: Token[], i: number): boolean {
 function readsNamedTable(name: string, statement: Token[], open: number): boolean {
 	if (/^histogram_values$/i.test(name)) return true;
 	if (!/^histogram$/i.test(name)) return false;
-	// No argument is neither form: refused with the macro.
-	if (statement[open + 1]?.kind === 'symbol' && statement[open + 1].text === ')') return true;
-	let [depth, commas] = [0, 0];
+	// Its arguments: none if it closes at once, else one more than the commas at its own depth.
+	const closesAtOnce = statement[open + 1]?.kind === 'symbol' && statement[open + 1].text === ')';
+	let [depth, args] = [0, closesAtOnce ? 0 : 1];
 	for (let k = open + 1; k < statement.length; k++) {
 		const t = statement[k];
 		if (t.kind !== 'symbol') continue;
-		if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
-		else if (t.text === ')' || t.text === ']' || t.text === '}') {
-			if (depth === 0) break;
-			depth--;
-		} else if (t.text === ',' && depth === 0) commas++;
+		if ('([{'.includes(t.text)) depth++;
+		else if (')]}'.includes(t.text)) {
+			if (depth-- === 0) break;
+		} else if (t.text === ',' && depth === 0) args++;
 	}
-	return commas >= 1;
+	return args !== 1;
 }
 
 function startsReading(first: Token): boolean {
